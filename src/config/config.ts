@@ -1,0 +1,120 @@
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Settings of the whole project. This module is the only code that reads `process.env`:
+ * every other layer receives a `Config` (or a part of it) as an argument.
+ */
+export interface Neo4jConfig {
+  /** An external Neo4j 5.26+ (server, cluster, Aura). When set, nothing embedded starts. */
+  uri: string | undefined;
+  user: string;
+  /** For an external Neo4j: its password. For the embedded one: the password it sets and uses. */
+  password: string | undefined;
+  database: string | undefined;
+  /** Folder of the embedded server's data, logs, password and run record. */
+  dataDir: string;
+  /** Folder that caches the Neo4j and APOC jars resolved by Maven. */
+  libraryDir: string;
+  boltPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+  /** How long the embedded server may take to accept Bolt connections. */
+  startTimeoutMs: number;
+  /** The `java` to run the embedded server with: `$JAVA_HOME/bin/java` when JAVA_HOME is set. */
+  javaCommand: string;
+}
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Queries nested deeper than this are refused before they reach Neo4j. */
+  maxQueryDepth: number;
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  server: ServerConfig;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Root of the repository: `seed/`, `schema/` and the default data folders are found from it. */
+  projectRoot: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, 'a size such as 512m or 2g');
+
+const environmentSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a Bolt URI such as neo4j://host:7687 or neo4j+s://xxx.databases.neo4j.io')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'at least 8 characters (Neo4j refuses shorter passwords)').optional(),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_LIBRARY_DIR: z.string().min(1).default('.cache/neo4j-5.26.19'),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_HEAP_SIZE: memorySize.default('2g'),
+  NEO4J_PAGE_CACHE_SIZE: memorySize.default('1g'),
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  JAVA_HOME: z.string().optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+const projectRoot = resolve(import.meta.dirname, '..', '..');
+
+/** Empty strings count as unset, as a shell user expects (`NEO4J_URI= npm start`). */
+function withoutEmpty(environment: NodeJS.ProcessEnv): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(environment)) {
+    if (value !== undefined && value !== '') result[key] = value;
+  }
+  return result;
+}
+
+/**
+ * Reads and validates the settings. Fails fast with a `ConfigError` naming every bad variable.
+ * `overrides` win over the environment (tests and commands use them).
+ */
+export function loadConfig(overrides: Record<string, string | undefined> = {}): Config {
+  const parsed = environmentSchema.safeParse({ ...withoutEmpty(process.env), ...withoutEmpty(overrides) });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const environment = parsed.data;
+  return {
+    neo4j: {
+      uri: environment.NEO4J_URI,
+      user: environment.NEO4J_USER,
+      password: environment.NEO4J_PASSWORD,
+      database: environment.NEO4J_DATABASE,
+      dataDir: resolve(projectRoot, environment.NEO4J_DATA_DIR),
+      libraryDir: resolve(projectRoot, environment.NEO4J_LIBRARY_DIR),
+      boltPort: environment.NEO4J_BOLT_PORT,
+      heapSize: environment.NEO4J_HEAP_SIZE,
+      pageCacheSize: environment.NEO4J_PAGE_CACHE_SIZE,
+      startTimeoutMs: environment.NEO4J_START_TIMEOUT_MS,
+      javaCommand: environment.JAVA_HOME === undefined ? 'java' : join(environment.JAVA_HOME, 'bin', 'java'),
+    },
+    server: {
+      host: environment.HOST,
+      port: environment.PORT,
+      maxQueryDepth: environment.MAX_QUERY_DEPTH,
+    },
+    logLevel: environment.LOG_LEVEL,
+    projectRoot,
+  };
+}
+
+/** True when the process runs under CI (`CI=true`): used only to pick quieter output. */
+export function isContinuousIntegration(): boolean {
+  return process.env.CI === 'true';
+}

@@ -1,0 +1,156 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Config } from '../config/config.ts';
+import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/neo4j-launcher.ts';
+import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
+import { mapDriverError } from './map-driver-error.ts';
+import { toPlain } from './to-plain.ts';
+
+export type Row = Record<string, unknown>;
+export type Parameters = Record<string, unknown>;
+
+/** A transaction handed to `Database.writeTransaction` work: run Cypher, get plain rows. */
+export interface Transaction {
+  run(cypher: string, parameters?: Parameters): Promise<Row[]>;
+}
+
+function wrapTransaction(transaction: ManagedTransaction): Transaction {
+  return {
+    async run(cypher, parameters = {}) {
+      const result = await transaction.run(cypher, parameters);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    },
+  };
+}
+
+/**
+ * The only code that talks to the Neo4j driver. Rows come back as plain values (numbers, ISO
+ * date strings); driver errors come back as `LiaisonError`s with our codes.
+ */
+export class Database {
+  readonly driver: Driver;
+  readonly databaseName: string | undefined;
+  readonly uri: string;
+  private readonly neo4jHandle: Neo4jHandle | undefined;
+
+  private constructor(driver: Driver, uri: string, databaseName: string | undefined, handle: Neo4jHandle | undefined) {
+    this.driver = driver;
+    this.uri = uri;
+    this.databaseName = databaseName;
+    this.neo4jHandle = handle;
+  }
+
+  /**
+   * Connects to `NEO4J_URI` when set; otherwise to the embedded Neo4j of the data folder, starting
+   * it for this process's duration when it is not already running.
+   */
+  static async open(config: Config): Promise<Database> {
+    let handle: Neo4jHandle | undefined;
+    let uri: string;
+    let user = config.neo4j.user;
+    let password = config.neo4j.password;
+    if (config.neo4j.uri === undefined) {
+      handle = await startOrAttachNeo4j(config.neo4j);
+      uri = handle.uri;
+      user = handle.user;
+      password = handle.password;
+    } else {
+      uri = config.neo4j.uri;
+    }
+    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password ?? ''), {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxConnectionLifetime: 30 * 60_000,
+    });
+    const database = new Database(driver, uri, config.neo4j.database, handle);
+    try {
+      await database.waitUntilAvailable(handle === undefined ? 1 : 50);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    return database;
+  }
+
+  /** Wraps an existing driver (tests of error mapping, tools). The caller owns the driver. */
+  static fromDriver(driver: Driver, uri: string, databaseName?: string): Database {
+    return new Database(driver, uri, databaseName, undefined);
+  }
+
+  /** Whether this process started the embedded server (and so stops it on `close`). */
+  get ownsEmbeddedServer(): boolean {
+    return this.neo4jHandle?.owned ?? false;
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity(this.databaseName === undefined ? {} : { database: this.databaseName });
+    } catch (error) {
+      throw mapDriverError(error);
+    }
+  }
+
+  /** Pings until Neo4j answers (a just-started server may still be opening its databases). */
+  private async waitUntilAvailable(attempts: number): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.ping();
+        return;
+      } catch (error) {
+        if (attempt >= attempts || !(isLiaisonError(error) && error.code === ErrorCode.DATABASE_UNAVAILABLE)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+
+  async read(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
+    return this.execute('READ', cypher, parameters);
+  }
+
+  async write(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
+    return this.execute('WRITE', cypher, parameters);
+  }
+
+  /** Runs `work` in one write transaction, retried on transient errors; all or nothing. */
+  async writeTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionOptions('WRITE'));
+    try {
+      return await session.executeWrite((transaction) => work(wrapTransaction(transaction)));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one read transaction. */
+  async readTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionOptions('READ'));
+    try {
+      return await session.executeRead((transaction) => work(wrapTransaction(transaction)));
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Closes the driver, then stops the embedded server if this process started it. */
+  async close(): Promise<void> {
+    await this.driver.close().catch(() => undefined);
+    if (this.neo4jHandle !== undefined) await this.neo4jHandle.release();
+  }
+
+  private sessionOptions(mode: 'READ' | 'WRITE') {
+    return {
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.databaseName === undefined ? {} : { database: this.databaseName }),
+    };
+  }
+
+  private async execute(mode: 'READ' | 'WRITE', cypher: string, parameters: Parameters): Promise<Row[]> {
+    return mode === 'READ'
+      ? this.readTransaction((transaction) => transaction.run(cypher, parameters))
+      : this.writeTransaction((transaction) => transaction.run(cypher, parameters));
+  }
+}

@@ -1,0 +1,31 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/liaison-error.ts';
+
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+
+/** Maps an error thrown by the driver to a `LiaisonError` with a public code; keeps the cause. */
+export function mapDriverError(error: unknown): LiaisonError {
+  if (isLiaisonError(error)) return error;
+  if (error instanceof Neo4jError) {
+    if (unavailableCodes.has(error.code) || /connect|ECONNREFUSED|ECONNRESET|socket/i.test(error.message)) {
+      return new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, `Neo4j is not available: ${firstLine(error.message)}`, {
+        cause: error,
+      });
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new LiaisonError(ErrorCode.CONFLICT, firstLine(error.message), { cause: error });
+    }
+  }
+  return new LiaisonError(ErrorCode.INTERNAL_SERVER_ERROR, 'unexpected database error', { cause: error });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

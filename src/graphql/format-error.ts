@@ -1,0 +1,90 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { mapDriverError } from '../db/map-driver-error.ts';
+import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/liaison-error.ts';
+
+/** What the formatter needs of a logger (pino's `Logger` fits). */
+export interface ErrorLogger {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** The message clients see for anything unexpected; the detail goes to the log only. */
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error: the failure was logged.';
+
+/**
+ * Codes GraphQL and Apollo give to a bad request (syntax, unknown field, bad variable); such errors
+ * describe the client's request, are safe to show and keep their code.
+ */
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Errors @neo4j/graphql raises about a request (by name: the library does not export its classes). */
+const libraryRequestErrors: Record<string, ErrorCode> = {
+  Neo4jGraphQLConstraintValidationError: ErrorCode.CONFLICT,
+  Neo4jGraphQLRelationshipValidationError: ErrorCode.BAD_USER_INPUT,
+};
+
+/** The chain of errors behind `error`, outermost first (GraphQL wraps, `originalError`, `cause`). */
+function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (current !== undefined && current !== null && !chain.includes(current) && chain.length < 10) {
+    chain.push(current);
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return chain;
+}
+
+function withCode(formatted: GraphQLFormattedError, code: string, message: string, extra: object = {}): GraphQLFormattedError {
+  return {
+    message,
+    ...(formatted.locations === undefined ? {} : { locations: formatted.locations }),
+    ...(formatted.path === undefined ? {} : { path: formatted.path }),
+    extensions: { ...extra, code },
+  };
+}
+
+/**
+ * The one error model of the API, as Apollo's `formatError`: every error leaves with a public code in
+ * `extensions.code` and no stack trace. A `LiaisonError` keeps its code and message; request errors
+ * (syntax, validation, bad input) keep theirs; a driver error becomes DATABASE_UNAVAILABLE or
+ * CONFLICT; anything else is logged with its detail and masked as INTERNAL_SERVER_ERROR.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const chain = errorChain(error);
+    const innermost = chain[chain.length - 1];
+    const ourError = chain.find(isLiaisonError);
+    const formattedCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+
+    let mapped: LiaisonError | undefined = ourError;
+    if (mapped === undefined) {
+      if (formattedCode !== undefined && requestErrorCodes.has(formattedCode)) {
+        return withCode(formatted, formattedCode, formatted.message);
+      }
+      const libraryError = chain.find(
+        (item): item is GraphQLError => item instanceof GraphQLError && item.name in libraryRequestErrors,
+      );
+      if (libraryError !== undefined) {
+        return withCode(formatted, libraryRequestErrors[libraryError.name] ?? ErrorCode.BAD_USER_INPUT, libraryError.message);
+      }
+      mapped = mapDriverError(innermost);
+    }
+
+    if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+      logger.error({ err: innermost, path: formatted.path, mapped: mapped.message }, 'unexpected error in a GraphQL request');
+      return withCode(formatted, ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE);
+    }
+    if (mapped.code === ErrorCode.DATABASE_UNAVAILABLE) {
+      logger.warn({ path: formatted.path, reason: mapped.message }, 'GraphQL request failed: Neo4j is unavailable');
+    }
+    return withCode(formatted, mapped.code, mapped.message, mapped.details === undefined ? {} : { details: mapped.details });
+  };
+}

@@ -1,0 +1,36 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { Database } from '../../src/db/database.ts';
+
+/** The Neo4j that the global setup started (or NEO4J_URI), as handed to the test workers. */
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  /** Empty for the server's default database. */
+  database: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+/** A configuration that points at the test run's Neo4j (never starts another one). */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const neo4j = inject('neo4j');
+  return loadConfig({
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
+}
+
+/** Opens a connection to the test run's Neo4j; close it in `afterAll`. */
+export async function openTestDatabase(): Promise<Database> {
+  return Database.open(testConfig());
+}
