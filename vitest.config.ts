@@ -1,9 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// graphql 16 ships CommonJS (index.js) and ESM (index.mjs) side by side without an exports map. Node
+// (and so @neo4j/graphql, Apollo and our own code at run time) loads the CommonJS build; Vite would
+// pick the ESM one for our imports, giving two graphql instances that reject each other's schemas.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
+
 export default defineConfig({
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: graphqlEntry }],
+  },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
@@ -11,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],

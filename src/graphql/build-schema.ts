@@ -1,12 +1,10 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.ts';
-import { createSearchResolvers } from './search-resolver.ts';
+import { searchResolvers, type SearchContext } from './search-resolver.ts';
 import { readTypeDefinitions } from './type-definitions.ts';
 
 export interface BuildSchemaOptions {
-  /** The database the API reads; without one the schema is built for printing (codegen) only. */
-  database?: Database;
   /** Type definitions; by default `readTypeDefinitions()` (schema/*.graphql and this layer's extensions). */
   typeDefinitions?: string[];
 }
@@ -24,21 +22,31 @@ export const EXCLUDE_DEPRECATED_FIELDS = {
 export function createNeo4jGraphQL(options: BuildSchemaOptions = {}): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs: options.typeDefinitions ?? readTypeDefinitions(),
-    resolvers: createSearchResolvers(options.database),
-    ...(options.database === undefined ? {} : { driver: options.database.driver }),
+    resolvers: searchResolvers,
     features: { excludeDeprecatedFields: { ...EXCLUDE_DEPRECATED_FIELDS } },
   });
 }
 
 /**
- * The executable GraphQL schema generated from the type definitions. Needs no connection:
- * @neo4j/graphql reaches the database only when a request runs.
+ * The executable GraphQL schema generated from the type definitions. Needs no database (codegen
+ * builds it offline; `npm start` builds it while Neo4j starts): each request's context names the
+ * database (`createGraphQLContext`).
  */
 export async function buildGraphQLSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   return createNeo4jGraphQL(options).getSchema();
 }
 
-/** The per-request context @neo4j/graphql reads: which database of the server to use. */
-export function createGraphQLContext(database: Database): { sessionConfig?: { database: string } } {
-  return database.databaseName === undefined ? {} : { sessionConfig: { database: database.databaseName } };
+/** What every request's resolvers see: the driver for @neo4j/graphql and the `Database` for ours. */
+export interface GraphQLContext extends SearchContext {
+  executionContext: Database['driver'];
+  sessionConfig?: { database: string };
+}
+
+/** The per-request context: @neo4j/graphql runs on the driver (and database name) given here. */
+export function createGraphQLContext(database: Database): GraphQLContext {
+  return {
+    database,
+    executionContext: database.driver,
+    ...(database.databaseName === undefined ? {} : { sessionConfig: { database: database.databaseName } }),
+  };
 }

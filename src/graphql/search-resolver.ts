@@ -1,17 +1,12 @@
 import type { Database } from '../db/database.ts';
 import { NAME_SEARCH_INDEX } from '../db/schema-setup.ts';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { QuerySearchArgs, SearchHit } from './generated/types.ts';
+
+export type { SearchHit } from './generated/types.ts';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 export const MAXIMUM_SEARCH_LIMIT = 100;
-
-/** One row of `search`: the shape of `SearchHit` in search.graphql. */
-export interface SearchHit {
-  kind: string;
-  name: string;
-  fullName: string | null;
-  score: number;
-}
 
 /**
  * Ranks the nodes of the full-text index by relevance. `kind` is the node's first label; `name`
@@ -69,16 +64,19 @@ export async function searchByName(
   }));
 }
 
-/** Resolvers for the hand-written `Query` fields; without a database they fail as unavailable. */
-export function createSearchResolvers(database: Database | undefined) {
-  return {
-    Query: {
-      search: async (_source: unknown, arguments_: { text: string; limit?: number | null }): Promise<SearchHit[]> => {
-        if (database === undefined) {
-          throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'search: no database is connected');
-        }
-        return searchByName(database, arguments_.text, arguments_.limit);
-      },
-    },
-  };
+/** What the search resolver needs of the request context (see `createGraphQLContext`). */
+export interface SearchContext {
+  database?: Database;
 }
+
+/** Resolvers for the hand-written `Query` fields (search.graphql). */
+export const searchResolvers = {
+  Query: {
+    search: async (_source: unknown, arguments_: QuerySearchArgs, context: SearchContext): Promise<SearchHit[]> => {
+      if (context.database === undefined) {
+        throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'search: no database is connected');
+      }
+      return searchByName(context.database, arguments_.text, arguments_.limit);
+    },
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * Pieces of Cypher the rules share, so that each rule reads as one query. Every fragment expects the
+ * parameters of `scopeParameters` ($jurisdiction, $yearStart, $yearEnd, $asOf, …) and, for labels,
+ * $roleTitles and $activityKinds (Chinese names of the enumerations).
+ */
+
+/** A role or liaison `variable` is in force on `day` (a Cypher date expression); open ends count as in force. */
+export function inForceOn(variable: string, day: string): string {
+  return `(${variable}.validFrom IS NULL OR ${variable}.validFrom <= ${day}) AND (${variable}.validTo IS NULL OR ${variable}.validTo >= ${day})`;
+}
+
+/** A role or liaison `variable` is in force on some day of the review year. */
+export function inForceDuringYear(variable: string): string {
+  return `(${variable}.validFrom IS NULL OR ${variable}.validFrom <= date($yearEnd)) AND (${variable}.validTo IS NULL OR ${variable}.validTo >= date($yearStart))`;
+}
+
+/** A date expression falls in the review year. */
+export function inYear(day: string): string {
+  return `${day} >= date($yearStart) AND ${day} <= date($yearEnd)`;
+}
+
+/** The activity took place in the jurisdiction: linked to it, or organised by one of its bodies. */
+export function inJurisdiction(activity: string): string {
+  return `(EXISTS { (${activity})-[:IN_JURISDICTION]->(jurisdiction) } OR EXISTS { (${activity})<-[:ORGANISED]-()-[:IN_JURISDICTION]->(jurisdiction) })`;
+}
+
+/** The year a document counts for: its issue date's year, else its `year`. */
+export function issuedInYear(document: string): string {
+  return `coalesce(${document}.issuedAt.year, ${document}.year) = $year`;
+}
+
+/** The liaison departments of J for the year: departments with a FORMAL liaison in force at any time in it. */
+export const LIAISON_DEPARTMENTS = `
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
+WHERE EXISTS {
+  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+  WHERE ${inForceDuringYear('liaison')}
+}`;
+
+/** Departments in the notice's order, then the ones records added, by name. */
+export const DEPARTMENT_ORDER = 'coalesce(department.sourceLine, 1000000), department.name';
+
+/** The department's formal counterparts on `day`, as a list of Counterpart nodes. */
+export function formalCounterpartsOn(department: string, day: string): string {
+  return `[(${department})-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(formalCounterpart:Counterpart) WHERE ${inForceOn('formal', day)} | formalCounterpart]`;
+}
+
+/** An evidence map for an activity (see `Evidence`). */
+export function activityEvidence(activity: string, note: string): string {
+  return `{kind: 'ACTIVITY', key: ${activity}.key, date: ${activity}.date,
+    label: toString(${activity}.date) + ' ' + coalesce($activityKinds[${activity}.kind], ${activity}.kind) + '：' + ${activity}.title,
+    dataset: ${activity}.dataset, sourceSheet: ${activity}.sourceSheet, sourceRow: ${activity}.sourceRow, note: ${note}}`;
+}
+
+/** An evidence map for a document. */
+export function documentEvidence(document: string, note: string): string {
+  return `{kind: 'DOCUMENT', key: ${document}.number, date: ${document}.issuedAt,
+    label: ${document}.number + coalesce(' ' + ${document}.title, ''),
+    dataset: ${document}.dataset, sourceSheet: ${document}.sourceSheet, sourceRow: ${document}.sourceRow, note: ${note}}`;
+}
+
+/** An evidence map for a role held by `holder` at `organisation`. */
+export function roleEvidence(role: string, holder: string, organisation: string, note: string): string {
+  return `{kind: 'ROLE', key: ${role}.key, date: ${role}.validFrom,
+    label: ${holder}.name + ' ' + coalesce($roleTitles[${role}.kind], ${role}.kind) + '（' + ${organisation}.name
+      + coalesce('，' + ${role}.section, '') + '，' + coalesce(toString(${role}.validFrom), '…') + '—' + coalesce(toString(${role}.validTo), '') + '）',
+    dataset: ${role}.dataset, sourceSheet: ${role}.sourceSheet, sourceRow: ${role}.sourceRow, note: ${note}}`;
+}
+
+/** An evidence map for a liaison from `source` (a leader or department) to `counterpart`. */
+export function liaisonEvidence(source: string, liaison: string, counterpart: string, note: string): string {
+  return `{kind: 'LIAISON', key: ${source}.name + ' → ' + ${counterpart}.name, date: ${liaison}.validFrom,
+    label: ${source}.name + ' → ' + ${counterpart}.name + '（' + ${liaison}.kind + '，' + coalesce(toString(${liaison}.validFrom), '…') + '—' + coalesce(toString(${liaison}.validTo), '') + '）',
+    dataset: ${liaison}.dataset, sourceSheet: ${liaison}.sourceSheet, sourceRow: ${liaison}.sourceRow,
+    sourceDocument: ${liaison}.sourceDocument, sourceLine: ${liaison}.sourceLine, note: ${note}}`;
+}
+
+/** Chinese names of the role kinds, for evidence labels ($roleTitles). */
+export const ROLE_TITLES: Record<string, string> = {
+  MAYOR: '市长',
+  EXECUTIVE_VICE_MAYOR: '常务副市长',
+  VICE_MAYOR: '副市长',
+  HEAD: '主要负责人',
+  LEADER_IN_CHARGE: '分管领导',
+  LIAISON_OFFICER: '联络人员',
+  MEMBER: '成员',
+  SPECIAL_SUPERVISOR: '特约监督员',
+};
+
+/** Chinese names of the activity kinds, for evidence labels ($activityKinds). */
+export const ACTIVITY_KINDS: Record<string, string> = {
+  SYMPOSIUM: '座谈会',
+  PLENARY: '全体会议',
+  EXECUTIVE_MEETING: '常务会议',
+  THEMATIC_MEETING: '专题会议',
+  BRIEFING: '情况通报会',
+  JOINT_MEETING: '联席会议',
+  INSPECTION_VISIT: '视察',
+  FIELD_RESEARCH: '考察调研',
+  COMMENDATION: '表彰',
+  CELEBRATION: '庆典',
+  INSPECTION: '检查',
+  LAW_ENFORCEMENT_INSPECTION: '执法检查',
+  CONDUCT_REVIEW: '行风评议',
+  COMMISSIONED_RESEARCH: '委托调研',
+  CONSULTATION: '征求意见',
+  OTHER: '其他',
+};

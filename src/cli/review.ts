@@ -1,0 +1,77 @@
+// `npm run review`: the annual review of liaison work (rules R1–R10) as HTML, Markdown or JSON reports.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { runAnnualReview, type AnnualReview } from '../analytics/annual-review.ts';
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { Database } from '../db/database.ts';
+import { ensureSchema } from '../db/schema-setup.ts';
+import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
+import { renderReviewHtml } from '../report/render-html.ts';
+import { renderReviewMarkdown } from '../report/render-markdown.ts';
+import { renderReviewJson } from '../report/review-report-json.ts';
+import { renderSummaryTable } from '../report/render-summary-table.ts';
+import { REVIEW_USAGE, ReviewArgumentError, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
+
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_BAD_ARGUMENTS = 2;
+const EXIT_GAPS = 3;
+
+function render(review: AnnualReview, format: ReviewFormat): string {
+  if (format === 'html') return renderReviewHtml(review);
+  if (format === 'md') return renderReviewMarkdown(review);
+  return renderReviewJson(review.coverage);
+}
+
+async function review(parsed: ReviewArguments): Promise<number> {
+  let database: Database | undefined;
+  try {
+    const config = loadConfig();
+    database = await Database.open(config);
+    await ensureSchema(database);
+    const result = await runAnnualReview(database, { year: parsed.year, jurisdiction: parsed.jurisdiction ?? null, asOf: parsed.asOf ?? null });
+    const toStandardOutput = parsed.outputs.some((output) => output.path === '-');
+    for (const output of parsed.outputs) {
+      const text = render(result, output.format);
+      if (output.path === '-') {
+        process.stdout.write(text);
+        continue;
+      }
+      const path = resolve(output.path === '' ? defaultReportPath(result.coverage.jurisdiction, result.coverage.year, output.format) : output.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, 'utf8');
+      (toStandardOutput ? process.stderr : process.stdout).write(`wrote ${path}\n`);
+    }
+    (toStandardOutput ? process.stderr : process.stdout).write(`${renderSummaryTable(result.coverage)}\n`);
+    const hasGaps = result.coverage.rules.some((rule) => rule.gaps.length > 0);
+    return parsed.failOnGaps && hasGaps ? EXIT_GAPS : EXIT_OK;
+  } catch (error) {
+    if (isLiaisonError(error) && (error.code === ErrorCode.BAD_USER_INPUT || error.code === ErrorCode.NOT_FOUND)) {
+      process.stderr.write(`review: ${error.message}\n`);
+      return EXIT_BAD_ARGUMENTS;
+    }
+    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`review failed: ${message}\n`);
+    return EXIT_FAILURE;
+  } finally {
+    await database?.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReviewArguments;
+  try {
+    parsed = parseReviewArguments(argv);
+  } catch (error) {
+    if (!(error instanceof ReviewArgumentError)) throw error;
+    process.stderr.write(`review: ${error.message}\n${REVIEW_USAGE}\n`);
+    return EXIT_BAD_ARGUMENTS;
+  }
+  if (parsed.help) {
+    process.stdout.write(`${REVIEW_USAGE}\n`);
+    return EXIT_OK;
+  }
+  return review(parsed);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,95 @@
+import { ConfigError, loadConfig, type Config } from '../config/config.ts';
+import { Database } from '../db/database.ts';
+import { ensureSchema } from '../db/schema-setup.ts';
+import { isLiaisonError } from '../errors/liaison-error.ts';
+import { buildGraphQLSchema } from '../graphql/build-schema.ts';
+import { isGraphEmpty, loadSeed } from '../ingest/seed-loader.ts';
+import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
+import { createLogger, type Logger } from '../server/create-logger.ts';
+
+/**
+ * `npm start`: the database (NEO4J_URI, or the embedded Neo4j of the data folder, started when it is
+ * not running), its constraints and indexes, the seed when the graph is empty, then the API and IDE
+ * on HOST:PORT. SIGTERM / SIGINT: stop accepting, drain, close the driver, stop the embedded Neo4j.
+ */
+
+/** One line for a failure the user can fix (configuration, launch), the message for anything else. */
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigError || isLiaisonError(error)) return error.message.replace(/\n\s*/g, '; ');
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    return `${error.message}: another process listens there; stop it or set PORT (and HOST).`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function elapsed(): number {
+  return Math.round(performance.now());
+}
+
+async function start(config: Config, logger: Logger): Promise<{ database: Database; server: ApiServer }> {
+  logger.info({ uri: config.neo4j.uri ?? `embedded (${config.neo4j.dataDir})` }, 'opening the database');
+  // The GraphQL schema needs no database: build it while Neo4j starts.
+  const building = buildGraphQLSchema();
+  building.catch(() => undefined);
+  const database = await Database.open(config);
+  try {
+    logger.info({ milliseconds: elapsed(), uri: database.uri, embeddedStartedHere: database.ownsEmbeddedServer }, 'Neo4j is reachable');
+    await ensureSchema(database);
+    if (await isGraphEmpty(database)) {
+      const summary = await loadSeed(database, config.projectRoot);
+      logger.info({ source: summary.source, document: summary.document }, 'the graph was empty: loaded the seed notice');
+    }
+    const schema = await building;
+    const server = await createApiServer({ config, database, logger, schema });
+    return { database, server };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    process.stderr.write(`start failed: ${describeFailure(error)}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger(config);
+  let starting: Promise<{ database: Database; server: ApiServer }> | undefined;
+  let stopping: Promise<void> | undefined;
+
+  const stop = (signal: string) => {
+    stopping ??= (async () => {
+      logger.info({ signal }, 'shutting down: draining requests, closing the driver, stopping the embedded Neo4j');
+      // A signal during start-up waits for it, so that nothing it opened is left behind.
+      const running = await starting?.catch(() => undefined);
+      await running?.server.close().catch((error: unknown) => logger.error({ err: error }, 'error while stopping the server'));
+      await running?.database.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the database'));
+      logger.info('stopped');
+      process.exit(0);
+    })();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
+  let running: { database: Database; server: ApiServer } | undefined;
+  try {
+    starting = start(config, logger);
+    running = await starting;
+    if (stopping !== undefined) return;
+    const { url } = await running.server.listen(config.server.port, config.server.host);
+    logger.info({ url, milliseconds: elapsed() }, `ready in ${elapsed()} ms`);
+    process.stdout.write(`Liaison Graph API and IDE: ${url} (ready in ${elapsed()} ms)\n`);
+  } catch (error) {
+    logger.debug({ err: error }, 'start failed');
+    process.stderr.write(`start failed: ${describeFailure(error)}\n`);
+    await running?.server.close().catch(() => undefined);
+    await running?.database.close().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,28 @@
+/** One line of a notice: its 1-based number, its text trimmed, and a compact form for matching. */
+export interface NoticeLine {
+  number: number;
+  /** The line as written, trimmed (what provenance keeps). */
+  text: string;
+  /** Whitespace removed, full-width digits and brackets normalised, list numbering and end punctuation dropped. */
+  compact: string;
+}
+
+const fullWidthDigits = /[０-９]/g;
+const listNumbering = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
+const endPunctuation = /[；;。.，,、：:]+$/;
+
+/** Removes every kind of whitespace (a PDF or web copy pads names: `李  东` → `李东`) and normalises digits. */
+export function compactText(text: string): string {
+  return text
+    .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
+    .replace(fullWidthDigits, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/** Splits a notice into lines numbered from 1 as an editor shows them (`cat -n`). */
+export function readNoticeLines(text: string): NoticeLine[] {
+  const withoutByteOrderMark = text.startsWith('\ufeff') ? text.slice(1) : text;
+  return withoutByteOrderMark.split(/\r\n|\r|\n/).map((raw, index) => {
+    const compact = compactText(raw).replace(listNumbering, '').replace(endPunctuation, '');
+    return { number: index + 1, text: raw.trim(), compact };
+  });
+}

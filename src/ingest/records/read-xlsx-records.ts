@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { sheetDefinition } from './records-format.ts';
+import {
+  checkRequiredColumns,
+  emptyRawRecords,
+  isBlankRow,
+  mapHeader,
+  openSheet,
+  type RawRecords,
+  type RawValue,
+} from './raw-records.ts';
+
+/** A cell of exceljs as plain text, number, boolean or Date (rich text, formulas and links unwrapped). */
+export function excelCellValue(value: unknown): RawValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const cell = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: unknown };
+    if (Array.isArray(cell.richText)) return cell.richText.map((part) => part.text).join('');
+    if ('result' in cell) return excelCellValue(cell.result);
+    if (typeof cell.text === 'string') return cell.text;
+    if (cell.error !== undefined) return String(cell.error);
+  }
+  return String(value);
+}
+
+function headerText(value: RawValue): string {
+  return value === null ? '' : value instanceof Date ? value.toISOString() : String(value);
+}
+
+/**
+ * Reads a workbook with exceljs's streaming reader: rows are taken one at a time, so memory holds
+ * the records, not the workbook. The first non-empty row of a sheet is its header.
+ */
+export async function readXlsxRecords(path: string, onRow?: (rowsRead: number) => void): Promise<RawRecords> {
+  const records = emptyRawRecords();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      const sheet = openSheet(records, name);
+      let columnKeys: Array<string | undefined> | undefined;
+      for await (const row of worksheet) {
+        if (sheet === undefined) continue;
+        const values = (row.values as unknown[]).map(excelCellValue);
+        if (columnKeys === undefined) {
+          if (values.every((value) => value === null || headerText(value).trim() === '')) continue;
+          const definition = sheetDefinition(sheet.key);
+          const headers = values.slice(1).map(headerText);
+          columnKeys = mapHeader(definition, headers, records, row.number);
+          checkRequiredColumns(definition, new Set(columnKeys.filter((key) => key !== undefined)), records, row.number);
+          continue;
+        }
+        const cells: Record<string, RawValue> = {};
+        columnKeys.forEach((key, index) => {
+          if (key !== undefined) cells[key] = values[index + 1] ?? null;
+        });
+        if (isBlankRow(cells)) continue;
+        sheet.rows.push({ row: row.number, cells });
+        records.rowCount += 1;
+        onRow?.(records.rowCount);
+      }
+    }
+  } catch (error) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a readable .xlsx workbook (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
+  return records;
+}

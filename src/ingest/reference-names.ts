@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+
+/** Official full names and short forms of a jurisdiction's bodies (reference data, not the arrangement). */
+export interface NameEntry {
+  fullName?: string | undefined;
+  aliases: string[];
+}
+
+export interface ReferenceNames {
+  jurisdiction: string;
+  offices: Record<string, NameEntry>;
+  departments: Record<string, NameEntry>;
+  counterparts: Record<string, NameEntry>;
+}
+
+const nameEntry = z.object({ fullName: z.string().min(1).optional(), aliases: z.array(z.string().min(1)).default([]) });
+const referenceNamesSchema = z.object({
+  jurisdiction: z.string().min(1),
+  offices: z.record(z.string(), nameEntry).default({}),
+  departments: z.record(z.string(), nameEntry).default({}),
+  counterparts: z.record(z.string(), nameEntry).default({}),
+});
+
+/** Reads and validates a reference-names file such as seed/ziyang-aliases.json. */
+export async function readReferenceNames(path: string): Promise<ReferenceNames> {
+  let content: unknown;
+  try {
+    content = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `cannot read reference names ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const parsed = referenceNamesSchema.safeParse(content);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `invalid reference names ${path}: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export interface OfficeDefinition {
+  name: string;
+  fullName: string;
+  aliases: string[];
+}
+
+/**
+ * The offices every jurisdiction has, named as its documents name them: for 资阳市, 市政府
+ * (资阳市人民政府), 市政府办公室 (资阳市人民政府办公室) and 市委统战部 (中共资阳市委统一战线工作部).
+ * For a province or county the level changes (省政府, 县政府 …).
+ */
+export function builtInOffices(jurisdiction: string): OfficeDefinition[] {
+  const level = /(?:省|市|县|区|州|盟)$/.exec(jurisdiction)?.[0] ?? '市';
+  return [
+    { name: `${level}政府`, fullName: `${jurisdiction}人民政府`, aliases: [`${jurisdiction}政府`] },
+    {
+      name: `${level}政府办公室`,
+      fullName: `${jurisdiction}人民政府办公室`,
+      aliases: [`${level}政府办`, `${jurisdiction}政府办公室`],
+    },
+    {
+      name: `${level}委统战部`,
+      fullName: `中共${jurisdiction}委统一战线工作部`,
+      aliases: [`中共${jurisdiction}委统战部`, `${jurisdiction}委统战部`],
+    },
+  ];
+}

@@ -1,0 +1,174 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import { ErrorCode } from '../errors/liaison-error.ts';
+import { buildGraphQLSchema, createGraphQLContext, type GraphQLContext } from '../graphql/build-schema.ts';
+import { createDepthLimitRules } from '../graphql/depth-limit-rules.ts';
+import { createErrorFormatter } from '../graphql/format-error.ts';
+import type { Logger } from './create-logger.ts';
+import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
+import { renderIdePage } from './ide-page.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+/** How long shutdown waits for requests in flight before it closes their connections. */
+export const SHUTDOWN_GRACE_MILLISECONDS = 10_000;
+/** How long `/ready` waits for Neo4j to answer. */
+export const READINESS_TIMEOUT_MILLISECONDS = 3_000;
+
+export interface ApiServerOptions {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** A schema built beforehand; by default it is built from the type definitions. */
+  schema?: GraphQLSchema;
+}
+
+export interface Readiness {
+  ready: boolean;
+  /** Why the server is not ready (absent when it is). */
+  reason?: string;
+}
+
+export interface ApiServer {
+  /** Starts listening (port 0: a free port); resolves with the URL of the GraphQL endpoint and IDE. */
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Neo4j reachable and the schema built. */
+  readiness(): Promise<Readiness>;
+  /** Stops accepting connections, drains requests in flight, stops Apollo. Leaves the database open. */
+  close(): Promise<void>;
+}
+
+/** The IDE page enforces what it promises: nothing may load from another host. */
+const IDE_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+].join('; ');
+
+function wantsHtml(request: IncomingMessage): boolean {
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), milliseconds);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The API server: Apollo Server 5 over plain `node:http`, serving GraphQL and the offline IDE at
+ * `/graphql`, `/health` and `/ready`. Database errors never stop it: requests fail with
+ * DATABASE_UNAVAILABLE while Neo4j is away, and succeed again when it returns (the driver reconnects).
+ */
+export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const { config, database, logger } = options;
+  const schema = options.schema ?? (await buildGraphQLSchema());
+  let closing: Promise<void> | undefined;
+
+  const httpServer = createServer();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError: createErrorFormatter(logger),
+    validationRules: createDepthLimitRules(config.server.maxQueryDepth),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Shutdown is ours (src/cli/start.ts): Apollo would re-raise the signal before the driver is closed.
+    stopOnTerminationSignals: false,
+    logger: logger.child({ component: 'apollo' }),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
+    ],
+  });
+  await apollo.start();
+  const context = async () => createGraphQLContext(database);
+
+  async function readiness(): Promise<Readiness> {
+    if (closing !== undefined) return { ready: false, reason: 'the server is shutting down' };
+    // The schema is built before this server exists: readiness is Neo4j answering.
+    try {
+      await withTimeout(database.ping(), READINESS_TIMEOUT_MILLISECONDS, `Neo4j did not answer within ${READINESS_TIMEOUT_MILLISECONDS} ms`);
+      return { ready: true };
+    } catch (error) {
+      return { ready: false, reason: (error as Error).message };
+    }
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    if (path === '/health') {
+      sendJson(response, 200, { status: 'ok' });
+    } else if (path === '/ready') {
+      const state = await readiness();
+      if (state.ready) sendJson(response, 200, { status: 'ready' });
+      else sendJson(response, 503, { status: 'unavailable', code: ErrorCode.DATABASE_UNAVAILABLE, reason: state.reason });
+    } else if (path === GRAPHQL_PATH && request.method === 'GET' && wantsHtml(request) && !url.searchParams.has('query')) {
+      const page = renderIdePage(GRAPHQL_PATH);
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': Buffer.byteLength(page),
+        'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
+      });
+      response.end(page);
+    } else if (path === GRAPHQL_PATH) {
+      await handleGraphQLRequest(apollo, context, request, response, url.search);
+    } else if (path === '/' && request.method === 'GET') {
+      response.writeHead(302, { location: GRAPHQL_PATH });
+      response.end();
+    } else {
+      sendJson(response, 404, { status: 'not found', paths: [GRAPHQL_PATH, '/health', '/ready'] });
+    }
+  }
+
+  httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const started = performance.now();
+    route(request, response)
+      .catch((error: unknown) => {
+        logger.error({ err: error, method: request.method, url: request.url }, 'unexpected error while serving a request');
+        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        else response.destroy();
+      })
+      .finally(() => {
+        logger.debug(
+          { method: request.method, url: request.url, status: response.statusCode, milliseconds: Math.round(performance.now() - started) },
+          'request',
+        );
+      });
+  });
+
+  return {
+    readiness,
+    listen(port = config.server.port, host = config.server.host) {
+      return new Promise((resolve, reject) => {
+        const onError = (error: Error) => reject(error);
+        httpServer.once('error', onError);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', onError);
+          const address = httpServer.address() as AddressInfo;
+          const urlHost = address.family === 'IPv6' || host.includes(':') ? `[${address.address}]` : host;
+          resolve({ url: `http://${urlHost}:${address.port}${GRAPHQL_PATH}`, port: address.port });
+        });
+      });
+    },
+    close() {
+      closing ??= (async () => {
+        await apollo.stop();
+        if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { readAnalystOperation } from '../graphql/read-analyst-operation.ts';
+
+/** A query the IDE opens with, one tab each. */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/** The tabs the IDE opens with: a party's liaisons, departments without a formal liaison, search. */
+export function exampleQueries(): ExampleQuery[] {
+  return [
+    { title: "A party's liaisons", query: readAnalystOperation('party-liaisons'), variables: { party: '民盟' } },
+    { title: 'Departments without a formal liaison', query: readAnalystOperation('departments-without-formal-liaison') },
+    { title: 'Search', query: readAnalystOperation('search'), variables: { text: '发改委', limit: 10 } },
+  ];
+}
+
+const renderedPages = new Map<string, string>();
+
+/**
+ * The analysts' GraphQL IDE (GraphiQL from @graphql-yoga/render-graphiql) as one HTML page: its
+ * script, styles, fonts and editor workers are inlined, so it works with no internet connection.
+ * The page is 9 MB and rendered once.
+ */
+export function renderIdePage(endpoint = '/graphql'): string {
+  const rendered = renderedPages.get(endpoint);
+  if (rendered !== undefined) return rendered;
+  const page = renderGraphiQL({
+    title: 'Liaison Graph · 对口联系图谱',
+    endpoint,
+    defaultTabs: exampleQueries().map((example) => ({
+      query: example.query,
+      ...(example.variables === undefined ? {} : { variables: JSON.stringify(example.variables, null, 2) }),
+    })),
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false,
+  });
+  renderedPages.set(endpoint, page);
+  return page;
+}
