@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { PARTY_ORDER, counterpartOrder } from './cypher-fragments.ts';
 import { resolveJurisdiction } from './name-resolution.ts';
 import { validDate } from './review-scope.ts';
 
@@ -39,7 +40,7 @@ RETURN {source: source.name, sourceLabel: CASE WHEN source:Leader THEN 'Leader' 
         counterpart: counterpart.name, kind: liaison.kind, validFrom: liaison.validFrom, validTo: liaison.validTo,
         sourceDocument: liaison.sourceDocument, sourceLine: liaison.sourceLine, sourceText: liaison.sourceText} AS change,
        coalesce(added, false) AS added, coalesce(ended, false) AS ended
-ORDER BY source:Department, coalesce(source.sourceLine, 1000000), source.name, coalesce(counterpart.sourceLine, 1000000), counterpart.name`;
+ORDER BY source:Department, coalesce(source.sourceLine, 1000000), source.name, ${counterpartOrder()}`;
 
 function text(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
@@ -71,7 +72,7 @@ export async function arrangementChanges(
   const to = validDate('to', input.to);
   if (from > to) throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `from (${from}) must not be after to (${to})`);
   const jurisdiction = await resolveJurisdiction(database, input.jurisdiction);
-  const rows = await database.read(ARRANGEMENT_CHANGES_CYPHER, { jurisdiction, from, to });
+  const rows = await database.read(ARRANGEMENT_CHANGES_CYPHER, { jurisdiction, from, to, partyOrder: PARTY_ORDER });
   return {
     jurisdiction,
     from,

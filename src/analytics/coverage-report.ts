@@ -1,6 +1,6 @@
 import type { Database, Row } from '../db/database.ts';
 import { COVERAGE_RULES, type CoverageRule } from './coverage-rules.ts';
-import { ACTIVITY_KINDS, ROLE_TITLES } from './cypher-fragments.ts';
+import { ACTIVITY_KINDS, PARTY_ORDER, ROLE_TITLES } from './cypher-fragments.ts';
 import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './review-scope.ts';
 import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './review-types.ts';
 
@@ -44,7 +44,7 @@ export function toRuleResult(rule: CoverageRule, rows: Row[]): RuleResult {
 
 /** The parameters of the rule queries for a scope. */
 export function ruleParameters(scope: ReviewScope): Record<string, unknown> {
-  return { ...scopeParameters(scope), roleTitles: ROLE_TITLES, activityKinds: ACTIVITY_KINDS };
+  return { ...scopeParameters(scope), roleTitles: ROLE_TITLES, activityKinds: ACTIVITY_KINDS, partyOrder: PARTY_ORDER };
 }
 
 /** Runs every rule for a resolved scope in one read transaction: ten queries, none per subject. */

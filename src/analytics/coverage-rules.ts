@@ -1,5 +1,6 @@
 import {
   DEPARTMENT_ORDER,
+  counterpartOrder,
   LIAISON_DEPARTMENTS,
   activityEvidence,
   documentEvidence,
@@ -82,7 +83,7 @@ WHERE office.name IN $governmentOffices AND ${issuedInYear('document')}
 WITH DISTINCT jurisdiction, document
 WITH document, COLLECT {
   MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
-  RETURN counterpart ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name
+  RETURN counterpart ORDER BY ${counterpartOrder()}
 } AS counterparts, [(document)-[:SENT_TO]->(recipient) | recipient.name] AS recipients
 WITH document, counterparts, recipients,
      [counterpart IN counterparts WHERE NOT (document)-[:SENT_TO]->(counterpart) | counterpart.name] AS missing
@@ -104,7 +105,7 @@ WITH department, document, [(document)-[:SENT_TO]->(recipient) | recipient] AS r
   MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart:Counterpart)
   WHERE ${inForceOn('liaison', 'issued')}
   RETURN {liaison: liaison, counterpart: counterpart} AS formal
-  ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name
+  ORDER BY ${counterpartOrder()}
 } AS formal
 WITH department, document, recipients, formal,
      [item IN formal WHERE NOT item.counterpart IN recipients | item.counterpart.name] AS missing
@@ -253,7 +254,7 @@ RETURN counterpart.name AS subject, missing, size(missing) > 0 AS shortfall,
        toString(size([liaison IN liaisons WHERE liaison.fromLeader])) + ' liaison leaders and '
          + toString(size([liaison IN liaisons WHERE NOT liaison.fromLeader])) + ' liaison departments on ' + $asOf AS detail,
        [liaison IN liaisons | liaison.evidence] AS evidence
-ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name`,
+ORDER BY ${counterpartOrder()}`,
 };
 
 const R10: CoverageRule = {

@@ -37,6 +37,17 @@ WHERE EXISTS {
   WHERE ${inForceDuringYear('liaison')}
 }`;
 
+/**
+ * The customary order of the parties and the FIC (民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 工商联),
+ * $partyOrder of every query that lists counterparts.
+ */
+export const PARTY_ORDER = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '工商联'];
+
+/** Counterparts (the variable `counterpart` unless told) in the customary party order, then by name. */
+export function counterpartOrder(counterpart = 'counterpart'): string {
+  return `coalesce(head([index IN range(0, size($partyOrder) - 1) WHERE $partyOrder[index] = ${counterpart}.party]), 100), ${counterpart}.name`;
+}
+
 /** Departments in the notice's order, then the ones records added, by name. */
 export const DEPARTMENT_ORDER = 'coalesce(department.sourceLine, 1000000), department.name';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
-import { inForceOn } from './cypher-fragments.ts';
+import { PARTY_ORDER, counterpartOrder, inForceOn } from './cypher-fragments.ts';
 import { GOVERNMENT_OFFICES } from './review-scope.ts';
 
 /** A counterpart a document reached, and the issuing department's liaison to it on the issue date (if any). */
@@ -49,10 +49,10 @@ WITH document, issuer, issued, jurisdiction,
 WITH document, issuer, issued, rule,
      CASE rule
        WHEN 'R2' THEN COLLECT { MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
-                                RETURN counterpart.name ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name }
+                                RETURN counterpart.name ORDER BY ${counterpartOrder()} }
        WHEN 'R3' THEN COLLECT { MATCH (issuer)-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart:Counterpart)
                                 WHERE ${inForceOn('formal', 'issued')}
-                                RETURN counterpart.name ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name }
+                                RETURN counterpart.name ORDER BY ${counterpartOrder()} }
        ELSE [] END AS expected,
      COLLECT { MATCH (document)-[:SENT_TO]->(recipient) RETURN recipient.name ORDER BY recipient.name } AS recipients,
      COLLECT {
@@ -64,7 +64,7 @@ WITH document, issuer, issued, rule,
        WITH counterpart, head(collect(liaison)) AS liaison
        RETURN {counterpart: counterpart.name, party: counterpart.party, liaisonKind: liaison.kind,
                sourceDocument: liaison.sourceDocument, sourceLine: liaison.sourceLine} AS reach
-       ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name
+       ORDER BY ${counterpartOrder()}
      } AS reached
 RETURN document.number AS number, document.title AS title, document.kind AS kind, document.issuedAt AS issuedAt,
        issuer.name AS issuer, rule, recipients, reached, expected,
@@ -77,7 +77,7 @@ function text(value: unknown): string | null {
 /** Where a document went and where it should have gone; NOT_FOUND naming the number when unknown. */
 export async function documentReach(database: Database, number: string): Promise<DocumentReach> {
   const trimmed = number.replace(/\s+/g, '');
-  const [row] = await database.read(DOCUMENT_REACH_CYPHER, { number: trimmed, governmentOffices: GOVERNMENT_OFFICES });
+  const [row] = await database.read(DOCUMENT_REACH_CYPHER, { number: trimmed, governmentOffices: GOVERNMENT_OFFICES, partyOrder: PARTY_ORDER });
   if (row === undefined) {
     throw new LiaisonError(ErrorCode.NOT_FOUND, `document "${number}" not found (looked up by its number)`, { details: { number } });
   }

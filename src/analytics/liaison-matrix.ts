@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { DEPARTMENT_ORDER, inForceOn } from './cypher-fragments.ts';
+import { DEPARTMENT_ORDER, PARTY_ORDER, counterpartOrder, inForceOn } from './cypher-fragments.ts';
 import { resolveJurisdiction } from './name-resolution.ts';
 import { validDate } from './review-scope.ts';
 
@@ -34,7 +34,7 @@ RETURN COLLECT {
        } AS departments,
        COLLECT {
          MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
-         RETURN counterpart.name ORDER BY coalesce(counterpart.sourceLine, 1000000), counterpart.name
+         RETURN counterpart.name ORDER BY ${counterpartOrder()}
        } AS counterparts,
        COLLECT {
          MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department:Department)-[liaison:LIAISES_WITH]->(counterpart:Counterpart)
@@ -83,7 +83,7 @@ export async function liaisonMatrix(
 ): Promise<LiaisonMatrix> {
   const asOf = input.asOf === undefined || input.asOf === null ? today.toISOString().slice(0, 10) : validDate('asOf', input.asOf);
   const jurisdiction = await resolveJurisdiction(database, input.jurisdiction);
-  const [row] = await database.read(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf });
+  const [row] = await database.read(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_ORDER });
   const departments = ((row?.departments ?? []) as unknown[]).map(String);
   const counterparts = ((row?.counterparts ?? []) as unknown[]).map(String);
   const liaisons = (row?.liaisons ?? []) as Array<Record<string, unknown>>;

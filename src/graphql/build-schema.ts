@@ -18,11 +18,28 @@ export const EXCLUDE_DEPRECATED_FIELDS = {
   attributeFilters: true,
 } as const;
 
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+/**
+ * Resolvers of this layer's hand-written fields, one map per extension (its type definitions are
+ * listed in `EXTENSION_TYPE_DEFINITION_FILES`). Each resolver finds the `Database` in `context.database`.
+ */
+export const EXTENSION_RESOLVERS: ResolverMap[] = [searchResolvers];
+
+/** Merges resolver maps type by type (`Query` fields of every extension end up in one `Query`). */
+export function mergeResolvers(maps: readonly ResolverMap[]): ResolverMap {
+  const merged: ResolverMap = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map)) merged[typeName] = { ...merged[typeName], ...fields };
+  }
+  return merged;
+}
+
 /** The @neo4j/graphql library object behind the API. */
 export function createNeo4jGraphQL(options: BuildSchemaOptions = {}): Neo4jGraphQL {
   return new Neo4jGraphQL({
     typeDefs: options.typeDefinitions ?? readTypeDefinitions(),
-    resolvers: searchResolvers,
+    resolvers: mergeResolvers(EXTENSION_RESOLVERS),
     features: { excludeDeprecatedFields: { ...EXCLUDE_DEPRECATED_FIELDS } },
   });
 }

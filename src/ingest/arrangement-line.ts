@@ -1,88 +1,163 @@
-import {
-  mentionsPartiesCollectively,
-  partiesMentionedIn,
-  readCounterpartList,
-  type CounterpartMention,
-} from './counterpart-names.ts';
-import type { NoticeLine } from './notice-lines.ts';
+import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
+import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
+import { compactText } from './notice-lines.ts';
+import { readDepartments, readLeader, readSubjects, type LiaisonSourceKind, type Subjects } from './subject-names.ts';
 
-export type LiaisonSourceKind = 'leader' | 'department';
+export type { LiaisonSourceKind } from './subject-names.ts';
 
 /**
- * What one line of a notice arranges. `formal`: named pairings. `general`: a collective duty toward
- * every counterpart (the parser expands it once it knows the notice's counterparts); `includesFederation`
- * says whether the line names the FIC beside the parties.
+ * One assignment a statement makes: who (`from`), toward whom. `general`: a collective duty toward
+ * every counterpart (the parser expands it once it knows the notice's counterparts), the FIC
+ * included when `includesFederation`. `unread`, `cut` and `etc` say what the parser is unsure of.
  */
-export type Arrangement =
-  | { kind: 'formal'; from: string[]; fromKind: LiaisonSourceKind; counterparts: CounterpartMention[]; unread: string[] }
-  | { kind: 'general'; from: string[]; fromKind: LiaisonSourceKind; includesFederation: boolean };
-
-/** A leader's line: `<name>同志负责…` (the name is 2–4 characters once whitespace is removed). */
-const leaderLine = /^(?<name>[\u4e00-\u9fff·]{2,4})同志(?<duty>.+)$/;
-/** What may stand between the leader and the counterparts: 负责联系, 负责对口联系, 负责 (the verb may be left out). */
-const leaderVerb = /^(?:负责|分管)?(?:对口联系|联系)?/;
-/** The verbs that join departments to counterparts. */
-const departmentVerbs = ['对口联系', '联系'] as const;
-/** How department names end (局, 委, 办, 中心 …). */
-const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|会|社|联|室|政府|公司|集团)$/;
-const plainName = /^[\u4e00-\u9fff（）()]{2,30}$/;
-/** Lines that introduce a list rather than state an arrangement (headings of the annexes). */
-const heading = /(?:安排|名单|一览表|情况表|如下)$/;
-
-function looksLikeDepartment(name: string): boolean {
-  return (
-    plainName.test(name) &&
-    departmentEnding.test(name) &&
-    !name.includes('同志') &&
-    !mentionsPartiesCollectively(name) &&
-    partiesMentionedIn(name).length === 0
-  );
+export interface Assignment {
+  fromKind: LiaisonSourceKind;
+  from: string[];
+  counterparts: CounterpartMention[];
+  general: boolean;
+  includesFederation: boolean;
+  unread: string[];
+  cut: boolean;
+  etc: boolean;
 }
 
-function readLeaderLine(compact: string): Arrangement | undefined {
-  const match = leaderLine.exec(compact);
-  const name = match?.groups?.name;
-  const duty = match?.groups?.duty;
-  if (name === undefined || duty === undefined) return undefined;
-  const objects = duty.replace(leaderVerb, '');
-  const { counterparts, unread } = readCounterpartList(objects);
-  if (counterparts.length > 0) return { kind: 'formal', from: [name], fromKind: 'leader', counterparts, unread };
-  if (mentionsPartiesCollectively(duty)) {
-    return { kind: 'general', from: [name], fromKind: 'leader', includesFederation: partiesMentionedIn(duty).includes('工商联') };
+export interface StatementReading {
+  assignments: Assignment[];
+  /** The statement may continue on the next line (a trailing separator, a cut name, nothing read). */
+  unfinished: boolean;
+}
+
+/** Between a subject and its counterparts: 负责联系, 对口联系, 联系, 对口, 负责与, 与, 同, ：, 为共同联系单位，联系 … */
+const subjectLink =
+  /^(?:的|：)?(?:(?:为|作为)共同联系单位，?)?(?:负责)?(?:[与同])?(?:(?:对口|普遍|全面|分别)?联系(?:单位|对象)?(?:为|是)?|对口)?(?:：|——|—)?/;
+/** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
+const partyLink = /^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有)?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))/;
+const listNumbering = /^[●◆■□▪•·※]*(?:(?:第[一二三四五六七八九十]{1,3}[条项]|\d{1,3}(?:[.．、]|（?）)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]))?/;
+const leadingPunctuation = /^[，、：；。]+/;
+
+/** Full-width punctuation for the half-width forms PDFs and web pages mix in. */
+export function normalisePunctuation(text: string): string {
+  return text.replaceAll(',', '，').replaceAll(';', '；').replaceAll(':', '：').replaceAll('(', '（').replaceAll(')', '）');
+}
+
+function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: boolean): Assignment {
+  const general = generalLink || list.collective;
+  const namesFederation = list.counterparts.some((counterpart) => counterpart.party === '工商联');
+  return {
+    fromKind: subjects.fromKind,
+    from: subjects.names,
+    counterparts: general ? [] : list.counterparts,
+    general,
+    includesFederation: general && (!list.partiesOnly || namesFederation),
+    unread: general ? [] : list.unread,
+    cut: list.cut,
+    etc: !general && list.etc,
+  };
+}
+
+/** `普遍联系` or `为共同联系单位` with nothing after it: every counterpart, the FIC included. */
+const everyCounterpart: CounterpartList = {
+  counterparts: [],
+  collective: true,
+  partiesOnly: false,
+  unread: [],
+  cut: false,
+  etc: false,
+  remainder: '',
+};
+
+function readSubjectFirst(text: string): Assignment[] | undefined {
+  for (let position = 1; position < text.length; position += 1) {
+    const link = subjectLink.exec(text.slice(position))?.[0] ?? '';
+    if (link === '') continue;
+    const subjects = readSubjects(text.slice(0, position));
+    if (subjects === undefined) continue;
+    const rest = text.slice(position + link.length);
+    const generalLink = /普遍|全面|共同/.test(link);
+    if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, everyCounterpart, true)];
+    const list = readCounterpartList(rest);
+    if (list === undefined || (list.counterparts.length === 0 && !list.collective && !list.cut)) continue;
+    if (list.collective && (list.unread.length > 0 || list.cut)) continue;
+    // 与 / 同 alone also join parties to activities (`与民盟市委联合调研`): only a clean list is a liaison.
+    if (/^[与同]$/.test(link) && (list.unread.length > 0 || list.cut)) continue;
+    const assignment = assignmentOf(subjects, list, generalLink);
+    return [assignment, ...(list.remainder === '' ? [] : (readClause(list.remainder) ?? []))];
   }
   return undefined;
 }
 
-/** `<dept>联系<c1>、<c2>` (also several departments before the verb, separated by 、). */
-function readDepartmentLine(compact: string): Arrangement | undefined {
-  for (const verb of departmentVerbs) {
-    let position = compact.indexOf(verb);
-    while (position > 0) {
-      const subject = compact.slice(0, position);
-      const departments = subject.split('、');
-      if (departments.every(looksLikeDepartment)) {
-        const { counterparts, unread } = readCounterpartList(compact.slice(position + verb.length));
-        if (counterparts.length > 0) return { kind: 'formal', from: departments, fromKind: 'department', counterparts, unread };
-      }
-      position = compact.indexOf(verb, position + 1);
-    }
+/** `<party>：<dept>、<dept>`, `<party>对口联系部门为…`, `各民主党派、市工商联共同联系单位：…`. */
+function readPartyFirst(text: string): Assignment[] | undefined {
+  for (let position = 1; position < text.length; position += 1) {
+    const link = partyLink.exec(text.slice(position))?.[0] ?? '';
+    if (link === '') continue;
+    const list = readCounterpartList(text.slice(0, position));
+    if (list === undefined || list.unread.length > 0 || list.cut || list.remainder !== '' || list.etc) continue;
+    if (list.counterparts.length === 0 && !list.collective) continue;
+    let rest = text.slice(position + link.length);
+    const jointly = /（?共同联系单位）?$/.exec(rest);
+    if (jointly !== null) rest = rest.slice(0, jointly.index);
+    const departments = readDepartments(rest.replace(/等$/, ''));
+    if (departments === undefined) continue;
+    return [assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null)];
   }
   return undefined;
 }
 
-/**
- * Reads one line as an arrangement, by rules on its shape (who, verb, whom), or returns undefined
- * when the line arranges nothing. A leader line is recognised by 同志; a department line by a
- * department name before the verb; the counterparts must be the whole object of the sentence.
- */
-export function readArrangement(line: NoticeLine): Arrangement | undefined {
-  const compact = line.compact;
-  if (compact === '' || heading.test(compact)) return undefined;
-  return readLeaderLine(compact) ?? readDepartmentLine(compact);
+/** A leader whose duty speaks of all the parties (`负责听取民主党派、工商联…的意见`): a general duty. */
+function readLeaderDuty(text: string): Assignment[] | undefined {
+  for (let position = 2; position < text.length; position += 1) {
+    const duty = text.slice(position);
+    if (!/^(?:负责|：|联系|普遍|全面)/.test(duty)) continue;
+    const leader = readLeader(text.slice(0, position));
+    if (leader === undefined || !mentionsPartiesCollectively(duty)) continue;
+    const includesFederation = partiesMentionedIn(duty).includes('工商联');
+    return [{ fromKind: 'leader', from: [leader], counterparts: [], general: true, includesFederation, unread: [], cut: false, etc: false }];
+  }
+  return undefined;
 }
 
-/** Whether a line that arranges nothing still names a party and a verb of liaison (worth a warning in an annex). */
-export function looksLikeUnreadArrangement(line: NoticeLine): boolean {
-  const compact = line.compact;
-  return !heading.test(compact) && /联系|负责/.test(compact) && partiesMentionedIn(compact).length > 0;
+/** `副县长王某同志分管教育、卫生工作，联系民盟某县总支`: a leader, an aside, then the liaison after a comma. */
+function readLeaderAfterAside(text: string): Assignment[] | undefined {
+  const comrade = text.indexOf('同志');
+  const leader = comrade < 0 ? undefined : readLeader(text.slice(0, comrade + 2));
+  if (leader === undefined) return undefined;
+  for (const match of text.slice(comrade + 2).matchAll(/，/g)) {
+    const after = text.slice(comrade + 2 + match.index + 1);
+    const read = readSubjectFirst(`${leader}同志${after}`);
+    if (read !== undefined) return read;
+  }
+  return undefined;
+}
+
+/** Reads one clause; when it does not start with a subject, tries again after each comma or colon. */
+function readClause(clause: string, depth = 0): Assignment[] | undefined {
+  const text = clause.replace(leadingPunctuation, '');
+  if (text.length < 4 || depth > 20) return undefined;
+  const read = readSubjectFirst(text) ?? readPartyFirst(text) ?? readLeaderDuty(text) ?? readLeaderAfterAside(text);
+  if (read !== undefined) return read;
+  const next = text.search(/[，：]/);
+  return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1);
+}
+
+/** A row of a table pasted as TAB-separated cells: `序号 部门 单位` → `部门：单位`. */
+function fromTableRow(raw: string): string {
+  if (!/[\t|｜│]/.test(raw)) return raw;
+  const cells = raw.split(/[\t|｜│]/).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (cells.length > 0 && /^\d{1,3}[.．、]?$/.test(cells[0] ?? '')) cells.shift();
+  return cells.length < 2 ? cells.join('') : `${cells.slice(0, -1).join('')}：${cells.at(-1) ?? ''}`;
+}
+
+/**
+ * Reads a statement (one line, or lines joined when a list runs on) as assignments, by rules on its
+ * shape: who (a leader, departments or counterparts first), a link (联系, 对口, 与, ：…), whom.
+ * Several assignments on one line are split at ；and 。. Pure: never throws, guesses nothing.
+ */
+export function readStatement(raw: string): StatementReading {
+  const text = normalisePunctuation(compactText(fromTableRow(raw))).replace(listNumbering, '');
+  const assignments: Assignment[] = [];
+  for (const clause of text.split(/[；。]/)) assignments.push(...(readClause(clause) ?? []));
+  const trailingSeparator = /[、，和及]$/.test(text);
+  const unsure = assignments.some((assignment) => assignment.cut || assignment.unread.length > 0);
+  return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure };
 }

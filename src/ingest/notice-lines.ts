@@ -3,19 +3,26 @@ export interface NoticeLine {
   number: number;
   /** The line as written, trimmed (what provenance keeps). */
   text: string;
-  /** Whitespace removed, full-width digits and brackets normalised, list numbering and end punctuation dropped. */
+  /** Whitespace removed, full-width digits normalised, list numbering and end punctuation dropped. */
   compact: string;
 }
 
 const fullWidthDigits = /[０-９]/g;
 const listNumbering = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
 const endPunctuation = /[；;。.，,、：:]+$/;
+/** A page number a PDF leaves in the text: `—1—`, `- 2 -`, `第3页`, `3`. */
+const pageNumber = /^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$/;
 
 /** Removes every kind of whitespace (a PDF or web copy pads names: `李  东` → `李东`) and normalises digits. */
 export function compactText(text: string): string {
   return text
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '')
     .replace(fullWidthDigits, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/** Whether a line is only a page number of the PDF the text came from. */
+export function isPageNumber(text: string): boolean {
+  return pageNumber.test(text.trim());
 }
 
 /** Splits a notice into lines numbered from 1 as an editor shows them (`cat -n`). */

@@ -139,9 +139,13 @@ function toSummary(document: string, jurisdiction: string, row: Record<string, u
 export async function loadNotice(database: Database, parsed: ParsedNotice, options: LoadNoticeOptions = {}): Promise<NoticeLoadSummary> {
   const { number, issued } = parsed.document;
   const jurisdiction = options.jurisdiction ?? parsed.document.jurisdiction;
-  if (number === null) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, 'the notice has no document number (文号)');
-  if (issued === null) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} has no issue date`);
-  if (jurisdiction === null) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} names no jurisdiction`);
+  if (number === null) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, 'the notice has no document number (文号); give it with --number');
+  }
+  if (issued === null) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} has no issue date; give it with --issued`);
+  if (jurisdiction === null) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} names no jurisdiction; give it with --jurisdiction`);
+  }
   const reference = options.referenceNames?.jurisdiction === jurisdiction ? options.referenceNames : undefined;
   const key = (name: string) => entityKey(jurisdiction, name);
   const parameters = { jurisdiction, number, issued };
@@ -157,19 +161,21 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
       return { key: key(name), name, line: liaison.line, ...names };
     });
   };
+  // One counterpart per party in a jurisdiction: the first name a notice writes for it, the others aliases.
   // A counterpart's line is the first line that names it (a general line names none).
   const formalLiaisons = parsed.liaisons.filter((liaison) => liaison.kind === 'formal');
-  const counterparts = [...firstLiaisonBy(formalLiaisons, (liaison) => liaison.counterpartName)].map(([name, liaison]) => {
-    const kind = partyDefinition(liaison.counterpart).category === 'federation' ? 'FEDERATION' : 'PARTY';
-    const names = merged(reference?.counterparts[name], [liaison.counterpart]);
-    return { key: key(name), name, line: liaison.line, party: liaison.counterpart, kind, ...names };
-  });
-  const liaisonRows = (fromKind: 'leader' | 'department') =>
+  const namesOfParty = new Map<string, string[]>();
+  for (const liaison of parsed.liaisons) {
+    const names = namesOfParty.get(liaison.counterpart) ?? [];
+    if (!names.includes(liaison.counterpartName)) names.push(liaison.counterpartName);
+    namesOfParty.set(liaison.counterpart, names);
+  }
+  const liaisonRows = (fromKind: 'leader' | 'department', counterpartKeys: Map<string, string>) =>
     parsed.liaisons
       .filter((liaison) => liaison.fromKind === fromKind)
       .map((liaison) => ({
         fromKey: key(liaison.from),
-        counterpartKey: key(liaison.counterpartName),
+        counterpartKey: counterpartKeys.get(liaison.counterpart) ?? key(liaison.counterpartName),
         kind: liaison.kind === 'formal' ? 'FORMAL' : 'GENERAL',
         line: liaison.line,
         text: liaison.text,
@@ -177,6 +183,24 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
 
   return database.writeTransaction(async (transaction) => {
     await transaction.run('MERGE (jurisdiction:Jurisdiction {name: $jurisdiction}) ON CREATE SET jurisdiction.aliases = []', parameters);
+    const existing = await transaction.run(
+      `MATCH (counterpart:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       RETURN counterpart.party AS party, counterpart.name AS name ORDER BY counterpart.key`,
+      parameters,
+    );
+    const existingName = new Map<string, string>();
+    for (const row of existing) if (!existingName.has(String(row.party))) existingName.set(String(row.party), String(row.name));
+    const counterparts = [...firstLiaisonBy(formalLiaisons, (liaison) => liaison.counterpart)].map(([party, liaison]) => {
+      const name = existingName.get(party) ?? liaison.counterpartName;
+      const kind = partyDefinition(liaison.counterpart).category === 'federation' ? 'FEDERATION' : 'PARTY';
+      const otherNames = (namesOfParty.get(party) ?? []).filter((written) => written !== name);
+      const names = merged(reference?.counterparts[name], [liaison.counterpart, ...otherNames]);
+      return { key: key(name), name, line: liaison.line, party: liaison.counterpart, kind, ...names };
+    });
+    const counterpartKeys = new Map(counterparts.map((counterpart) => [counterpart.party as string, counterpart.key]));
+    for (const [party, name] of existingName) if (!counterpartKeys.has(party)) counterpartKeys.set(party, key(name));
+    const rows = { leader: liaisonRows('leader', counterpartKeys), department: liaisonRows('department', counterpartKeys) };
+
     await transaction.run(bodyStatement('Office'), { ...parameters, rows: offices });
     await transaction.run(bodyStatement('Leader', provenanceSet), { ...parameters, rows: bodies('leader') });
     await transaction.run(bodyStatement('Department', provenanceSet), { ...parameters, rows: bodies('department') });
@@ -185,8 +209,26 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
       rows: counterparts,
     });
     await writeDocuments(transaction, parsed, parameters);
-    await transaction.run(liaisonStatement('Leader'), { ...parameters, rows: liaisonRows('leader') });
-    await transaction.run(liaisonStatement('Department'), { ...parameters, rows: liaisonRows('department') });
+    // A reload after the parser changed: liaisons this document no longer states go.
+    const kept = [...rows.leader, ...rows.department].map((row) => `${row.fromKey}|${row.counterpartKey}|${row.kind}`);
+    await transaction.run(
+      `MATCH (from)-[liaison:LIAISES_WITH {sourceDocument: $number}]->(counterpart:Counterpart)
+       WHERE NOT (from.key + '|' + counterpart.key + '|' + liaison.kind) IN $kept
+       DELETE liaison`,
+      { ...parameters, kept },
+    );
+    await transaction.run(liaisonStatement('Leader'), { ...parameters, rows: rows.leader });
+    await transaction.run(liaisonStatement('Department'), { ...parameters, rows: rows.department });
+    // Loaded after the document that repeals it: its liaisons end on that document's date.
+    await transaction.run(
+      `MATCH (newer:Document)-[:SUPERSEDES]->(:Document {number: $number})
+       WHERE newer.issuedAt IS NOT NULL
+       WITH min(newer.issuedAt) AS ended
+       MATCH ()-[liaison:LIAISES_WITH {sourceDocument: $number}]->()
+       WHERE liaison.validTo IS NULL
+       SET liaison.validTo = ended`,
+      parameters,
+    );
     const [row] = await transaction.run(
       `MATCH (document:Document {number: $number})
        MATCH (office:Office) WHERE office.key IN $officeKeys

@@ -77,17 +77,49 @@ function splitIssuer(fullTitle: string): { issuer: string | null; title: string 
   return issuer !== undefined && rest !== undefined ? { issuer, title: `关于${rest}` } : { issuer: null, title: fullTitle };
 }
 
+/** Characters a title is made of (no `>` of a breadcrumb, no `：` of an addressee line). */
+const titleCharacters = /^[\u4e00-\u9fff《》〈〉“”"、，（）()—\-\d]+$/;
+const authorityEnding = /(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会)$/;
+
 /**
- * The title block follows the document number: a few short lines joined until the text ends with a
- * document type (…的通知); it stops at the addressee line (…：) or a paragraph.
+ * A title block: a few short lines joined until the text ends with a document type (…的通知);
+ * it stops at the addressee line (…：) or a paragraph.
  */
-function readTitleBlock(lines: readonly NoticeLine[], start: number): { issuer: string | null; title: string | null } {
+function readTitleBlock(lines: readonly NoticeLine[], start: number, needsAbout: boolean): { issuer: string | null; title: string | null } {
   let joined = '';
   for (const line of lines.slice(start, start + 8)) {
     if (line.compact === '') continue;
-    if (/[：:]$/.test(line.text) || line.compact.length > 60) break;
-    joined += line.compact;
-    if (documentTypes.test(joined) && joined.length >= 6) return splitIssuer(joined);
+    const text = compactText(line.text);
+    if (/[：:]$/.test(text) || text.length > 60) break;
+    joined += text;
+    if (!titleCharacters.test(joined)) break;
+    if (documentTypes.test(joined) && joined.length >= 6 && (!needsAbout || joined.includes('关于'))) return splitIssuer(joined);
+  }
+  return { issuer: null, title: null };
+}
+
+/** The first title block (with 关于) in the head of the text, wherever the 文号 is. */
+function findTitleBlock(lines: readonly NoticeLine[]): { issuer: string | null; title: string | null } {
+  for (let start = 0; start < Math.min(lines.length, 20); start += 1) {
+    const block = readTitleBlock(lines, start, true);
+    if (block.title !== null) return block;
+  }
+  return { issuer: null, title: null };
+}
+
+/** A report that quotes the notice: `远山市人民政府办公室印发《关于…的通知》` (not a line that repeals it). */
+function findQuotedTitle(lines: readonly NoticeLine[]): { issuer: string | null; title: string | null } {
+  for (const line of lines) {
+    const compact = compactText(line.text);
+    if (repealVerbs.test(compact)) continue;
+    const match = /(?<before>[^《》]*?)《(?<quoted>[^《》]*关于[^《》]+)》/.exec(compact);
+    const quoted = match?.groups?.quoted;
+    if (quoted === undefined || !documentTypes.test(quoted)) continue;
+    const split = splitIssuer(quoted);
+    if (split.issuer !== null) return split;
+    const before = (match?.groups?.before ?? '').replace(/(?:印发|发布|下发|出台)了?$/, '');
+    const issuer = /[^，。：；、）)]*$/.exec(before)?.[0] ?? '';
+    return { issuer: authorityEnding.test(issuer) ? issuer : null, title: split.title };
   }
   return { issuer: null, title: null };
 }
@@ -118,13 +150,14 @@ export function parseNoticeMetadata(lines: readonly NoticeLine[]): NoticeMetadat
   if (numberLineIndex >= 0) {
     const groups = numberAlone.exec(lines[numberLineIndex]?.compact ?? '')?.groups ?? {};
     number = formatNumber(groups);
-    titleBlock = readTitleBlock(lines, numberLineIndex + 1);
+    titleBlock = readTitleBlock(lines, numberLineIndex + 1, false);
   } else {
     const firstUnrepealed = lines.find((line) => !repealVerbs.test(line.compact) && new RegExp(numberPattern).test(line.compact));
     const groups = firstUnrepealed === undefined ? undefined : new RegExp(numberPattern).exec(firstUnrepealed.compact)?.groups;
     if (groups !== undefined) number = formatNumber(groups);
-    titleBlock = readTitleBlock(lines, 0);
   }
+  if (titleBlock.title === null) titleBlock = findTitleBlock(lines);
+  if (titleBlock.title === null) titleBlock = findQuotedTitle(lines);
 
   const dateLineIndex = lines.findIndex((line) => readDateLine(line.compact) !== undefined);
   const dateLine = lines[dateLineIndex];

@@ -1,6 +1,6 @@
-import { readArrangement, looksLikeUnreadArrangement, type Arrangement, type LiaisonSourceKind } from './arrangement-line.ts';
-import { comparePartyNames, partyDefinition, type PartyName } from './counterpart-names.ts';
-import { readNoticeLines, type NoticeLine } from './notice-lines.ts';
+import { readStatement, type Assignment, type LiaisonSourceKind, type StatementReading } from './arrangement-line.ts';
+import { comparePartyNames, partiesMentionedIn, partyDefinition, type PartyName } from './counterpart-names.ts';
+import { isPageNumber, readNoticeLines, type NoticeLine } from './notice-lines.ts';
 import {
   parseNoticeMetadata,
   type DocumentReference,
@@ -12,7 +12,7 @@ export type { LiaisonSourceKind } from './arrangement-line.ts';
 export type { PartyName } from './counterpart-names.ts';
 export type { DocumentReference, NoticeDocument } from './notice-metadata.ts';
 
-/** Something the parser was unsure of; line 0 when it concerns the whole text. */
+/** Something the parser was unsure of; line 0 when it concerns the whole text (a missing 文号 …). */
 export interface NoticeWarning {
   line: number;
   message: string;
@@ -29,7 +29,7 @@ export interface ParsedLiaison {
   counterpartName: string;
   /** `formal`: a named pairing; `general`: a collective duty toward every counterpart. */
   kind: 'formal' | 'general';
-  /** 1-based line of the notice. */
+  /** 1-based line of the notice where the statement starts. */
   line: number;
   /** That line, trimmed. */
   text: string;
@@ -39,7 +39,7 @@ export interface ParsedNotice {
   document: NoticeDocument;
   /** Documents the notice repeals (…同时废止). */
   supersedes: DocumentReference[];
-  /** In line order; a general line yields one liaison per counterpart, in PARTY_NAMES order. */
+  /** In line order; a general statement yields one liaison per counterpart, in PARTY_NAMES order. */
   liaisons: ParsedLiaison[];
   warnings: NoticeWarning[];
 }
@@ -55,80 +55,145 @@ export interface ParseNoticeOptions {
 }
 
 /** Where the arrangement lists start: an annex (附件1) or a heading such as …对口联系安排. */
-const arrangementSectionStart = /^附件[\d一二三四五六七八九十]*$|对口联系(?:安排|单位|名单|一览表)$/;
+const arrangementSectionStart = /^附件[\d一二三四五六七八九十]*(?:[：:].*)?$|对口联系(?:安排|单位|名单|一览表|分工|方案|表)$/;
+const heading = /(?:安排|名单|一览表|情况表|如下|分工|方案|联系表)$/;
+const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
+const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
+/** How many blank or page-number lines a statement may run on across. */
+const maximumGap = 4;
 
 const missingFieldMessages: Record<MetadataField, string> = {
   number: 'no document number (文号) found; give it with --number',
-  title: 'no title found (a line ending in 通知, 意见, 办法 …); give it with --title',
-  issuer: 'no issuer found; give it with --issuer',
+  title: 'no title found (a line ending in 通知, 意见, 办法 …)',
+  issuer: 'no issuer found',
   issued: 'no issue date found (a line such as 2022年11月2日); give it with --issued',
 };
 
-interface ReadLine {
+interface Statement {
   line: NoticeLine;
-  arrangement: Arrangement;
+  reading: StatementReading;
 }
 
-/** The counterparts the notice names, one per party, with the name it first writes for each. */
-function namedCounterparts(readLines: readonly ReadLine[]): Map<PartyName, string> {
+function pairCount(reading: StatementReading): number {
+  return reading.assignments.reduce((sum, item) => sum + item.from.length * (item.general ? 1 : item.counterparts.length), 0);
+}
+
+/** Pairs read, less a penalty for every doubt: how well a reading explains its text. */
+function quality(reading: StatementReading): number {
+  const doubts = reading.assignments.reduce((sum, item) => sum + item.unread.length + (item.cut ? 1 : 0), 0);
+  return pairCount(reading) - 10 * doubts;
+}
+
+function nextContentLine(lines: readonly NoticeLine[], index: number): number | undefined {
+  for (let next = index + 1; next < lines.length && next <= index + maximumGap + 1; next += 1) {
+    const line = lines[next];
+    if (line === undefined) return undefined;
+    if (line.text !== '' && !isPageNumber(line.text)) return next;
+  }
+  return undefined;
+}
+
+/**
+ * Groups lines into statements: a line whose list runs on (a trailing 、, a name cut off, a wrapped
+ * department name) is joined with the next content line, across blank lines and page numbers, when
+ * that line is no statement of its own and the joined text reads better. An ellipsis ends a line.
+ */
+function readStatements(lines: readonly NoticeLine[]): Statement[] {
+  const statements: Statement[] = [];
+  const consumed = new Set<number>();
+  for (const [index, line] of lines.entries()) {
+    if (consumed.has(index) || line.text === '' || isPageNumber(line.text)) continue;
+    let raw = line.text;
+    let reading = readStatement(raw);
+    let last = index;
+    while (reading.unfinished && !ellipsisAtEnd.test(raw)) {
+      const next = nextContentLine(lines, last);
+      const nextText = next === undefined ? undefined : lines[next]?.text;
+      if (next === undefined || nextText === undefined || listNumbering.test(nextText)) break;
+      if (readStatement(nextText).assignments.length > 0) break;
+      const joined = readStatement(raw + nextText);
+      if (quality(joined) <= quality(reading)) break;
+      raw += nextText;
+      reading = joined;
+      consumed.add(next);
+      last = next;
+    }
+    statements.push({ line, reading });
+  }
+  return statements;
+}
+
+/** The jurisdiction's counterparts: those the formal pairs name, each with the name first written for it. */
+function namedCounterparts(assignments: readonly Assignment[]): Map<PartyName, string> {
   const named = new Map<PartyName, string>();
-  for (const { arrangement } of readLines) {
-    if (arrangement.kind !== 'formal') continue;
-    for (const counterpart of arrangement.counterparts) if (!named.has(counterpart.party)) named.set(counterpart.party, counterpart.name);
+  for (const assignment of assignments) {
+    if (assignment.general) continue;
+    for (const counterpart of assignment.counterparts) if (!named.has(counterpart.party)) named.set(counterpart.party, counterpart.name);
   }
   return new Map([...named].sort(([left], [right]) => comparePartyNames(left, right)));
 }
 
-function liaisonsOf(read: ReadLine, counterparts: Map<PartyName, string>, warnings: NoticeWarning[]): ParsedLiaison[] {
-  const { line, arrangement } = read;
-  const base = { fromKind: arrangement.fromKind, line: line.number, text: line.text };
-  if (arrangement.kind === 'formal') {
-    for (const item of arrangement.unread) {
-      warnings.push({ line: line.number, message: `could not read "${item}" as a party or the FIC; kept the others` });
+function statementLiaisons(statement: Statement, counterparts: Map<PartyName, string>, warnings: NoticeWarning[]): ParsedLiaison[] {
+  const { line } = statement;
+  const base = { line: line.number, text: line.text };
+  const liaisons: ParsedLiaison[] = [];
+  const doubts = new Set<string>();
+  for (const assignment of statement.reading.assignments) {
+    for (const item of assignment.unread) doubts.add(`could not read "${item}" as a party or the FIC; kept the others`);
+    if (assignment.cut) doubts.add('the list ends unfinished (cut off); kept only the counterparts named in full');
+    let general = assignment.general;
+    if (assignment.etc) {
+      const listed = new Set(assignment.counterparts.map((counterpart) => counterpart.party));
+      const all = [...counterparts.keys()].every((party) => listed.has(party));
+      if (all) general = true;
+      else doubts.add('the list ends with 等 and does not name every counterpart; kept the ones it names');
     }
-    return arrangement.from.flatMap((from) =>
-      arrangement.counterparts.map((counterpart) => ({
-        ...base,
-        from,
-        counterpart: counterpart.party,
-        counterpartName: counterpart.name,
-        kind: 'formal' as const,
-      })),
-    );
+    if (!general) {
+      for (const from of assignment.from) {
+        for (const counterpart of assignment.counterparts) {
+          liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: counterpart.party, counterpartName: counterpart.name, kind: 'formal' });
+        }
+      }
+      continue;
+    }
+    const includesFederation = assignment.includesFederation || assignment.etc;
+    const targets = [...counterparts].filter(([party]) => includesFederation || partyDefinition(party).category === 'party');
+    if (targets.length === 0) doubts.add('a duty toward all counterparts, but the notice names no counterpart to expand it to');
+    for (const from of assignment.from) {
+      for (const [party, name] of targets) {
+        liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: party, counterpartName: name, kind: 'general' });
+      }
+    }
   }
-  const targets = [...counterparts].filter(
-    ([party]) => arrangement.includesFederation || partyDefinition(party).category === 'party',
-  );
-  if (targets.length === 0) {
-    warnings.push({ line: line.number, message: 'a duty toward all counterparts, but the notice names no counterpart to expand it to' });
-  }
-  return arrangement.from.flatMap((from) =>
-    targets.map(([party, name]) => ({ ...base, from, counterpart: party, counterpartName: name, kind: 'general' as const })),
-  );
+  for (const message of doubts) warnings.push({ line: line.number, message });
+  return liaisons;
+}
+
+/** Whether a line that arranges nothing still names a party and a verb of liaison (worth a warning in an annex). */
+function looksLikeUnreadArrangement(line: NoticeLine): boolean {
+  return !heading.test(line.compact) && /联系|对口/.test(line.compact) && partiesMentionedIn(line.compact).length > 0;
 }
 
 /**
  * Parses a liaison notice: its document number, title, issuer and date, the documents it repeals,
- * and the liaisons its arrangement lines state, each with its line. Pure: no database, no files.
- * Lines are read by rules on their shape (see arrangement-line.ts), wherever they are; a line in an
- * arrangement section that names a party but cannot be read gets a warning, and nothing is guessed.
+ * and the liaisons its arrangement statements state, each with the line it starts on. Pure: no
+ * database, no files, never throws on any text. Statements are read by rules on their shape (see
+ * arrangement-line.ts) wherever they are; what the parser is unsure of gets a warning, nothing is guessed.
  */
 export function parseNotice(text: string, options: ParseNoticeOptions = {}): ParsedNotice {
   const lines = readNoticeLines(text);
   const metadata = parseNoticeMetadata(lines);
   const warnings: NoticeWarning[] = [];
-  const readLines: ReadLine[] = [];
-  let inArrangementSection = false;
-  for (const line of lines) {
-    if (arrangementSectionStart.test(line.compact)) inArrangementSection = true;
-    const arrangement = readArrangement(line);
-    if (arrangement !== undefined) readLines.push({ line, arrangement });
-    else if (inArrangementSection && looksLikeUnreadArrangement(line)) {
-      warnings.push({ line: line.number, message: 'names a party or the FIC but states no liaison that could be read' });
+  const statements = readStatements(lines);
+  let sectionStart = Number.POSITIVE_INFINITY;
+  for (const line of lines) if (arrangementSectionStart.test(line.compact)) sectionStart = Math.min(sectionStart, line.number);
+  for (const statement of statements) {
+    if (statement.reading.assignments.length === 0 && statement.line.number > sectionStart && looksLikeUnreadArrangement(statement.line)) {
+      warnings.push({ line: statement.line.number, message: 'names a party or the FIC but states no liaison that could be read' });
     }
   }
-  const counterparts = namedCounterparts(readLines);
-  const liaisons = readLines.flatMap((read) => liaisonsOf(read, counterparts, warnings));
+  const counterparts = namedCounterparts(statements.flatMap((statement) => statement.reading.assignments.filter((item) => !item.etc)));
+  const liaisons = statements.flatMap((statement) => statementLiaisons(statement, counterparts, warnings));
 
   const document: NoticeDocument = {
     number: options.number ?? metadata.document.number,

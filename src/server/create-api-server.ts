@@ -11,6 +11,7 @@ import { buildGraphQLSchema, createGraphQLContext, type GraphQLContext } from '.
 import { createDepthLimitRules } from '../graphql/depth-limit-rules.ts';
 import { createErrorFormatter } from '../graphql/format-error.ts';
 import type { Logger } from './create-logger.ts';
+import { createDatabaseGatePlugin } from './database-gate-plugin.ts';
 import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
 import { renderIdePage } from './ide-page.ts';
 
@@ -89,6 +90,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     logger: logger.child({ component: 'apollo' }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      createDatabaseGatePlugin<GraphQLContext>(database),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
     ],
   });

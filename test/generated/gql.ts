@@ -2,7 +2,28 @@
 import * as types from './graphql.ts';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query SeedLeaders($document: String!) {\n    leaders(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      title\n      liaisons { name party kind fullName }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document } } }) {\n        edges {\n          properties { kind validFrom validTo sourceDocument sourceLine sourceText }\n          node { name party kind }\n        }\n      }\n    }\n  }\n": typeof types.SeedLeadersDocument,
+    "\n  query SeedDepartments($document: String!) {\n    departments(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      fullName\n      aliases\n      liaisons { name }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document }, kind: { eq: FORMAL } } }) {\n        edges {\n          properties { kind validFrom sourceLine sourceText }\n          node { name party }\n        }\n      }\n    }\n  }\n": typeof types.SeedDepartmentsDocument,
+    "\n  query SeedDocument($document: String!) {\n    documents(where: { number: { eq: $document } }) { number title issuer issuedAt }\n    counterparts(sort: [{ name: ASC }]) { name party kind fullName }\n  }\n": typeof types.SeedDocumentDocument,
+};
+const documents: Documents = {
+    "\n  query SeedLeaders($document: String!) {\n    leaders(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      title\n      liaisons { name party kind fullName }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document } } }) {\n        edges {\n          properties { kind validFrom validTo sourceDocument sourceLine sourceText }\n          node { name party kind }\n        }\n      }\n    }\n  }\n": types.SeedLeadersDocument,
+    "\n  query SeedDepartments($document: String!) {\n    departments(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      fullName\n      aliases\n      liaisons { name }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document }, kind: { eq: FORMAL } } }) {\n        edges {\n          properties { kind validFrom sourceLine sourceText }\n          node { name party }\n        }\n      }\n    }\n  }\n": types.SeedDepartmentsDocument,
+    "\n  query SeedDocument($document: String!) {\n    documents(where: { number: { eq: $document } }) { number title issuer issuedAt }\n    counterparts(sort: [{ name: ASC }]) { name party kind fullName }\n  }\n": types.SeedDocumentDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +37,19 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedLeaders($document: String!) {\n    leaders(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      title\n      liaisons { name party kind fullName }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document } } }) {\n        edges {\n          properties { kind validFrom validTo sourceDocument sourceLine sourceText }\n          node { name party kind }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedLeaders($document: String!) {\n    leaders(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      title\n      liaisons { name party kind fullName }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document } } }) {\n        edges {\n          properties { kind validFrom validTo sourceDocument sourceLine sourceText }\n          node { name party kind }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDepartments($document: String!) {\n    departments(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      fullName\n      aliases\n      liaisons { name }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document }, kind: { eq: FORMAL } } }) {\n        edges {\n          properties { kind validFrom sourceLine sourceText }\n          node { name party }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SeedDepartments($document: String!) {\n    departments(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      fullName\n      aliases\n      liaisons { name }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document }, kind: { eq: FORMAL } } }) {\n        edges {\n          properties { kind validFrom sourceLine sourceText }\n          node { name party }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedDocument($document: String!) {\n    documents(where: { number: { eq: $document } }) { number title issuer issuedAt }\n    counterparts(sort: [{ name: ASC }]) { name party kind fullName }\n  }\n"): (typeof documents)["\n  query SeedDocument($document: String!) {\n    documents(where: { number: { eq: $document } }) { number title issuer issuedAt }\n    counterparts(sort: [{ name: ASC }]) { name party kind fullName }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

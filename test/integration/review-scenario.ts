@@ -12,7 +12,7 @@ export function reviewScenario(jurisdiction: string): FixtureSpec {
     jurisdiction,
     departments: ['市甲局', '市乙局', '市丙局', '市丁局'],
     counterparts: [
-      { name: '民盟测试委', party: '民盟', aliases: ['测试民盟'] },
+      { name: '民盟测试委', party: '民盟', aliases: [`${jurisdiction}的民盟`] },
       { name: '九三测试委', party: '九三学社' },
       { name: '测试工商联', party: '工商联' },
       { name: '民进测试委', party: '民进' },

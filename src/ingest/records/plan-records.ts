@@ -7,9 +7,12 @@ import type { ActivityRecord, DocumentRecord, PersonRecord, ValidRecords } from 
 const ANY_ORGANISATION: readonly OrganisationLabel[] = ['Office', 'Department', 'Counterpart'];
 const TYPE_LABEL: Record<string, OrganisationLabel> = { DEPARTMENT: 'Department', OFFICE: 'Office', COUNTERPART: 'Counterpart' };
 
-/** The natural key of an activity: its id, else `<date>/<organisers>/<title>`. */
-export function activityKey(id: string | undefined, date: string, organisers: readonly string[], title: string): string {
-  return id ?? `${date}/${[...organisers].sort().join('、')}/${title}`;
+/**
+ * The natural key of an activity, within its jurisdiction (the same organiser names, e.g. 市政府,
+ * exist in every city): `<jurisdiction>/<id>`, else `<jurisdiction>/<date>/<organisers>/<title>`.
+ */
+export function activityKey(jurisdiction: string, id: string | undefined, date: string, organisers: readonly string[], title: string): string {
+  return id === undefined ? `${jurisdiction}/${date}/${[...organisers].sort().join('、')}/${title}` : `${jurisdiction}/${id}`;
 }
 
 /** The natural key of a role: holder + organisation + kind + from. */
@@ -163,7 +166,7 @@ class Planner {
       const counterparts = record.counterparts.map((text) => this.organisation(sheet, record.row, 'counterparts', text, ['Counterpart'], 'counterpart'));
       if ([...organisers, ...chairs, ...participants, ...counterparts].some((item) => item === undefined)) continue;
       const organiserEntries = organisers as OrganisationEntry[];
-      const key = activityKey(record.id, record.date, organiserEntries.map((entry) => entry.name), record.title);
+      const key = activityKey(this.directory.jurisdiction, record.id, record.date, organiserEntries.map((entry) => entry.name), record.title);
       const what = record.id === undefined ? 'date, organiser and title' : 'id';
       if (!this.claim(sheet, record.row, key, record.id === undefined ? null : 'id', record.id ?? null, what)) continue;
       const activity = this.node({

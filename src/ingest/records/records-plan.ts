@@ -22,6 +22,11 @@ export const DATE_PROPERTIES: Partial<Record<NodeLabel, readonly string[]>> = {
   Document: ['issuedAt'],
 };
 
+/** Properties stored as integers (JavaScript numbers reach Neo4j as floats otherwise). */
+export const INTEGER_PROPERTIES: Partial<Record<NodeLabel, readonly string[]>> = {
+  Document: ['year'],
+};
+
 /** The kinds an import counts (people rows state people and their roles). */
 export type CountKind = 'organisations' | 'people' | 'roles' | 'activities' | 'documents';
 export const COUNT_KINDS: readonly CountKind[] = ['organisations', 'people', 'roles', 'activities', 'documents'];

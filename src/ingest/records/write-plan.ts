@@ -3,6 +3,7 @@ import { keysStatedBy, prefixOf, stripNodes, stripOwnedRelationships } from './p
 import {
   COUNT_KINDS,
   DATE_PROPERTIES,
+  INTEGER_PROPERTIES,
   IDENTITY_PROPERTY,
   OWNED_RELATIONSHIPS,
   sourceEntry,
@@ -142,9 +143,11 @@ function nodeStatement(label: NodeLabel): string {
   const dates = (DATE_PROPERTIES[label] ?? []).map(
     (name) => `node.${name} = CASE WHEN row.properties.${name} IS NULL THEN null ELSE date(row.properties.${name}) END`,
   );
+  const integers = (INTEGER_PROPERTIES[label] ?? []).map((name) => `node.${name} = toInteger(row.properties.${name})`);
+  dates.push(...integers);
   return `UNWIND $rows AS row
     MERGE (node:${label} {${identity}: row.key})
-    ON CREATE SET node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = row.row
+    ON CREATE SET node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row)
     SET node += row.properties${dates.map((item) => `, ${item}`).join('')},
         node.sources = [source IN coalesce(node.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
 }
@@ -154,7 +157,7 @@ function linkStatement(fromLabel: NodeLabel, type: string, toLabel: NodeLabel): 
     MATCH (from:${fromLabel} {${IDENTITY_PROPERTY[fromLabel]}: row.from})
     MATCH (to:${toLabel} {${IDENTITY_PROPERTY[toLabel]}: row.to})
     MERGE (from)-[link:${type}]->(to)
-    ON CREATE SET link.dataset = $dataset, link.sourceSheet = row.sheet, link.sourceRow = row.row
+    ON CREATE SET link.dataset = $dataset, link.sourceSheet = row.sheet, link.sourceRow = toInteger(row.row)
     SET link.sources = [source IN coalesce(link.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
 }
 
@@ -225,8 +228,8 @@ export async function writePlan(database: Database, plan: RecordsPlan, options: 
     await transaction.run(
       `MERGE (dataset:Dataset {name: $dataset})
        SET dataset.source = $source, dataset.importedAt = datetime($importedAt),
-           dataset.organisations = $organisations, dataset.people = $people, dataset.roles = $roles,
-           dataset.activities = $activities, dataset.documents = $documents`,
+           dataset.organisations = toInteger($organisations), dataset.people = toInteger($people), dataset.roles = toInteger($roles),
+           dataset.activities = toInteger($activities), dataset.documents = toInteger($documents)`,
       {
         dataset,
         source: options.source,

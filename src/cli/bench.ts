@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config.ts';
+import { Database } from '../db/database.ts';
+import { ensureSchema } from '../db/schema-setup.ts';
+import { isLiaisonError } from '../errors/liaison-error.ts';
+import { isGraphEmpty, loadSeed } from '../ingest/seed-loader.ts';
+import { createApiServer } from '../server/create-api-server.ts';
+import { createLogger } from '../server/create-logger.ts';
+import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
+import { formatTable, runSections, type BenchmarkSection } from './benchmark-runner.ts';
+
+const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--json]
+
+Times the analysts' questions through the GraphQL API (over HTTP on localhost, in this process)
+against the same questions in raw Cypher through neo4j-driver, side by side in one run: median and
+p95 of each, and their ratio (GraphQL / Cypher). Uses NEO4J_URI when set, else the embedded Neo4j;
+loads the seed notice when the graph is empty.`;
+
+/** Runs a query over HTTP; any GraphQL error fails the benchmark (both sides must answer). */
+function httpGraphQLRunner(url: string): GraphQLRunner {
+  return async (query, variables = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors !== undefined || body.data === undefined) {
+      throw new Error(`GraphQL query failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
+    }
+    return body.data;
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: { iterations: number; warmup: number; json: boolean };
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        iterations: { type: 'string', default: '100' },
+        warmup: { type: 'string', default: '20' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    options = { iterations: Number(values.iterations), warmup: Number(values.warmup), json: values.json };
+    if (!Number.isInteger(options.iterations) || options.iterations < 1 || !Number.isInteger(options.warmup) || options.warmup < 0) {
+      throw new Error('--iterations must be a positive integer and --warmup a non-negative one');
+    }
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+
+  let database: Database | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  try {
+    const config = loadConfig();
+    database = await Database.open(config);
+    await ensureSchema(database);
+    if (await isGraphEmpty(database)) await loadSeed(database, config.projectRoot);
+    const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
+    closeServer = () => server.close();
+    const { url } = await server.listen(0, '127.0.0.1');
+
+    // Later issues add their sections here.
+    const sections: BenchmarkSection[] = [analystBenchmarkSection(httpGraphQLRunner(url), database)];
+    if (!options.json) {
+      process.stderr.write(`bench: ${options.warmup} warm-up and ${options.iterations} timed rounds per question (GraphQL at ${url})\n`);
+    }
+    const results = await runSections(sections, options);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results }, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${formatTable(results)}\n`);
+      process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n');
+    }
+    const mismatched = results.filter((result) => result.graphqlItems !== result.cypherItems);
+    if (mismatched.length > 0) {
+      process.stderr.write(`bench: the two sides answered differently for: ${mismatched.map((result) => result.name).join(', ')}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : String(error);
+    process.stderr.write(`bench failed: ${message}\n`);
+    return 1;
+  } finally {
+    await closeServer?.().catch(() => undefined);
+    await database?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

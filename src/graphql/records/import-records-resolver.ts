@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../../db/database.ts';
+import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { importRawRecords } from '../../ingest/records/import-records.ts';
+import { rawRecordsFromObject } from '../../ingest/records/read-json-records.ts';
+import type { RecordError } from '../../ingest/records/record-error.ts';
+import { COUNT_KINDS } from '../../ingest/records/records-plan.ts';
+
+/** The file of the hand-written records types and the `importRecords` mutation. */
+export const RECORDS_TYPE_DEFINITION_FILE = join(import.meta.dirname, 'records.graphql');
+export const RECORDS_TYPE_DEFINITIONS = readFileSync(RECORDS_TYPE_DEFINITION_FILE, 'utf8');
+
+export const DEFAULT_GRAPHQL_DATASET = 'graphql';
+
+export interface ImportRecordsPayload {
+  ok: boolean;
+  dryRun: boolean;
+  dataset: string;
+  errors: RecordError[];
+  counts: Array<{ kind: string; created: number; updated: number; unchanged: number; removed: number }>;
+}
+
+/** Drops GraphQL's nulls so that absent and null fields read the same. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined).map(([key, item]) => [key, withoutNulls(item)]));
+  }
+  return value;
+}
+
+/** Runs the mutation: the JSON form through the same validation and writer as `npm run import`. */
+export async function importRecordsMutation(
+  database: Database,
+  records: Record<string, unknown>,
+  dryRun: boolean | null | undefined,
+): Promise<ImportRecordsPayload> {
+  const { dataset, jurisdiction, ...sheets } = withoutNulls(records) as Record<string, unknown>;
+  const name = typeof dataset === 'string' ? dataset : DEFAULT_GRAPHQL_DATASET;
+  const result = await importRawRecords(database, rawRecordsFromObject(sheets), 'graphql', {
+    dataset: name,
+    dryRun: dryRun === true,
+    ...(typeof jurisdiction === 'string' ? { jurisdiction } : {}),
+  });
+  const counts = result.counts;
+  return {
+    ok: result.errors.length === 0,
+    dryRun: result.dryRun,
+    dataset: result.dataset,
+    errors: result.errors,
+    counts: counts === null ? [] : COUNT_KINDS.map((kind) => ({ kind, ...counts[kind] })),
+  };
+}
+
+/** Resolvers of `Mutation.importRecords`; without a database it fails as unavailable. */
+export function createImportRecordsResolvers(database: Database | undefined) {
+  return {
+    Mutation: {
+      importRecords: async (_source: unknown, arguments_: { records: Record<string, unknown>; dryRun?: boolean | null }): Promise<ImportRecordsPayload> => {
+        if (database === undefined) throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'importRecords: no database is connected');
+        return importRecordsMutation(database, arguments_.records, arguments_.dryRun);
+      },
+    },
+  };
+}

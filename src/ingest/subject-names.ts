@@ -1,0 +1,91 @@
+import { isCollectivePartyItem, mentionsPartiesCollectively, recogniseCounterpart } from './counterpart-names.ts';
+
+export type LiaisonSourceKind = 'leader' | 'department';
+
+/** Who an arrangement is about: one leader, or departments (several may share a line). */
+export interface Subjects {
+  fromKind: LiaisonSourceKind;
+  names: string[];
+}
+
+/** Titles written before a leader's name: 市长, 常务副市长, 副省长, 市政府秘书长, 市政府党组成员 … */
+const leaderTitle = '(?:(?:[省市县区州]政府)?(?:党组成员)?(?:常务)?副?(?:[省市县区州旗盟]|秘书|县区)长|(?:[省市县区州]政府)?党组成员)';
+const leaderPattern = new RegExp(`^(?<title>${leaderTitle})?(?<name>[\\u4e00-\\u9fff·]{2,4}?)(?<comrade>同志)?$`);
+/** Characters no personal name in a notice contains (they mark a body, a role or a phrase). */
+const notInPersonalNames = /[局厅办部委会室院党派门位导关责管系口联各等要的与及府市省县区]/;
+/** How department names end (局, 委, 办, 中心 …). */
+const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|会|社|联|协|室|政府|公司|集团|行|台|团|园|校)$/;
+/** Department names are Chinese characters (parentheses allowed), no digits, no punctuation. */
+const plainName = /^[\u4e00-\u9fff（）]{3,30}$/;
+/** Generic or descriptive words that a department's own name never has. */
+const notADepartment = /^各|有关|相关|关于|联系|负责|对口|等|要|的|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
+/** The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 … */
+const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
+/** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */
+const startsWithLevel = /^(?!市场|市政(?!府)|市容|区域|县域)(?:[省市县区州盟旗]|[\u4e00-\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))/;
+
+/** Removes asides in parentheses (`（分管教育工作）`) that are not part of a department's name. */
+function withoutAsides(text: string): string {
+  return text.replace(/（[^（）]*(?:工作|分管|负责|兼)[^（）]*）/g, '');
+}
+
+const titleAside = new RegExp(`（${leaderTitle}）`);
+
+/** A leader as written: `市长周立新同志`, `李东同志`, `常务副市长陈佳`, `周立新（市长）` → the personal name. */
+export function readLeader(text: string): string | undefined {
+  const titled = titleAside.test(text);
+  const groups = leaderPattern.exec(text.replace(/（[^（）]*）/g, ''))?.groups;
+  const name = groups?.name;
+  if (name === undefined || (groups?.title === undefined && groups?.comrade === undefined && !titled)) return undefined;
+  return notInPersonalNames.test(name) ? undefined : name;
+}
+
+function looksLikeDepartment(name: string): boolean {
+  return (
+    plainName.test(name) &&
+    departmentEnding.test(name.replace(/（[^（）]*）$/, '')) &&
+    !notADepartment.test(name) &&
+    recogniseCounterpart(name) === undefined &&
+    !isCollectivePartyItem(name) &&
+    !mentionsPartiesCollectively(name)
+  );
+}
+
+/** `A和B` is two departments only when both sides are department names (市自然资源和规划局 is one). */
+function splitOnConjunctions(name: string): string[] {
+  for (const match of name.matchAll(/以及|和|及/g)) {
+    const left = name.slice(0, match.index);
+    const right = name.slice(match.index + match[0].length);
+    if (departmentEnding.test(left) && looksLikeDepartment(left)) {
+      const rest = splitOnConjunctions(right);
+      if (rest.every((part) => looksLikeDepartment(part) || !startsWithLevel.test(part))) return [left, ...rest];
+    }
+  }
+  return [name];
+}
+
+/**
+ * Reads a list of departments (`市公安局、司法局和民政局`): every item must look like a department;
+ * the first must carry its level (市, 省, 县 …), which later items that drop it get back
+ * (→ 市公安局, 市司法局, 市民政局).
+ */
+export function readDepartments(text: string): string[] | undefined {
+  const items = withoutAsides(text).split(/[、，]/).flatMap(splitOnConjunctions);
+  const first = items[0];
+  if (first === undefined || !startsWithLevel.test(first)) return undefined;
+  const prefix = levelPrefix.exec(first)?.[0] ?? '';
+  const names: string[] = [];
+  for (const item of items) {
+    if (!looksLikeDepartment(item)) return undefined;
+    names.push(startsWithLevel.test(item) ? item : `${prefix}${item}`);
+  }
+  return names;
+}
+
+/** The subject of an arrangement: a leader, or a list of departments. */
+export function readSubjects(text: string): Subjects | undefined {
+  const leader = readLeader(text);
+  if (leader !== undefined) return { fromKind: 'leader', names: [leader] };
+  const departments = readDepartments(text);
+  return departments === undefined ? undefined : { fromKind: 'department', names: departments };
+}

@@ -1,0 +1,56 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { Config } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { createApiServer, type ApiServer } from '../../src/server/create-api-server.ts';
+import { createLogger } from '../../src/server/create-logger.ts';
+
+/** The API over HTTP on a free port of 127.0.0.1, for end-to-end tests. */
+export interface RunningApi {
+  server: ApiServer;
+  /** http://127.0.0.1:<port>/graphql */
+  url: string;
+  /** http://127.0.0.1:<port> */
+  origin: string;
+}
+
+export async function startApi(config: Config, database: Database): Promise<RunningApi> {
+  const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'silent' }) });
+  const { url } = await server.listen(0, '127.0.0.1');
+  return { server, url, origin: new URL(url).origin };
+}
+
+/** One GraphQL error as the API sends it. */
+export interface ApiError {
+  message: string;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface ApiResponse<Result> {
+  status: number;
+  data?: Result | null;
+  errors?: ApiError[];
+}
+
+/** POSTs a query (a typed document or text) and returns the HTTP status with the parsed body. */
+export async function postGraphQL<Result, Variables>(
+  url: string,
+  query: TypedDocumentNode<Result, Variables> | string,
+  variables?: Variables,
+): Promise<ApiResponse<Result>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables: variables ?? {} }),
+  });
+  const body = (await response.json()) as { data?: Result | null; errors?: ApiError[] };
+  return { status: response.status, ...body };
+}
+
+/** The data of a response that must have succeeded; fails naming the errors otherwise. */
+export function dataOf<Result>(response: ApiResponse<Result>): Result {
+  if (response.errors !== undefined || response.data === undefined || response.data === null) {
+    throw new Error(`GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(response.errors)}`);
+  }
+  return response.data;
+}

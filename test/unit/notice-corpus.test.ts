@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  compareNoticeJson,
+  evaluateNoticeCorpus,
+  listLabelledNotices,
+  NOTICE_CORPUS_DIRECTORY,
+  parseNoticeFile,
+  type NoticeComparison,
+} from '../../src/ingest/notice-evaluation.ts';
+import type { NoticeJson } from '../../src/ingest/notice-json.ts';
+
+const corpus = join(import.meta.dirname, '..', '..', NOTICE_CORPUS_DIRECTORY);
+const fixtures = await listLabelledNotices(corpus);
+const noDifference: NoticeComparison = {
+  missing: [],
+  unexpected: [],
+  wrongText: [],
+  missingWarningLines: [],
+  unexpectedWarningLines: [],
+  documentDifferences: [],
+};
+
+describe('the labelled notice corpus (test/fixtures/notices, holdout excluded)', () => {
+  it('holds the eleven notices and the GB18030 twin of linlan', () => {
+    expect(fixtures.map((fixture) => fixture.name)).toHaveLength(12);
+    expect(fixtures.map((fixture) => fixture.name)).toContain('linlan-2022-9.gbk');
+    expect(fixtures.some((fixture) => fixture.textPath.includes('holdout'))).toBe(false);
+  });
+
+  it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('parses %s exactly as labelled', async (_name, fixture) => {
+    const expected = JSON.parse(readFileSync(fixture.expectedPath, 'utf8')) as NoticeJson;
+    const actual = await parseNoticeFile(fixture.textPath);
+    expect(compareNoticeJson(actual, expected)).toEqual(noDifference);
+    expect(actual.liaisons).toHaveLength(expected.liaisons.length);
+  });
+
+  it('reaches precision ≥ 98% and recall ≥ 95% on formal and on general pairs', async () => {
+    const evaluation = await evaluateNoticeCorpus(corpus);
+    for (const counts of [evaluation.formal, evaluation.general]) {
+      expect(counts.precision).toBeGreaterThanOrEqual(0.98);
+      expect(counts.recall).toBeGreaterThanOrEqual(0.95);
+    }
+    expect(evaluation.formal.truePositives + evaluation.formal.falseNegatives).toBeGreaterThan(250);
+    expect(evaluation.general.truePositives + evaluation.general.falseNegatives).toBeGreaterThan(100);
+  });
+});
+
+describe('compareNoticeJson', () => {
+  const liaison = { from: '市商务局', fromKind: 'department', counterpart: '民盟', kind: 'formal', line: 3, text: '市商务局联系民盟市委' } as const;
+  const label: NoticeJson = {
+    document: { number: null, title: null, issuer: null, issued: null },
+    liaisons: [liaison, liaison],
+    warnings: [{ line: 4, message: '*' }],
+  };
+
+  it('compares liaisons as a multiset and warnings by line only', () => {
+    const actual: NoticeJson = { ...label, liaisons: [liaison], warnings: [{ line: 4, message: 'anything' }, { line: 5, message: 'x' }] };
+    const comparison = compareNoticeJson(actual, label);
+    expect(comparison.missing).toEqual([liaison]);
+    expect(comparison.unexpected).toEqual([]);
+    expect(comparison.unexpectedWarningLines).toEqual([5]);
+    expect(comparison.missingWarningLines).toEqual([]);
+  });
+
+  it('reports a pair on the right line with another text as wrong text, and a changed document field', () => {
+    const actual: NoticeJson = {
+      document: { ...label.document, number: '某〔2020〕1号' },
+      liaisons: [liaison, { ...liaison, text: 'other' }],
+      warnings: label.warnings,
+    };
+    const comparison = compareNoticeJson(actual, label);
+    expect(comparison.wrongText).toHaveLength(1);
+    expect(comparison.documentDifferences).toEqual(['number: 某〔2020〕1号 ≠ null']);
+  });
+});
