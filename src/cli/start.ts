@@ -35,6 +35,7 @@ async function start(config: Config, logger: Logger): Promise<{ database: Databa
   try {
     logger.info({ milliseconds: elapsed(), uri: database.uri, embeddedStartedHere: database.ownsEmbeddedServer }, 'Neo4j is reachable');
     await ensureSchema(database);
+    logger.info({ milliseconds: elapsed() }, 'constraints and indexes are online');
     if (await isGraphEmpty(database)) {
       const summary = await loadSeed(database, config.projectRoot);
       logger.info({ source: summary.source, document: summary.document }, 'the graph was empty: loaded the seed notice');

@@ -61,6 +61,8 @@ export class Database {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxConnectionLifetime: 30 * 60_000,
+      // Fail fast while Neo4j is down (the default retries a transaction for 30 s).
+      maxTransactionRetryTime: 5_000,
     });
     const database = new Database(driver, uri, config.neo4j.database, handle);
     try {

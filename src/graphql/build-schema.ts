@@ -1,6 +1,8 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.ts';
+import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
+import { importRecordsResolvers } from './records/import-records-resolver.ts';
 import { searchResolvers, type SearchContext } from './search-resolver.ts';
 import { readTypeDefinitions } from './type-definitions.ts';
 
@@ -24,7 +26,7 @@ type ResolverMap = Record<string, Record<string, unknown>>;
  * Resolvers of this layer's hand-written fields, one map per extension (its type definitions are
  * listed in `EXTENSION_TYPE_DEFINITION_FILES`). Each resolver finds the `Database` in `context.database`.
  */
-export const EXTENSION_RESOLVERS: ResolverMap[] = [searchResolvers];
+export const EXTENSION_RESOLVERS: ResolverMap[] = [searchResolvers, analyticsResolvers, importRecordsResolvers];
 
 /** Merges resolver maps type by type (`Query` fields of every extension end up in one `Query`). */
 export function mergeResolvers(maps: readonly ResolverMap[]): ResolverMap {

@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 export const DEFAULT_SCHEMA_DIRECTORY = resolve(import.meta.dirname, '..', '..', 'schema');
 
 /** Type definitions this layer adds to the model (hand-written queries such as `search`). */
-export const EXTENSION_TYPE_DEFINITION_FILES = [join(import.meta.dirname, 'search.graphql')];
+export const EXTENSION_TYPE_DEFINITION_FILES = [
+  join(import.meta.dirname, 'search.graphql'),
+  join(import.meta.dirname, 'analytics', 'analytics.graphql'),
+  join(import.meta.dirname, 'records', 'records.graphql'),
+];
 
 /**
  * The type definitions handed to @neo4j/graphql: every `schema/*.graphql` file in name order (the

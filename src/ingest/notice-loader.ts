@@ -213,6 +213,7 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
     const kept = [...rows.leader, ...rows.department].map((row) => `${row.fromKey}|${row.counterpartKey}|${row.kind}`);
     await transaction.run(
       `MATCH (from)-[liaison:LIAISES_WITH {sourceDocument: $number}]->(counterpart:Counterpart)
+             -[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
        WHERE NOT (from.key + '|' + counterpart.key + '|' + liaison.kind) IN $kept
        DELETE liaison`,
       { ...parameters, kept },
@@ -223,22 +224,28 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
     await transaction.run(
       `MATCH (newer:Document)-[:SUPERSEDES]->(:Document {number: $number})
        WHERE newer.issuedAt IS NOT NULL
+         AND EXISTS { (newer)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction}) }
        WITH min(newer.issuedAt) AS ended
-       MATCH ()-[liaison:LIAISES_WITH {sourceDocument: $number}]->()
-       WHERE liaison.validTo IS NULL
+       MATCH ()-[liaison:LIAISES_WITH {sourceDocument: $number}]->(:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       WHERE liaison.validTo IS NULL AND ended IS NOT NULL
        SET liaison.validTo = ended`,
       parameters,
     );
+    // Counted in this jurisdiction only: the same document may be loaded into another one too.
     const [row] = await transaction.run(
       `MATCH (document:Document {number: $number})
+       MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
        MATCH (office:Office) WHERE office.key IN $officeKeys
-       WITH document, count(office) AS offices
+       WITH document, jurisdiction, count(office) AS offices
        RETURN offices,
-              COUNT { MATCH (leader:Leader) WHERE EXISTS { (leader)-[:LIAISES_WITH {sourceDocument: $number}]->() } } AS leaders,
-              COUNT { MATCH (department:Department) WHERE EXISTS { (department)-[:LIAISES_WITH {sourceDocument: $number}]->() } } AS departments,
-              COUNT { MATCH (counterpart:Counterpart) WHERE EXISTS { ()-[:LIAISES_WITH {sourceDocument: $number}]->(counterpart) } } AS counterparts,
-              COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'FORMAL'}]->() } AS formalLiaisons,
-              COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'GENERAL'}]->() } AS generalLiaisons,
+              COUNT { MATCH (leader:Leader)-[:IN_JURISDICTION]->(jurisdiction)
+                      WHERE EXISTS { (leader)-[:LIAISES_WITH {sourceDocument: $number}]->() } } AS leaders,
+              COUNT { MATCH (department:Department)-[:IN_JURISDICTION]->(jurisdiction)
+                      WHERE EXISTS { (department)-[:LIAISES_WITH {sourceDocument: $number}]->() } } AS departments,
+              COUNT { MATCH (counterpart:Counterpart)-[:IN_JURISDICTION]->(jurisdiction)
+                      WHERE EXISTS { ()-[:LIAISES_WITH {sourceDocument: $number}]->(counterpart) } } AS counterparts,
+              COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'FORMAL'}]->(:Counterpart)-[:IN_JURISDICTION]->(jurisdiction) } AS formalLiaisons,
+              COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'GENERAL'}]->(:Counterpart)-[:IN_JURISDICTION]->(jurisdiction) } AS generalLiaisons,
               [(document)-[:SUPERSEDES]->(old) | old.number] AS supersedes`,
       { ...parameters, officeKeys: offices.map((office) => office.key) },
     );

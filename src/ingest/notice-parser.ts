@@ -1,6 +1,6 @@
 import { readStatement, type Assignment, type LiaisonSourceKind, type StatementReading } from './arrangement-line.ts';
 import { comparePartyNames, partiesMentionedIn, partyDefinition, type PartyName } from './counterpart-names.ts';
-import { isPageNumber, readNoticeLines, type NoticeLine } from './notice-lines.ts';
+import { compactText, isPageNumber, readNoticeLines, type NoticeLine } from './notice-lines.ts';
 import {
   parseNoticeMetadata,
   type DocumentReference,
@@ -111,6 +111,8 @@ function readStatements(lines: readonly NoticeLine[]): Statement[] {
       const nextText = next === undefined ? undefined : lines[next]?.text;
       if (next === undefined || nextText === undefined || listNumbering.test(nextText)) break;
       if (readStatement(nextText).assignments.length > 0) break;
+      // A line that reads as nothing is joined only as a short fragment (a wrapped name), never prose.
+      if (reading.assignments.length === 0 && (compactText(raw).length > 40 || compactText(nextText).length > 40)) break;
       const joined = readStatement(raw + nextText);
       if (quality(joined) <= quality(reading)) break;
       raw += nextText;
@@ -169,9 +171,19 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
   return liaisons;
 }
 
-/** Whether a line that arranges nothing still names a party and a verb of liaison (worth a warning in an annex). */
+/**
+ * Whether a line that arranges nothing is still shaped like an entry of an arrangement (short, no
+ * sentence inside) and names a party and a verb of liaison: worth a warning in an arrangement section.
+ */
 function looksLikeUnreadArrangement(line: NoticeLine): boolean {
-  return !heading.test(line.compact) && /联系|对口/.test(line.compact) && partiesMentionedIn(line.compact).length > 0;
+  const { compact } = line;
+  return (
+    !heading.test(compact) &&
+    compact.length <= 60 &&
+    !/[。，,《》]|关于|通知$/.test(compact) &&
+    /联系|对口/.test(compact) &&
+    partiesMentionedIn(compact).length > 0
+  );
 }
 
 /**

@@ -16,9 +16,10 @@ const notInPersonalNames = /[局厅办部委会室院党派门位导关责管系
 /** How department names end (局, 委, 办, 中心 …). */
 const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|会|社|联|协|室|政府|公司|集团|行|台|团|园|校)$/;
 /** Department names are Chinese characters (parentheses allowed), no digits, no punctuation. */
-const plainName = /^[\u4e00-\u9fff（）]{3,30}$/;
+const plainName = /^[\u4e00-\u9fff（）]{3,24}$/;
 /** Generic or descriptive words that a department's own name never has. */
-const notADepartment = /^各|有关|相关|关于|联系|负责|对口|等|要|的|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
+const notADepartment =
+  /^各|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
 /** The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 … */
 const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
 /** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */

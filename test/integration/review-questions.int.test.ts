@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { Neo4jGraphQL } from '@neo4j/graphql';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { arrangementChanges } from '../../src/analytics/arrangement-changes.ts';
@@ -10,8 +8,7 @@ import { liaisonMatrix } from '../../src/analytics/liaison-matrix.ts';
 import { liaisonPaths } from '../../src/analytics/liaison-paths.ts';
 import type { Database } from '../../src/db/database.ts';
 import { isLiaisonError } from '../../src/errors/liaison-error.ts';
-import { ANALYTICS_TYPE_DEFINITIONS_FILE, analyticsResolvers } from '../../src/graphql/analytics/analytics-resolvers.ts';
-import { readTypeDefinitions } from '../../src/graphql/type-definitions.ts';
+import { buildGraphQLSchema, createGraphQLContext } from '../../src/graphql/build-schema.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { removeReviewFixture, writeReviewFixture } from './review-fixture.ts';
 import { reviewScenario } from './review-scenario.ts';
@@ -137,12 +134,8 @@ describe('the relational questions', () => {
 });
 
 describe('the analytics queries in GraphQL', () => {
-  it('runs coverageReport, liaisonMatrix and documentReach through a schema built with the analytics type definitions', async () => {
-    const library = new Neo4jGraphQL({
-      typeDefs: [...readTypeDefinitions(), readFileSync(ANALYTICS_TYPE_DEFINITIONS_FILE, 'utf8')],
-      resolvers: analyticsResolvers,
-    });
-    const schema = await library.getSchema();
+  it('runs coverageReport, liaisonMatrix and documentReach through the API schema', async () => {
+    const schema = await buildGraphQLSchema();
     const result = await graphql({
       schema,
       source: `query Review($jurisdiction: String, $number: String!) {
@@ -153,7 +146,7 @@ describe('the analytics queries in GraphQL', () => {
         documentReach(number: $number) { rule missed reached { counterpart liaisonKind } }
       }`,
       variableValues: { jurisdiction, number: number('D2') },
-      contextValue: { database, executionContext: database.driver },
+      contextValue: createGraphQLContext(database),
     });
     expect(result.errors).toBeUndefined();
     const data = result.data as {

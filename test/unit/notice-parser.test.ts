@@ -151,10 +151,19 @@ describe('parseNotice rules beyond the Ziyang layout', () => {
     expect(parsed.liaisons).toEqual([]);
   });
 
-  it('keeps the counterparts it can read on a truncated line and warns about the rest', () => {
+  it('keeps the parties named in full on a truncated line, the one whose organisation is cut too, and warns', () => {
     const parsed = parseNotice(['附件', '市商务局联系民盟市委会、民建市委会、九三学社市'].join('\n'));
-    expect(parsed.liaisons.map((liaison) => liaison.counterpart)).toEqual(['民盟', '民建']);
-    expect(parsed.warnings.filter((warning) => warning.line > 0)).toEqual([{ line: 2, message: 'could not read "九三学社市" as a party or the FIC; kept the others' }]);
+    expect(parsed.liaisons.map((liaison) => liaison.counterpart)).toEqual(['民盟', '民建', '九三学社']);
+    expect(parsed.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line)).toEqual([2]);
+  });
+
+  it('drops a fragment that names no party in full (`、民`) and warns', () => {
+    const parsed = parseNotice(['附件', '市商务局联系民盟市委会、民'].join('\n'));
+    expect(parsed.liaisons.map((liaison) => liaison.counterpart)).toEqual(['民盟']);
+    expect(parsed.warnings.filter((warning) => warning.line > 0)).toContainEqual({
+      line: 2,
+      message: 'could not read "民" as a party or the FIC; kept the others',
+    });
   });
 
   it('warns about an annex line that names a party but cannot be read, and guesses nothing', () => {

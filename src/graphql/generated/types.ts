@@ -917,6 +917,17 @@ export type ActivityParticipantsUpdateInput = {
   Person?: InputMaybe<Array<ActivityParticipantsPersonUpdateFieldInput>>;
 };
 
+export type ActivityRecordInput = {
+  chair?: InputMaybe<Array<Scalars['String']['input']>>;
+  counterparts?: InputMaybe<Array<Scalars['String']['input']>>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  organiser?: InputMaybe<Array<Scalars['String']['input']>>;
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ActivityRelationshipFilters = {
   /** Filter type where all of the related Activities match this filter */
   all?: InputMaybe<ActivityWhere>;
@@ -978,6 +989,24 @@ export type ActivityWhere = {
   sourceRow?: InputMaybe<IntScalarFilters>;
   sourceSheet?: InputMaybe<StringScalarFilters>;
   title?: InputMaybe<StringScalarFilters>;
+};
+
+export type ArrangementChanges = {
+  __typename?: 'ArrangementChanges';
+  added: Array<LiaisonChange>;
+  ended: Array<LiaisonChange>;
+  from: Scalars['Date']['output'];
+  jurisdiction: Scalars['String']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type AttendedActivity = {
+  __typename?: 'AttendedActivity';
+  date: Scalars['Date']['output'];
+  key: Scalars['String']['output'];
+  kind: ActivityKind;
+  organisers: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -1493,6 +1522,15 @@ export type CounterpartEdge = {
   node: Counterpart;
 };
 
+/** A review gap that concerns a counterpart: R9 about it, or an R2/R3 document that missed it. */
+export type CounterpartGap = {
+  __typename?: 'CounterpartGap';
+  detail: Scalars['String']['output'];
+  missing: Array<Scalars['String']['output']>;
+  rule: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 export type CounterpartJurisdictionConnectFieldInput = {
   connect?: InputMaybe<Array<JurisdictionConnectInput>>;
   where?: InputMaybe<JurisdictionConnectWhere>;
@@ -1942,6 +1980,16 @@ export type CounterpartMemberRolesUpdateFieldInput = {
   update?: InputMaybe<CounterpartMemberRolesUpdateConnectionInput>;
 };
 
+/** A counterpart a document reached, and the issuer's liaison to it on the issue date. */
+export type CounterpartReach = {
+  __typename?: 'CounterpartReach';
+  counterpart: Scalars['String']['output'];
+  liaisonKind?: Maybe<LiaisonKind>;
+  party?: Maybe<Scalars['String']['output']>;
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+};
+
 export type CounterpartRelationshipFilters = {
   /** Filter type where all of the related Counterparts match this filter */
   all?: InputMaybe<CounterpartWhere>;
@@ -2143,12 +2191,61 @@ export type CounterpartWhere = {
   sourceSheet?: InputMaybe<StringScalarFilters>;
 };
 
+/** One counterpart's year of liaison work. */
+export type CounterpartYear = {
+  __typename?: 'CounterpartYear';
+  activities: Array<AttendedActivity>;
+  counterpart: Scalars['String']['output'];
+  documentsReceived: Array<ReceivedDocument>;
+  fullName?: Maybe<Scalars['String']['output']>;
+  gaps: Array<CounterpartGap>;
+  jurisdiction: Scalars['String']['output'];
+  liaisonDepartments: Array<LiaisonLink>;
+  liaisonLeaders: Array<LiaisonLink>;
+  party: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type CounterpartsConnection = {
   __typename?: 'CounterpartsConnection';
   aggregate: CounterpartAggregate;
   edges: Array<CounterpartEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A subject that falls short of a rule. */
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  detail: Scalars['String']['output'];
+  evidence: Array<ReviewEvidence>;
+  /** What is missing: counterparts (R2, R3), 分管领导/责任科室/联络人员 (R5), 工作计划/年度工作总结 (R8), 领导/部门 (R9). */
+  missing: Array<Scalars['String']['output']>;
+  /** The jurisdiction (R1, R7), a document number (R2, R3), a department (R4–R6, R8, R10) or a counterpart (R9). */
+  subject: Scalars['String']['output'];
+};
+
+/** The annual review of one jurisdiction and year (the JSON report has the same shape). */
+export type CoverageReport = {
+  __typename?: 'CoverageReport';
+  asOf: Scalars['Date']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  jurisdiction: Scalars['String']['output'];
+  rules: Array<CoverageRule>;
+  year: Scalars['Int']['output'];
+};
+
+/** One rule of the review: R1–R10. */
+export type CoverageRule = {
+  __typename?: 'CoverageRule';
+  /** How many subjects were checked. */
+  checked: Scalars['Int']['output'];
+  /** The clause of the notice, e.g. 二（一）. */
+  clause: Scalars['String']['output'];
+  gaps: Array<CoverageGap>;
+  id: Scalars['String']['output'];
+  satisfied: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type CreateActivitiesMutationResponse = {
@@ -3874,6 +3971,22 @@ export type DocumentKindEnumScalarMutations = {
   set?: InputMaybe<DocumentKind>;
 };
 
+/** Where a document went, where R2 or R3 says it should have gone, and what it missed. */
+export type DocumentReach = {
+  __typename?: 'DocumentReach';
+  expected: Array<Scalars['String']['output']>;
+  issuedAt?: Maybe<Scalars['Date']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<DocumentKind>;
+  missed: Array<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  reached: Array<CounterpartReach>;
+  recipients: Array<Scalars['String']['output']>;
+  /** R2, R3, or null when no rule says where it must go. */
+  rule?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type DocumentRecipientsConnectInput = {
   Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartConnectFieldInput>>;
   Department?: InputMaybe<Array<DocumentRecipientsDepartmentConnectFieldInput>>;
@@ -4064,6 +4177,16 @@ export type DocumentRecipientsUpdateInput = {
   Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartUpdateFieldInput>>;
   Department?: InputMaybe<Array<DocumentRecipientsDepartmentUpdateFieldInput>>;
   Office?: InputMaybe<Array<DocumentRecipientsOfficeUpdateFieldInput>>;
+};
+
+export type DocumentRecordInput = {
+  issuedAt?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DocumentRelationshipFilters = {
@@ -4342,6 +4465,27 @@ export type FloatScalarFilters = {
   in?: InputMaybe<Array<Scalars['Float']['input']>>;
   lt?: InputMaybe<Scalars['Float']['input']>;
   lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Created / updated / unchanged / removed for one kind (organisations, people, roles, activities, documents). */
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  created: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+  removed: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** Empty when there were errors. */
+  counts: Array<ImportCount>;
+  dataset: Scalars['String']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  errors: Array<RecordError>;
+  /** True when there was no error (and, unless a dry run, everything was written). */
+  ok: Scalars['Boolean']['output'];
 };
 
 /** A person or a leader: who holds roles and takes part in activities. */
@@ -6463,6 +6607,21 @@ export type LiaisonAggregationWhereInput = {
   sourceText?: InputMaybe<StringScalarAggregationFilters>;
 };
 
+/** A liaison that began or ended between two dates. */
+export type LiaisonChange = {
+  __typename?: 'LiaisonChange';
+  counterpart: Scalars['String']['output'];
+  kind: LiaisonKind;
+  source: Scalars['String']['output'];
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  /** Leader or Department. */
+  sourceLabel: Scalars['String']['output'];
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+  sourceText?: Maybe<Scalars['String']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
 export type LiaisonCreateInput = {
   dataset?: InputMaybe<Scalars['String']['input']>;
   kind: LiaisonKind;
@@ -6492,6 +6651,65 @@ export type LiaisonKindEnumScalarFilters = {
 /** LiaisonKind mutations */
 export type LiaisonKindEnumScalarMutations = {
   set?: InputMaybe<LiaisonKind>;
+};
+
+/** A leader's or department's liaison with a counterpart. */
+export type LiaisonLink = {
+  __typename?: 'LiaisonLink';
+  kind: LiaisonKind;
+  name: Scalars['String']['output'];
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Departments × counterparts as of a date; cells are row-major (department by department). */
+export type LiaisonMatrix = {
+  __typename?: 'LiaisonMatrix';
+  asOf: Scalars['Date']['output'];
+  cells: Array<LiaisonMatrixCell>;
+  counterparts: Array<Scalars['String']['output']>;
+  departments: Array<Scalars['String']['output']>;
+  jurisdiction: Scalars['String']['output'];
+};
+
+/** One department × counterpart pair; kind is null when no liaison is in force. */
+export type LiaisonMatrixCell = {
+  __typename?: 'LiaisonMatrixCell';
+  counterpart: Scalars['String']['output'];
+  department: Scalars['String']['output'];
+  kind?: Maybe<LiaisonKind>;
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+export type LiaisonPath = {
+  __typename?: 'LiaisonPath';
+  length: Scalars['Int']['output'];
+  nodes: Array<LiaisonPathNode>;
+  steps: Array<LiaisonPathStep>;
+};
+
+export type LiaisonPathNode = {
+  __typename?: 'LiaisonPathNode';
+  /** Leader, Department, Counterpart, Office, Person, Role, Activity or Document. */
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LiaisonPathStep = {
+  __typename?: 'LiaisonPathStep';
+  /** True when the relationship points from `from` to `to`. */
+  forward: Scalars['Boolean']['output'];
+  from: LiaisonPathNode;
+  /** The step as a sentence, e.g. 市发展改革委 liaises with 民盟资阳市委会 (FORMAL, 2022-11-02–, 资府办函〔2022〕65号). */
+  label: Scalars['String']['output'];
+  /** LIAISES_WITH, HOLDS, AT, OF_PARTY, ORGANISED, CHAIRED, PARTICIPATED_IN, ISSUED, SENT_TO or SUPERSEDES. */
+  relationship: Scalars['String']['output'];
+  to: LiaisonPathNode;
 };
 
 export type LiaisonSort = {
@@ -6562,6 +6780,8 @@ export type Mutation = {
   deleteOffices: DeleteInfo;
   deletePeople: DeleteInfo;
   deleteRoles: DeleteInfo;
+  /** Validates records and, when there is no error, writes them in one transaction as a dataset. */
+  importRecords: ImportResult;
   updateActivities: UpdateActivitiesMutationResponse;
   updateCounterparts: UpdateCounterpartsMutationResponse;
   updateDatasets: UpdateDatasetsMutationResponse;
@@ -6681,6 +6901,12 @@ export type MutationDeletePeopleArgs = {
 export type MutationDeleteRolesArgs = {
   delete?: InputMaybe<RoleDeleteInput>;
   where?: InputMaybe<RoleWhere>;
+};
+
+
+export type MutationImportRecordsArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  records: RecordsInput;
 };
 
 
@@ -7573,6 +7799,13 @@ export type OfficesConnection = {
 /** Any body a person can hold a role at, organise an activity, issue or receive a document. */
 export type Organisation = Counterpart | Department | Office;
 
+export type OrganisationRecordInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type OrganisationRelationshipFilters = {
   /** Filter type where all of the related Organisations match this filter */
   all?: InputMaybe<OrganisationWhere>;
@@ -7948,6 +8181,16 @@ export type PersonJurisdictionUpdateFieldInput = {
   update?: InputMaybe<PersonJurisdictionUpdateConnectionInput>;
 };
 
+export type PersonRecordInput = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  party?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PersonRoleRolesAggregateSelection = {
   __typename?: 'PersonRoleRolesAggregateSelection';
   count: CountConnection;
@@ -8103,12 +8346,20 @@ export type Query = {
   __typename?: 'Query';
   activities: Array<Activity>;
   activitiesConnection: ActivitiesConnection;
+  /** Liaisons added and ended between two dates. */
+  arrangementChanges: ArrangementChanges;
+  /** One counterpart's year: its liaison leaders and departments, activities, documents received and gaps. */
+  counterpartYear: CounterpartYear;
   counterparts: Array<Counterpart>;
   counterpartsConnection: CounterpartsConnection;
+  /** Rules R1–R10 for a jurisdiction (default 资阳市) and year, as of a date (default 31 December, or today if earlier). */
+  coverageReport: CoverageReport;
   datasets: Array<Dataset>;
   datasetsConnection: DatasetsConnection;
   departments: Array<Department>;
   departmentsConnection: DepartmentsConnection;
+  /** Which counterparts a document reached, which it should have reached (R2/R3) and which it missed. */
+  documentReach: DocumentReach;
   documents: Array<Document>;
   documentsConnection: DocumentsConnection;
   individuals: Array<Individual>;
@@ -8116,6 +8367,10 @@ export type Query = {
   jurisdictionsConnection: JurisdictionsConnection;
   leaders: Array<Leader>;
   leadersConnection: LeadersConnection;
+  /** Departments × counterparts with the liaison kind in each cell, as of a date (default today). */
+  liaisonMatrix: LiaisonMatrix;
+  /** Shortest paths between two named nodes through liaisons, roles, activities and documents (maxHops default 4, at most 8). */
+  liaisonPaths: Array<LiaisonPath>;
   offices: Array<Office>;
   officesConnection: OfficesConnection;
   organisations: Array<Organisation>;
@@ -8147,6 +8402,19 @@ export type QueryActivitiesConnectionArgs = {
 };
 
 
+export type QueryArrangementChangesArgs = {
+  from: Scalars['Date']['input'];
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryCounterpartYearArgs = {
+  name: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCounterpartsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -8160,6 +8428,13 @@ export type QueryCounterpartsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CounterpartSort>>;
   where?: InputMaybe<CounterpartWhere>;
+};
+
+
+export type QueryCoverageReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -8192,6 +8467,11 @@ export type QueryDepartmentsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<DepartmentSort>>;
   where?: InputMaybe<DepartmentWhere>;
+};
+
+
+export type QueryDocumentReachArgs = {
+  number: Scalars['String']['input'];
 };
 
 
@@ -8247,6 +8527,19 @@ export type QueryLeadersConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<LeaderSort>>;
   where?: InputMaybe<LeaderWhere>;
+};
+
+
+export type QueryLiaisonMatrixArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLiaisonPathsArgs = {
+  from: Scalars['String']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -8309,6 +8602,60 @@ export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
+
+export type ReceivedDocument = {
+  __typename?: 'ReceivedDocument';
+  issuedAt?: Maybe<Scalars['Date']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  kind?: Maybe<DocumentKind>;
+  number: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** One problem in the records: sheet, 1-based row (position in the list), column, the value and the message. */
+export type RecordError = {
+  __typename?: 'RecordError';
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  row?: Maybe<Scalars['Int']['output']>;
+  sheet: Scalars['String']['output'];
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type RecordsInput = {
+  activities?: InputMaybe<Array<ActivityRecordInput>>;
+  /** The dataset's name (default: graphql). */
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  documents?: InputMaybe<Array<DocumentRecordInput>>;
+  /** Names resolve within this jurisdiction (default 资阳市). */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  organisations?: InputMaybe<Array<OrganisationRecordInput>>;
+  people?: InputMaybe<Array<PersonRecordInput>>;
+};
+
+/** One record a rule considered for a subject, with its provenance (dataset and row, or document line). */
+export type ReviewEvidence = {
+  __typename?: 'ReviewEvidence';
+  dataset?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  /** Activity key, document number, role key, or '<from> → <counterpart>' for a liaison. */
+  key: Scalars['String']['output'];
+  kind: ReviewEvidenceKind;
+  label: Scalars['String']['output'];
+  /** How the rule judged the record. */
+  note?: Maybe<Scalars['String']['output']>;
+  sourceDocument?: Maybe<Scalars['String']['output']>;
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+  sourceRow?: Maybe<Scalars['Int']['output']>;
+  sourceSheet?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of record a piece of review evidence is. */
+export type ReviewEvidenceKind =
+  | 'ACTIVITY'
+  | 'DOCUMENT'
+  | 'LIAISON'
+  | 'ROLE';
 
 /** A role held by a person or leader at an organisation, for a period. */
 export type Role = {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../db/database.ts';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
@@ -9,7 +8,6 @@ import { COUNT_KINDS } from '../../ingest/records/records-plan.ts';
 
 /** The file of the hand-written records types and the `importRecords` mutation. */
 export const RECORDS_TYPE_DEFINITION_FILE = join(import.meta.dirname, 'records.graphql');
-export const RECORDS_TYPE_DEFINITIONS = readFileSync(RECORDS_TYPE_DEFINITION_FILE, 'utf8');
 
 export const DEFAULT_GRAPHQL_DATASET = 'graphql';
 
@@ -53,14 +51,21 @@ export async function importRecordsMutation(
   };
 }
 
-/** Resolvers of `Mutation.importRecords`; without a database it fails as unavailable. */
-export function createImportRecordsResolvers(database: Database | undefined) {
-  return {
-    Mutation: {
-      importRecords: async (_source: unknown, arguments_: { records: Record<string, unknown>; dryRun?: boolean | null }): Promise<ImportRecordsPayload> => {
-        if (database === undefined) throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'importRecords: no database is connected');
-        return importRecordsMutation(database, arguments_.records, arguments_.dryRun);
-      },
-    },
-  };
+/** What the mutation needs of the request context (`createGraphQLContext` gives it). */
+export interface RecordsContext {
+  database?: Database;
 }
+
+/** Resolvers of `Mutation.importRecords`: a thin call into the records import. */
+export const importRecordsResolvers = {
+  Mutation: {
+    importRecords: async (
+      _source: unknown,
+      arguments_: { records: Record<string, unknown>; dryRun?: boolean | null },
+      context: RecordsContext,
+    ): Promise<ImportRecordsPayload> => {
+      if (context.database === undefined) throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'importRecords: no database is connected');
+      return importRecordsMutation(context.database, arguments_.records, arguments_.dryRun);
+    },
+  },
+};

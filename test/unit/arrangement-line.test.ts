@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readStatement, type Assignment } from '../../src/ingest/arrangement-line.ts';
+
+/** An assignment as `kind:from/from→counterpart/counterpart` (or →GENERAL, +FIC when the FIC is included). */
+function describeAssignment(assignment: Assignment): string {
+  const to = assignment.general
+    ? `GENERAL${assignment.includesFederation ? '+FIC' : ''}`
+    : assignment.counterparts.map((counterpart) => counterpart.name).join('/');
+  return `${assignment.fromKind}:${assignment.from.join('/')}→${to}`;
+}
+
+const read = (text: string) => readStatement(text).assignments.map(describeAssignment);
+
+describe('readStatement on shapes beyond the corpus', () => {
+  it.each([
+    ['民盟某省委——省教育厅、省科技厅', ['department:省教育厅/省科技厅→民盟某省委']],
+    ['民建省委的对口联系部门为省商务厅、省财政厅', ['department:省商务厅/省财政厅→民建省委']],
+    ['民建、民进省委：省教育厅、省文化和旅游厅', ['department:省教育厅/省文化和旅游厅→民建省委/民进省委']],
+    ['各民主党派省委、省工商联：省政府办公厅、省委统战部（共同联系单位）', ['department:省政府办公厅/省委统战部→GENERAL+FIC']],
+    ['市政府办公室、市委统战部作为共同联系单位', ['department:市政府办公室/市委统战部→GENERAL+FIC']],
+    ['副县长王某同志（分管教育、卫生工作）：联系中国民主同盟某县总支部、九三学社某县支社', ['leader:王某→中国民主同盟某县总支部/九三学社某县支社']],
+    ['副县长王某同志分管教育、卫生工作，联系民盟某县总支', ['leader:王某→民盟某县总支']],
+    ['周立新（市长）：联系民革市委', ['leader:周立新→民革市委']],
+    ['市财政局联系市工商联（总商会）', ['department:市财政局→市工商联（总商会）']],
+    ['● 市商务局 | 民建市委、致公党市委', ['department:市商务局→民建市委/致公党市委']],
+    ['根据工作需要，市审计局联系民革市委', ['department:市审计局→民革市委']],
+    ['市卫生健康委联系农工党市委，市教育局联系民进市委', ['department:市卫生健康委→农工党市委', 'department:市教育局→民进市委']],
+    ['市侨联、省侨联联系致公党省委', ['department:市侨联/省侨联→致公党省委']],
+  ])('reads %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    '市发展改革委与民盟市委、民进市委联合开展调研',
+    '市发展改革委与民盟市委联合开展调研',
+    '市发展改革委、市教育局等部门对口联系民主党派工作情况',
+    '市政府领导、市级有关部门与民主党派的对口联系工作',
+    '市公安局、市司法局等单位要聘请民盟、民进成员担任特约监督员',
+    '参加座谈会的有市政府办公室、市委统战部和民盟市委、民进市委负责人',
+    '市人民建议征集办公室收到的涉及民主党派成员的建议，应及时转交市委统战部',
+  ])('finds no liaison in %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('says a line ending in a separator may continue on the next line', () => {
+    expect(readStatement('市商务局联系民盟市委、').unfinished).toBe(true);
+    expect(readStatement('市商务局联系民盟市委').unfinished).toBe(false);
+  });
+});
