@@ -8,13 +8,17 @@ import { createApiServer } from '../server/create-api-server.ts';
 import { createLogger } from '../server/create-logger.ts';
 import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
 import { formatTable, runSections, type BenchmarkSection } from './benchmark-runner.ts';
+import { formatImportSection, formatReviewSection, importSection, reviewSection } from './workload-benchmarks.ts';
 
-const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--json]
+const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--import-rows N] [--json]
 
-Times the analysts' questions through the GraphQL API (over HTTP on localhost, in this process)
-against the same questions in raw Cypher through neo4j-driver, side by side in one run: median and
-p95 of each, and their ratio (GraphQL / Cypher). Uses NEO4J_URI when set, else the embedded Neo4j;
-loads the seed notice when the graph is empty.`;
+Each benchmark compares two ways side by side in one run and reports their ratio:
+  - the analysts' questions through the GraphQL API (over HTTP on localhost, in this process) against
+    the same questions in raw Cypher through neo4j-driver: median and p95 of each;
+  - the annual review of one city-year against the same questions in hand-written Cypher;
+  - importing N generated activity rows (default 100000) batched against row by row.
+Uses NEO4J_URI when set, else the embedded Neo4j; loads the seed notice when the graph is empty. The
+sample year and the generated rows are loaded for the run and removed after.`;
 
 /** Runs a query over HTTP; any GraphQL error fails the benchmark (both sides must answer). */
 function httpGraphQLRunner(url: string): GraphQLRunner {
@@ -33,7 +37,7 @@ function httpGraphQLRunner(url: string): GraphQLRunner {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options: { iterations: number; warmup: number; json: boolean };
+  let options: { iterations: number; warmup: number; importRows: number; json: boolean };
   try {
     const { values } = parseArgs({
       args: argv,
@@ -41,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         iterations: { type: 'string', default: '100' },
         warmup: { type: 'string', default: '20' },
+        'import-rows': { type: 'string', default: '100000' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -49,10 +54,16 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${usage}\n`);
       return 0;
     }
-    options = { iterations: Number(values.iterations), warmup: Number(values.warmup), json: values.json };
+    options = {
+      iterations: Number(values.iterations),
+      warmup: Number(values.warmup),
+      importRows: Number(values['import-rows']),
+      json: values.json,
+    };
     if (!Number.isInteger(options.iterations) || options.iterations < 1 || !Number.isInteger(options.warmup) || options.warmup < 0) {
       throw new Error('--iterations must be a positive integer and --warmup a non-negative one');
     }
+    if (!Number.isInteger(options.importRows) || options.importRows < 1) throw new Error('--import-rows must be a positive integer');
   } catch (error) {
     process.stderr.write(`bench: ${(error as Error).message}\n${usage}\n`);
     return 2;
@@ -75,11 +86,21 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bench: ${options.warmup} warm-up and ${options.iterations} timed rounds per question (GraphQL at ${url})\n`);
     }
     const results = await runSections(sections, options);
+    const review = await reviewSection(database, config.projectRoot, Math.max(5, Math.round(options.iterations / 5)));
+    const rowByRowRows = Math.min(options.importRows, 2_000);
+    const recordsImport = await importSection(database, options.importRows, rowByRowRows);
     if (options.json) {
-      process.stdout.write(`${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, review, import: recordsImport }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(`${formatTable(results)}\n`);
-      process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n');
+      process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n');
+      process.stdout.write(`${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n`);
+    }
+    if (review.disagreements.length > 0) {
+      process.stderr.write(`bench: the review and the hand-written queries disagree on ${review.disagreements.join(', ')}\n`);
+      return 1;
     }
     const mismatched = results.filter((result) => result.graphqlItems !== result.cypherItems);
     if (mismatched.length > 0) {
