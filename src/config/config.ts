@@ -118,3 +118,8 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
 export function isContinuousIntegration(): boolean {
   return process.env.CI === 'true';
 }
+
+/** A copy of the environment for child processes (the embedded JVM inherits PATH, locale and the like). */
+export function childProcessEnvironment(additions: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...additions };
+}

@@ -3,7 +3,7 @@ import { access, constants, mkdir, open, readFile, rm, writeFile } from 'node:fs
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Neo4jConfig } from '../config/config.ts';
+import { childProcessEnvironment, type Neo4jConfig } from '../config/config.ts';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
 import { checkJava } from './java-check.ts';
 import { ensureNeo4jInstalled, type Neo4jInstallation } from './neo4j-installer.ts';
@@ -128,14 +128,14 @@ function classPath(installation: Neo4jInstallation): string {
 }
 
 function javaEnvironment(config: Neo4jConfig, configDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, NEO4J_HOME: config.dataDir, NEO4J_CONF: configDir };
+  return childProcessEnvironment({ NEO4J_HOME: config.dataDir, NEO4J_CONF: configDir });
 }
 
 /** Sets the `neo4j` user's password before the very first start (the server refuses the default). */
 async function setInitialPassword(config: Neo4jConfig, installation: Neo4jInstallation, configDir: string, password: string): Promise<void> {
   const child = spawn(
     config.javaCommand,
-    ['-cp', classPath(installation), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    ['-cp', classPath(installation), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
     { env: javaEnvironment(config, configDir), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

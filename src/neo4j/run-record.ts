@@ -65,5 +65,6 @@ export async function storePassword(dataDir: string, password: string): Promise<
 }
 
 export function generatePassword(): string {
-  return randomBytes(18).toString('base64url');
+  // Letters and digits only: a password starting with '-' would read as an option to neo4j-admin.
+  return randomBytes(18).toString('hex');
 }

@@ -39,7 +39,9 @@ describe('the embedded Neo4j launcher', () => {
   it('lets a second command attach to the running server and stops the JVM when its starter is killed', async () => {
     const dataDir = await temporaryDataDir();
     const port = await findFreePort();
-    const holder = spawn(process.execPath, ['--import', 'tsx', 'test/support/hold-neo4j.ts', dataDir, String(port)], {
+    // A password that looks like an option must still be set as the password.
+    const password = '-starts-with-a-dash';
+    const holder = spawn(process.execPath, ['--import', 'tsx', 'test/support/hold-neo4j.ts', dataDir, String(port), password], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const firstLine = await new Promise<string>((resolve) => createInterface({ input: holder.stdout! }).once('line', resolve));
@@ -54,7 +56,8 @@ describe('the embedded Neo4j launcher', () => {
     expect(attached.owned).toBe(false);
     expect(attached.pid).toBe(started.pid);
     expect(attached.uri).toBe(started.uri);
-    expect(attached.password).toBe((await readFile(passwordPath(dataDir), 'utf8')).trim());
+    expect(attached.password).toBe(password);
+    expect((await readFile(passwordPath(dataDir), 'utf8')).trim()).toBe(password);
     await attached.release();
     expect(isProcessAlive(started.pid)).toBe(true);
 
