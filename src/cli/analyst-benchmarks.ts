@@ -148,7 +148,7 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
         graphql: async () =>
           listLength((await runGraphQL('query ($text: String!) { search(text: $text, limit: 10) { kind name fullName score } }', { text: '发改委' })).search),
         cypher: async () =>
-          (await database.read(SEARCH_CYPHER, { index: NAME_SEARCH_INDEX, query: toSearchQuery('发改委'), limit: 10 })).length,
+          (await database.read(SEARCH_CYPHER, { index: NAME_SEARCH_INDEX, query: toSearchQuery('发改委'), limit: 10, jurisdiction: null })).length,
       },
     ],
   };

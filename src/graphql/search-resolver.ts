@@ -7,13 +7,22 @@ export type { SearchHit } from './generated/types.ts';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 export const MAXIMUM_SEARCH_LIMIT = 100;
+/** How many index hits a search within one jurisdiction looks at before filtering. */
+const MAXIMUM_FILTERED_CANDIDATES = 10_000;
 
 /**
- * Ranks the nodes of the full-text index by relevance. `kind` is the node's first label; `name`
- * falls back to a document's number or title for nodes without a name.
+ * Ranks the nodes of the full-text index by relevance, optionally only those of one jurisdiction
+ * (the jurisdiction itself and what lies in it). `kind` is the node's first label; `name` falls back
+ * to a document's number or title for nodes without a name.
  */
 export const SEARCH_CYPHER = `
-CALL db.index.fulltext.queryNodes($index, $query, {limit: toInteger($limit)}) YIELD node, score
+CALL db.index.fulltext.queryNodes($index, $query, {
+  limit: CASE WHEN $jurisdiction IS NULL THEN toInteger($limit) ELSE ${MAXIMUM_FILTERED_CANDIDATES} END
+}) YIELD node, score
+WHERE $jurisdiction IS NULL
+   OR (node:Jurisdiction AND node.name = $jurisdiction)
+   OR node.key STARTS WITH $jurisdiction + '/'
+   OR EXISTS { (node)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction}) }
 RETURN labels(node)[0] AS kind,
        coalesce(node.name, node.number, node.title, '') AS name,
        node.fullName AS fullName,
@@ -49,13 +58,18 @@ function validLimit(limit: number | null | undefined): number {
 export async function searchByName(
   database: Database,
   text: string,
-  limit?: number | null,
+  options: { limit?: number | null; jurisdiction?: string | null } = {},
   indexName: string = NAME_SEARCH_INDEX,
 ): Promise<SearchHit[]> {
-  const boundedLimit = validLimit(limit);
+  const boundedLimit = validLimit(options.limit);
   const query = toSearchQuery(text);
   if (query === undefined) return [];
-  const rows = await database.read(SEARCH_CYPHER, { index: indexName, query, limit: boundedLimit });
+  const rows = await database.read(SEARCH_CYPHER, {
+    index: indexName,
+    query,
+    limit: boundedLimit,
+    jurisdiction: options.jurisdiction ?? null,
+  });
   return rows.map((row) => ({
     kind: String(row.kind ?? ''),
     name: String(row.name ?? ''),
@@ -76,7 +90,7 @@ export const searchResolvers = {
       if (context.database === undefined) {
         throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'search: no database is connected');
       }
-      return searchByName(context.database, arguments_.text, arguments_.limit);
+      return searchByName(context.database, arguments_.text, { limit: arguments_.limit, jurisdiction: arguments_.jurisdiction });
     },
   },
 };

@@ -124,7 +124,8 @@ describe('the contract names of the API', () => {
 
   it("answers the IDE's example query for a party's liaisons", async () => {
     const { counterparts } = dataOf(await postGraphQL(api.url, PartyLiaisonsDocument, { party: '民盟' }));
-    const league = counterparts.find((counterpart) => counterpart.name === '民盟资阳市委会');
+    // Other test files load other cities, some with a 民盟资阳市委会 of their own: take 资阳市's.
+    const league = counterparts.find((counterpart) => counterpart.key === '资阳市/民盟资阳市委会');
     const fromNotice = league?.liaisonDepartmentsConnection.edges.filter((edge) => edge.properties.sourceDocument === NOTICE);
     expect(fromNotice).toHaveLength(6);
     expect(league?.liaisonLeadersConnection.edges.map((edge) => edge.node.name)).toContain('李东');
@@ -132,21 +133,32 @@ describe('the contract names of the API', () => {
 });
 
 describe('search', () => {
+  // Other test files load other cities into the same database: rank within 资阳市.
+  const ziyang = '资阳市';
+
   it('ranks 民盟资阳市委会 first for 民盟', async () => {
-    const { search } = dataOf(await postGraphQL(api.url, SearchDocument, { text: '民盟' }));
+    const { search } = dataOf(await postGraphQL(api.url, SearchDocument, { text: '民盟', jurisdiction: ziyang }));
     expect(search[0]).toMatchObject({ kind: 'Counterpart', name: '民盟资阳市委会' });
   });
 
   it('ranks 市发展改革委 first for the short form 发改委', async () => {
-    const { search } = dataOf(await postGraphQL(api.url, SearchDocument, { text: '发改委' }));
+    const { search } = dataOf(await postGraphQL(api.url, SearchDocument, { text: '发改委', jurisdiction: ziyang }));
     expect(search[0]).toMatchObject({ kind: 'Department', name: '市发展改革委' });
     expect(search.map((hit) => hit.score)).toEqual([...search.map((hit) => hit.score)].sort((left, right) => right - left));
   });
 
   it('treats Lucene syntax in the text literally instead of failing', async () => {
-    const response = await postGraphQL(api.url, SearchDocument, { text: '民盟 AND (" OR *:~' });
+    const response = await postGraphQL(api.url, SearchDocument, { text: '民盟 AND (" OR *:~', jurisdiction: ziyang });
     expect(response.errors).toBeUndefined();
     expect(dataOf(response).search[0]?.name).toBe('民盟资阳市委会');
+  });
+
+  it('finds other cities’ counterparts too when no jurisdiction is given, and none of them within 资阳市', async () => {
+    const everywhere = dataOf(await postGraphQL(api.url, SearchDocument, { text: '民盟', limit: 100 })).search;
+    const inZiyang = dataOf(await postGraphQL(api.url, SearchDocument, { text: '民盟', jurisdiction: ziyang, limit: 100 })).search;
+    expect(everywhere.map((hit) => hit.name)).toContain('民盟资阳市委会');
+    expect(inZiyang.length).toBeLessThanOrEqual(everywhere.length);
+    expect(inZiyang.filter((hit) => hit.kind === 'Counterpart').map((hit) => hit.name)).toEqual(['民盟资阳市委会']);
   });
 
   it('refuses a limit outside 1..100 with BAD_USER_INPUT', async () => {

@@ -69,10 +69,10 @@ describe('the seed (资府办函〔2022〕65号) loaded into Neo4j', () => {
 
   it('holds the document, issued 2022-11-02 by 资阳市人民政府办公室, in 资阳市, superseding 资府发〔2017〕16号', async () => {
     const [row] = await database.read(
-      `MATCH (document:Document {number: $number})-[:IN_JURISDICTION]->(jurisdiction:Jurisdiction)
+      `MATCH (document:Document {number: $number})-[:IN_JURISDICTION]->(jurisdiction:Jurisdiction {name: '资阳市'})
        MATCH (document)-[:SUPERSEDES]->(old:Document)
-       MATCH (issuer:Office)-[:ISSUED]->(document)
-       MATCH (oldIssuer:Office)-[:ISSUED]->(old)
+       MATCH (issuer:Office)-[:ISSUED]->(document) WHERE (issuer)-[:IN_JURISDICTION]->(jurisdiction)
+       MATCH (oldIssuer:Office)-[:ISSUED]->(old) WHERE (oldIssuer)-[:IN_JURISDICTION]->(jurisdiction)
        RETURN document {.number, .title, .issuer, .issuedAt, .kind, .year} AS document, jurisdiction.name AS jurisdiction,
               issuer.name AS issuedBy, old {.number, .title, .issuer, .issuedAt, .year} AS old, oldIssuer.name AS oldIssuedBy`,
       { number: NUMBER },
@@ -250,7 +250,9 @@ describe('the schema set-up', () => {
 
   async function search(text: string) {
     return database.read(
+      // Other test files load other cities into the same database: rank within 资阳市.
       `CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
+       WHERE EXISTS { (node)-[:IN_JURISDICTION]->(:Jurisdiction {name: '资阳市'}) }
        RETURN labels(node)[0] AS label, node.name AS name ORDER BY score DESC LIMIT 3`,
       { index: NAME_SEARCH_INDEX, text },
     );

@@ -8380,7 +8380,8 @@ export type Query = {
   rolesConnection: RolesConnection;
   /**
    * Ranks matches of every type by name, full name and aliases (cjk analyzer: `民盟` finds
-   * 民盟资阳市委会, `发改委` finds 市发展改革委). `limit` defaults to 10, at most 100.
+   * 民盟资阳市委会, `发改委` finds 市发展改革委). `limit` defaults to 10, at most 100. With `jurisdiction`,
+   * only that jurisdiction and what lies in it (its bodies, leaders, people, documents) are ranked.
    */
   search: Array<SearchHit>;
 };
@@ -8599,6 +8600,7 @@ export type QueryRolesConnectionArgs = {
 
 
 export type QuerySearchArgs = {
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };

@@ -1,0 +1,81 @@
+import { DATE_PROPERTIES, IDENTITY_PROPERTY, INTEGER_PROPERTIES, OWNED_RELATIONSHIPS, type NodeLabel } from './records-plan.ts';
+
+/**
+ * The Cypher an import writes with. New nodes are created together with the relationships they own
+ * in one `UNWIND` statement, both ends found by element id (no index lookup, no MERGE: a node that
+ * did not exist has no relationship yet); nodes that changed are merged by key and their
+ * relationships merged, since another dataset may state the same relationship.
+ */
+
+/** `SET` items converting the properties sent as text or JavaScript numbers (floats) to dates and integers. */
+function typedProperties(label: NodeLabel): string {
+  const dates = (DATE_PROPERTIES[label] ?? []).map(
+    (name) => `node.${name} = CASE WHEN row.properties.${name} IS NULL THEN null ELSE date(row.properties.${name}) END`,
+  );
+  const integers = (INTEGER_PROPERTIES[label] ?? []).map((name) => `node.${name} = toInteger(row.properties.${name})`);
+  return [...dates, ...integers].map((item) => `, ${item}`).join('');
+}
+
+/** The parameter field of a row holding the element ids of a relationship's other ends. */
+export function linkField(type: string, direction: 'in' | 'out'): string {
+  return `${direction}_${type}`;
+}
+
+/** The owned relationship kinds of a label, as (type, direction) pairs. */
+export function ownedLinkKinds(label: NodeLabel): Array<{ type: string; direction: 'in' | 'out' }> {
+  const owned = OWNED_RELATIONSHIPS[label];
+  if (owned === undefined) return [];
+  return [
+    ...owned.incoming.map((type) => ({ type, direction: 'in' as const })),
+    ...owned.outgoing.map((type) => ({ type, direction: 'out' as const })),
+  ];
+}
+
+const LINK_PROVENANCE = `{dataset: $dataset, sourceSheet: row.sheet, sourceRow: toInteger(row.row), sources: [row.source]}`;
+
+/**
+ * Creates `$rows` nodes of a label that do not exist yet, each with the relationships it owns (rows
+ * carry, per relationship kind, the element ids of the other ends), and returns the new nodes'
+ * element ids when `returnIds`.
+ */
+export function createNodesStatement(label: NodeLabel, returnIds: boolean): string {
+  const links = ownedLinkKinds(label).map(({ type, direction }) => {
+    const pattern = direction === 'in' ? `(other)-[:${type} ${LINK_PROVENANCE}]->(node)` : `(node)-[:${type} ${LINK_PROVENANCE}]->(other)`;
+    return `CALL (node, row) {
+      UNWIND row.links.${linkField(type, direction)} AS otherId
+      MATCH (other) WHERE elementId(other) = otherId
+      CREATE ${pattern}
+    }`;
+  });
+  return `UNWIND $rows AS row
+    CREATE (node:${label})
+    SET node += row.properties${typedProperties(label)},
+        node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row), node.sources = [row.source]
+    ${links.join('\n    ')}
+    ${returnIds ? 'RETURN row.key AS key, elementId(node) AS id' : ''}`;
+}
+
+/** Merges `$rows` nodes by key: sets their properties and this dataset's entry in `sources`. */
+export function mergeNodesStatement(label: NodeLabel): string {
+  const identity = IDENTITY_PROPERTY[label];
+  return `UNWIND $rows AS row
+    MERGE (node:${label} {${identity}: row.key})
+    ON CREATE SET node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row)
+    SET node += row.properties${typedProperties(label)},
+        node.sources = [source IN coalesce(node.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
+}
+
+/** Merges `$rows` relationships between nodes found by key, with this dataset's entry in `sources`. */
+export function mergeLinksStatement(fromLabel: NodeLabel, type: string, toLabel: NodeLabel): string {
+  return `UNWIND $rows AS row
+    MATCH (from:${fromLabel} {${IDENTITY_PROPERTY[fromLabel]}: row.from})
+    MATCH (to:${toLabel} {${IDENTITY_PROPERTY[toLabel]}: row.to})
+    MERGE (from)-[link:${type}]->(to)
+    ON CREATE SET link.dataset = $dataset, link.sourceSheet = row.sheet, link.sourceRow = toInteger(row.row)
+    SET link.sources = [source IN coalesce(link.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
+}
+
+/** Element ids of nodes of a label by key. */
+export function nodeIdsStatement(label: NodeLabel): string {
+  return `UNWIND $keys AS key MATCH (node:${label} {${IDENTITY_PROPERTY[label]}: key}) RETURN key, elementId(node) AS id`;
+}
