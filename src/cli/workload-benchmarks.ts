@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import { listDatasets, removeDataset } from '../ingest/records/datasets.ts';
 import { runImportBenchmark, type ImportBenchmarkResult } from '../ingest/records/import-benchmark.ts';
 import { importRecordsFromPath } from '../ingest/records/import-records.ts';
+import { evaluateNoticeCorpus, isExactMatch, NOTICE_CORPUS_DIRECTORY, type PairCounts } from '../ingest/notice-evaluation.ts';
 
 /** The sample year's dataset name, as `npm run seed -- --sample` loads it. */
 const SAMPLE_DATASET = 'sample-2023';
@@ -73,5 +74,47 @@ export function formatReviewSection(result: ReviewSectionResult): string {
     `  ratio review / hand-written: ${result.ratio}×; gap sets ${
       result.disagreements.length === 0 ? 'agree' : `DISAGREE on ${result.disagreements.join(', ')}`
     }`,
+  ].join('\n');
+}
+
+export interface NoticeSetResult {
+  /** The corpus folder, relative to the project root. */
+  set: string;
+  notices: number;
+  exact: number;
+  formal: PairCounts;
+  general: PairCounts;
+}
+
+/**
+ * Precision and recall of the notice parser's formal and general pairs, on the labelled training
+ * corpus and on each held-out folder (notices the parser's rules were not written against).
+ */
+export async function noticeSection(projectRoot: string): Promise<NoticeSetResult[]> {
+  const sets = [NOTICE_CORPUS_DIRECTORY, join(NOTICE_CORPUS_DIRECTORY, 'holdout'), join(NOTICE_CORPUS_DIRECTORY, 'holdout-2')];
+  const results: NoticeSetResult[] = [];
+  for (const set of sets) {
+    const evaluation = await evaluateNoticeCorpus(join(projectRoot, set));
+    results.push({
+      set,
+      notices: evaluation.notices.length,
+      exact: evaluation.notices.filter((notice) => isExactMatch(notice.comparison)).length,
+      formal: evaluation.formal,
+      general: evaluation.general,
+    });
+  }
+  return results;
+}
+
+export function formatNoticeSection(results: readonly NoticeSetResult[]): string {
+  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+  const pairs = (counts: PairCounts) =>
+    `P ${percent(counts.precision).padStart(6)} R ${percent(counts.recall).padStart(6)} (${counts.truePositives}/${counts.truePositives + counts.falseNegatives})`;
+  return [
+    'Notice parser: precision (P) and recall (R) of pairs; goal P ≥ 98%, R ≥ 95% on notices it has not seen',
+    ...results.map(
+      (result) =>
+        `  ${result.set.padEnd(36)} ${String(result.notices).padStart(2)} notices, ${String(result.exact).padStart(2)} exact   formal ${pairs(result.formal)}   general ${pairs(result.general)}`,
+    ),
   ].join('\n');
 }

@@ -1,19 +1,18 @@
 import type { Database, Transaction } from '../../db/database.ts';
+import { batches, desiredSignature, existingNodes } from './node-signatures.ts';
 import { keysStatedBy, prefixOf, stripNodes, stripOwnedRelationships } from './provenance-cypher.ts';
 import {
   COUNT_KINDS,
-  DATE_PROPERTIES,
-  INTEGER_PROPERTIES,
-  IDENTITY_PROPERTY,
-  OWNED_RELATIONSHIPS,
   sourceEntry,
   WRITTEN_LABELS,
   type CountKind,
   type NodeLabel,
+  type NodeReference,
   type PlannedLink,
   type PlannedNode,
   type RecordsPlan,
 } from './records-plan.ts';
+import { createNodesStatement, linkField, mergeLinksStatement, mergeNodesStatement, nodeIdsStatement } from './write-statements.ts';
 
 export interface KindCounts {
   created: number;
@@ -56,12 +55,6 @@ const LABEL_KIND: Record<NodeLabel, CountKind> = {
   Document: 'documents',
 };
 
-function batches<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
-}
-
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -73,98 +66,92 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-function stable(value: unknown): string {
-  return JSON.stringify(value ?? null);
+function referenceOf(node: NodeReference): string {
+  return `${node.label}/${node.key}`;
 }
 
-function linkSignature(type: string, direction: string, label: string, key: string, sources: readonly string[]): string {
-  return `${type}|${direction}|${label}:${key}|${[...sources].sort().join(',')}`;
+/** The other end of a link its owner states, and the direction seen from the owner. */
+function otherEnd(link: PlannedLink, owner: NodeReference): { other: NodeReference; direction: 'in' | 'out' } {
+  const outgoing = link.from.label === owner.label && link.from.key === owner.key;
+  return outgoing ? { other: link.to, direction: 'out' } : { other: link.from, direction: 'in' };
 }
 
-/** What the node looks like once written: its properties, this dataset's entry and owned links. */
-function desiredSignature(node: PlannedNode, links: readonly PlannedLink[], dataset: string): string {
-  const properties = Object.keys(node.properties).sort().map((name) => `${name}=${stable(node.properties[name])}`);
-  const linkSignatures = links
-    .map((link) => {
-      const outgoing = link.from.label === node.label && link.from.key === node.key;
-      const other = outgoing ? link.to : link.from;
-      return linkSignature(link.type, outgoing ? 'out' : 'in', other.label, other.key, [sourceEntry(dataset, link.sheet, link.row)]);
-    })
-    .sort();
-  return [...properties, `source=${sourceEntry(dataset, node.sheet, node.row)}`, ...linkSignatures].join('\n');
+/** How the nodes of a plan stand against the graph. */
+interface Classified {
+  created: PlannedNode[];
+  updated: PlannedNode[];
+  /** Element ids of existing planned nodes and of the nodes their links point to, by `Label/key`. */
+  ids: Map<string, string>;
 }
 
-/** Reads the current state of planned nodes (properties, this dataset's entries, owned links), in batches. */
-async function existingSignatures(
+/**
+ * Classifies each planned node as created, updated or unchanged (counting them), withdraws what an
+ * earlier import of the dataset stated and this one does not, and strips the relationships of the
+ * nodes that changed (they are written again).
+ */
+async function classify(
   transaction: Transaction,
-  label: NodeLabel,
-  nodes: readonly PlannedNode[],
+  plan: RecordsPlan,
+  linksByOwner: Map<string, PlannedLink[]>,
   dataset: string,
-): Promise<Map<string, string>> {
-  const identity = IDENTITY_PROPERTY[label];
-  const result = new Map<string, string>();
-  const prefix = prefixOf(dataset);
-  const owned = OWNED_RELATIONSHIPS[label];
-  for (const batch of batches(nodes, DEFAULT_BATCH_SIZE)) {
-    const rows = await transaction.run(
-      `UNWIND $keys AS key MATCH (node:${label} {${identity}: key})
-       RETURN key, properties(node) AS properties,
-         COLLECT {
-           MATCH (node)-[link]-(other)
-           WHERE any(source IN coalesce(link.sources, []) WHERE source STARTS WITH $prefix)
-             AND ((startNode(link) = node AND type(link) IN $outgoing) OR (endNode(link) = node AND type(link) IN $incoming))
-           RETURN [type(link), CASE WHEN startNode(link) = node THEN 'out' ELSE 'in' END, head(labels(other)),
-                   coalesce(other.key, other.number, other.name),
-                   [source IN link.sources WHERE source STARTS WITH $prefix]]
-         } AS links`,
-      { keys: batch.map((node) => node.key), prefix, incoming: owned?.incoming ?? [], outgoing: owned?.outgoing ?? [] },
-    );
-    const planned = new Map(batch.map((node) => [node.key, node]));
-    for (const row of rows) {
-      const key = String(row.key);
-      const node = planned.get(key);
-      if (node === undefined) continue;
-      const properties = (row.properties ?? {}) as Record<string, unknown>;
-      const propertySignatures = Object.keys(node.properties)
-        .sort()
-        .map((name) => `${name}=${stable(properties[name])}`);
-      const sources = Array.isArray(properties.sources) ? properties.sources.map(String).filter((source) => source.startsWith(prefix)) : [];
-      const linkSignatures = (row.links as unknown[][]).map((link) =>
-        linkSignature(String(link[0]), String(link[1]), String(link[2]), String(link[3]), (link[4] as unknown[]).map(String)),
-      );
-      result.set(key, [...propertySignatures, `source=${sources.sort().join(',')}`, ...linkSignatures.sort()].join('\n'));
+  counts: ImportCounts,
+): Promise<Classified> {
+  const nodesByLabel = groupBy(plan.nodes, (node) => node.label);
+  const result: Classified = { created: [], updated: [], ids: new Map() };
+  for (const label of WRITTEN_LABELS) {
+    const nodes = nodesByLabel.get(label) ?? [];
+    const existing = await existingNodes(transaction, label, nodes, dataset);
+    const planned = new Set(nodes.map((node) => node.key));
+    const stale = (await keysStatedBy(transaction, label, dataset)).filter((key) => !planned.has(key));
+    await stripOwnedRelationships(transaction, label, stale, dataset);
+    await stripNodes(transaction, label, stale, dataset);
+    counts[LABEL_KIND[label]].removed += stale.length;
+    const changed: string[] = [];
+    for (const node of nodes) {
+      const before = existing.get(node.key);
+      if (before === undefined) {
+        counts[node.kind].created += 1;
+        result.created.push(node);
+        continue;
+      }
+      result.ids.set(referenceOf(node), before.id);
+      if (before.signature === desiredSignature(node, linksByOwner.get(referenceOf(node)) ?? [], dataset)) {
+        counts[node.kind].unchanged += 1;
+      } else {
+        counts[node.kind].updated += 1;
+        result.updated.push(node);
+        changed.push(node.key);
+      }
     }
+    await stripOwnedRelationships(transaction, label, changed, dataset);
   }
   return result;
 }
 
-function nodeStatement(label: NodeLabel): string {
-  const identity = IDENTITY_PROPERTY[label];
-  const dates = (DATE_PROPERTIES[label] ?? []).map(
-    (name) => `node.${name} = CASE WHEN row.properties.${name} IS NULL THEN null ELSE date(row.properties.${name}) END`,
-  );
-  const integers = (INTEGER_PROPERTIES[label] ?? []).map((name) => `node.${name} = toInteger(row.properties.${name})`);
-  dates.push(...integers);
-  return `UNWIND $rows AS row
-    MERGE (node:${label} {${identity}: row.key})
-    ON CREATE SET node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row)
-    SET node += row.properties${dates.map((item) => `, ${item}`).join('')},
-        node.sources = [source IN coalesce(node.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
-}
-
-function linkStatement(fromLabel: NodeLabel, type: string, toLabel: NodeLabel): string {
-  return `UNWIND $rows AS row
-    MATCH (from:${fromLabel} {${IDENTITY_PROPERTY[fromLabel]}: row.from})
-    MATCH (to:${toLabel} {${IDENTITY_PROPERTY[toLabel]}: row.to})
-    MERGE (from)-[link:${type}]->(to)
-    ON CREATE SET link.dataset = $dataset, link.sourceSheet = row.sheet, link.sourceRow = toInteger(row.row)
-    SET link.sources = [source IN coalesce(link.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
+/** Looks up the element ids of the nodes that new nodes' relationships point to and the plan does not write. */
+async function resolveOtherEnds(transaction: Transaction, classified: Classified, linksByOwner: Map<string, PlannedLink[]>): Promise<void> {
+  const created = new Set(classified.created.map(referenceOf));
+  const wanted = new Map<NodeLabel, Set<string>>();
+  for (const node of classified.created) {
+    for (const link of linksByOwner.get(referenceOf(node)) ?? []) {
+      const { other } = otherEnd(link, node);
+      const reference = referenceOf(other);
+      if (classified.ids.has(reference) || created.has(reference)) continue;
+      const keys = wanted.get(other.label) ?? new Set<string>();
+      keys.add(other.key);
+      wanted.set(other.label, keys);
+    }
+  }
+  for (const [label, keys] of wanted) {
+    const rows = await transaction.run(nodeIdsStatement(label), { keys: [...keys] });
+    for (const row of rows) classified.ids.set(`${label}/${String(row.key)}`, String(row.id));
+  }
 }
 
 /**
  * Writes a plan in one transaction: withdraws what an earlier import of the same dataset stated
- * and this one does not, rewrites the nodes that are new or changed with their relationships
- * (batched `UNWIND`), records the dataset, and counts created / updated / unchanged per kind.
+ * and this one does not, creates the new nodes with their relationships and rewrites the changed
+ * ones (batched `UNWIND`), records the dataset, and counts created / updated / unchanged per kind.
  */
 export async function writePlan(database: Database, plan: RecordsPlan, options: WriteOptions): Promise<ImportCounts> {
   const { dataset } = options;
@@ -173,40 +160,46 @@ export async function writePlan(database: Database, plan: RecordsPlan, options: 
   const work = async (transaction: Transaction): Promise<ImportCounts> => {
     const counts = emptyCounts();
     for (const row of plan.unchangedRows) counts[row.kind].unchanged += 1;
-    const linksByOwner = groupBy(plan.links, (link) => `${link.owner.label}/${link.owner.key}`);
-    const nodesByLabel = groupBy(plan.nodes, (node) => node.label);
-    const toWrite: PlannedNode[] = [];
-    for (const label of WRITTEN_LABELS) {
-      const nodes = nodesByLabel.get(label) ?? [];
-      const existing = await existingSignatures(transaction, label, nodes, dataset);
-      const planned = new Set(nodes.map((node) => node.key));
-      const stale = (await keysStatedBy(transaction, label, dataset)).filter((key) => !planned.has(key));
-      await stripOwnedRelationships(transaction, label, stale, dataset);
-      await stripNodes(transaction, label, stale, dataset);
-      counts[LABEL_KIND[label]].removed += stale.length;
-      const changed: string[] = [];
-      for (const node of nodes) {
-        const before = existing.get(node.key);
-        const after = desiredSignature(node, linksByOwner.get(`${node.label}/${node.key}`) ?? [], dataset);
-        if (before === undefined) counts[node.kind].created += 1;
-        else if (before === after) {
-          counts[node.kind].unchanged += 1;
-          continue;
-        } else {
-          counts[node.kind].updated += 1;
-          changed.push(node.key);
-        }
-        toWrite.push(node);
-      }
-      await stripOwnedRelationships(transaction, label, changed, dataset);
-    }
-    const writtenOwners = new Set(toWrite.map((node) => `${node.label}/${node.key}`));
-    const linksToWrite = plan.links.filter((link) => writtenOwners.has(`${link.owner.label}/${link.owner.key}`));
-    const total = toWrite.length + linksToWrite.length;
+    const linksByOwner = groupBy(plan.links, (link) => referenceOf(link.owner));
+    const classified = await classify(transaction, plan, linksByOwner, dataset, counts);
+    await resolveOtherEnds(transaction, classified, linksByOwner);
+    const { ids } = classified;
+    const written = [...classified.created, ...classified.updated];
+    const total = written.reduce((sum, node) => sum + 1 + (linksByOwner.get(referenceOf(node))?.length ?? 0), 0);
     let done = 0;
     const parameters = { dataset, prefix };
-    for (const [label, nodes] of groupBy(toWrite, (node) => node.label)) {
-      const statement = nodeStatement(label as NodeLabel);
+    /** Links of new nodes whose other end has no element id yet (or stated by another row): merged by key at the end. */
+    const deferred: PlannedLink[] = [];
+    const createdByLabel = groupBy(classified.created, (node) => node.label);
+    const referencedLabels = new Set(plan.links.map((link) => otherEnd(link, link.owner).other.label));
+    for (const label of WRITTEN_LABELS) {
+      const statement = createNodesStatement(label, referencedLabels.has(label));
+      for (const batch of batches(createdByLabel.get(label) ?? [], batchSize)) {
+        let linkCount = 0;
+        const rows = batch.map((node) => {
+          const links: Record<string, string[]> = {};
+          for (const link of linksByOwner.get(referenceOf(node)) ?? []) {
+            const { other, direction } = otherEnd(link, node);
+            const id = ids.get(referenceOf(other));
+            if (id === undefined || link.sheet !== node.sheet || link.row !== node.row) {
+              deferred.push(link);
+              continue;
+            }
+            const field = linkField(link.type, direction);
+            const list = links[field] ?? (links[field] = []);
+            if (!list.includes(id)) list.push(id);
+            linkCount += 1;
+          }
+          return { key: node.key, properties: node.properties, sheet: node.sheet, row: node.row, source: sourceEntry(dataset, node.sheet, node.row), links };
+        });
+        const created = await transaction.run(statement, { dataset, rows });
+        for (const row of created) ids.set(`${label}/${String(row.key)}`, String(row.id));
+        done += batch.length + linkCount;
+        options.onProgress?.(done, total);
+      }
+    }
+    for (const [label, nodes] of groupBy(classified.updated, (node) => node.label)) {
+      const statement = mergeNodesStatement(label as NodeLabel);
       for (const batch of batches(nodes, batchSize)) {
         const rows = batch.map((node) => ({ key: node.key, properties: node.properties, sheet: node.sheet, row: node.row, source: sourceEntry(dataset, node.sheet, node.row) }));
         await transaction.run(statement, { ...parameters, rows });
@@ -214,9 +207,10 @@ export async function writePlan(database: Database, plan: RecordsPlan, options: 
         options.onProgress?.(done, total);
       }
     }
-    for (const links of groupBy(linksToWrite, (link) => `${link.from.label}/${link.type}/${link.to.label}`).values()) {
+    const linksToMerge = [...deferred, ...classified.updated.flatMap((node) => linksByOwner.get(referenceOf(node)) ?? [])];
+    for (const links of groupBy(linksToMerge, (link) => `${link.from.label}/${link.type}/${link.to.label}`).values()) {
       const first = links[0]!;
-      const statement = linkStatement(first.from.label, first.type, first.to.label);
+      const statement = mergeLinksStatement(first.from.label, first.type, first.to.label);
       for (const batch of batches(links, batchSize)) {
         const rows = batch.map((link) => ({ from: link.from.key, to: link.to.key, sheet: link.sheet, row: link.row, source: sourceEntry(dataset, link.sheet, link.row) }));
         await transaction.run(statement, { ...parameters, rows });

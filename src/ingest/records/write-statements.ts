@@ -51,6 +51,7 @@ export function createNodesStatement(label: NodeLabel, returnIds: boolean): stri
     CREATE (node:${label})
     SET node += row.properties${typedProperties(label)},
         node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row), node.sources = [row.source]
+    WITH node, row
     ${links.join('\n    ')}
     ${returnIds ? 'RETURN row.key AS key, elementId(node) AS id' : ''}`;
 }
