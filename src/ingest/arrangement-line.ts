@@ -76,6 +76,10 @@ function readSubjectFirst(text: string): Assignment[] | undefined {
     const generalLink = /普遍|全面|共同/.test(link);
     if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, everyCounterpart, true)];
     const list = readCounterpartList(rest);
+    // `作为共同联系单位，负责对口联系工作的统筹协调`: a joint unit with a duty but no list is general.
+    if (/共同联系单位/.test(link) && (list === undefined || (list.counterparts.length === 0 && !list.collective))) {
+      return [assignmentOf(subjects, everyCounterpart, true)];
+    }
     if (list === undefined || (list.counterparts.length === 0 && !list.collective && !list.cut)) continue;
     if (list.collective && (list.unread.length > 0 || list.cut)) continue;
     // 与 / 同 alone also join parties to activities (`与民盟市委联合调研`): only a clean list is a liaison.
@@ -149,14 +153,43 @@ function fromTableRow(raw: string): string {
 }
 
 /**
- * Reads a statement (one line, or lines joined when a list runs on) as assignments, by rules on its
- * shape: who (a leader, departments or counterparts first), a link (联系, 对口, 与, ：…), whom.
- * Several assignments on one line are split at ；and 。. Pure: never throws, guesses nothing.
+ * A table row flattened from a PDF with spaces between its cells (`常务副市长 高  翔 民建市委、市工商联`)
+ * as TAB-separated cells. Runs of one-character words are a padded name (`高  翔` → 高翔), not cells.
  */
-export function readStatement(raw: string): StatementReading {
+function spacedTableRow(raw: string): string | undefined {
+  const words = raw.trim().split(/[ \u3000\u00a0]+/);
+  if (words.length < 2) return undefined;
+  const cells: string[] = [];
+  let previousSingle = false;
+  for (const word of words) {
+    const single = [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
+    if (single && previousSingle) cells[cells.length - 1] += word;
+    else cells.push(word);
+    previousSingle = single;
+  }
+  return cells.length < 2 ? undefined : cells.join('\t');
+}
+
+function readClauses(raw: string): { text: string; assignments: Assignment[] } {
   const text = normalisePunctuation(compactText(fromTableRow(raw))).replace(listNumbering, '');
   const assignments: Assignment[] = [];
   for (const clause of text.split(/[；。]/)) assignments.push(...(readClause(clause) ?? []));
+  return { text, assignments };
+}
+
+/**
+ * Reads a statement (one line, or lines joined when a list runs on) as assignments, by rules on its
+ * shape: who (a leader, departments or counterparts first), a link (联系, 对口, 与, ：…), whom.
+ * Several assignments on one line are split at ；and 。; a line that reads as nothing is tried once
+ * more as a table row whose cells are separated by spaces. Pure: never throws, guesses nothing.
+ */
+export function readStatement(raw: string): StatementReading {
+  let { text, assignments } = readClauses(raw);
+  const spaced = assignments.length === 0 && !/[\t|｜│]/.test(raw) ? spacedTableRow(raw) : undefined;
+  if (spaced !== undefined) {
+    const asTable = readClauses(spaced);
+    if (asTable.assignments.length > 0) ({ text, assignments } = asTable);
+  }
   const trailingSeparator = /[、，和及]$/.test(text);
   const unsure = assignments.some((assignment) => assignment.cut || assignment.unread.length > 0);
   return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure };

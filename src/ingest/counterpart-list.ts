@@ -30,6 +30,8 @@ const itemEnding =
   /^(?<core>.*?)(?<etc>等)?(?<trailer>(?:(?:保持|建立)?(?:经常性?|密切|日常)?(?<general>普遍|全面)?(?:的)?(?:对口)?联系(?:工作)?)|(?:的)?(?:相关|有关)?工作|（共同联系单位）|(?:为|作为)共同联系单位)?$/;
 const separators = /以及|、|，|和|及/g;
 const ellipsis = /(?:…|\.{3}|。{3}|⋯).*$/;
+/** A duty phrase after the counterparts: `…市工商联的日常联系和综合协调`, `…的联系协调工作` (up to a comma or the end). */
+const dutyPhrase = /的(?:日常|经常性?|密切|具体)?(?:联系|沟通|联络|协调|综合|统筹|服务|和|、)+(?:工作)?(?=$|，)/;
 
 interface Item {
   text: string;
@@ -67,7 +69,7 @@ function distributeSharedSuffix(recognised: RecognisedCounterpart[]): Counterpar
  */
 export function readCounterpartList(input: string): CounterpartList | undefined {
   const cut = ellipsis.test(input);
-  let text = input.replace(ellipsis, '');
+  let text = input.replace(ellipsis, '').replace(dutyPhrase, '');
   const result: CounterpartList = { counterparts: [], collective: false, partiesOnly: false, unread: [], cut, etc: false, remainder: '' };
   const opening = collectiveOpening.exec(text);
   if (opening !== null) {

@@ -36,7 +36,7 @@ export const PARTY_DEFINITIONS: readonly PartyDefinition[] = [
 ];
 
 /** Words that mean "all the parties" rather than one of them. */
-export const COLLECTIVE_PARTY_TERMS = ['各民主党派', '民主党派', '各党派', '八个民主党派'] as const;
+export const COLLECTIVE_PARTY_TERMS = ['各民主党派', '民主党派', '各党派', '八个民主党派', '全部党派', '所有党派'] as const;
 
 export function partyDefinition(party: PartyName): PartyDefinition {
   const definition = PARTY_DEFINITIONS.find((candidate) => candidate.party === party);
@@ -71,7 +71,7 @@ const cutUnitStart = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}?
 const notInNames = /[联合开展参加强的对负责要将在进行调与和及]/;
 /** 各民主党派, 各民主党派省委, 市级各民主党派 …: all the parties at once. */
 const collectivePattern = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体)?(?:民主)?党派(?:${localUnit})?$`,
+  `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit})?$`,
 );
 
 export interface CounterpartMention {

@@ -1,5 +1,11 @@
 import { readStatement, type Assignment, type LiaisonSourceKind, type StatementReading } from './arrangement-line.ts';
-import { comparePartyNames, partiesMentionedIn, partyDefinition, type PartyName } from './counterpart-names.ts';
+import {
+  comparePartyNames,
+  mentionsPartiesCollectively,
+  partiesMentionedIn,
+  partyDefinition,
+  type PartyName,
+} from './counterpart-names.ts';
 import { compactText, isPageNumber, readNoticeLines, type NoticeLine } from './notice-lines.ts';
 import {
   parseNoticeMetadata,
@@ -56,7 +62,7 @@ export interface ParseNoticeOptions {
 
 /** Where the arrangement lists start: an annex (附件1) or a heading such as …对口联系安排. */
 const arrangementSectionStart = /^附件[\d一二三四五六七八九十]*(?:[：:].*)?$|对口联系(?:安排|单位|名单|一览表|分工|方案|表)$/;
-const heading = /(?:安排|名单|一览表|情况表|如下|分工|方案|联系表)$/;
+const heading = /(?:安排|名单|一览表?|情况表|如下|分工|方案|表)$/;
 const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
 const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
 /** How many blank or page-number lines a statement may run on across. */
@@ -182,7 +188,9 @@ function looksLikeUnreadArrangement(line: NoticeLine): boolean {
     compact.length <= 60 &&
     !/[。，,《》]|关于|通知$/.test(compact) &&
     /联系|对口/.test(compact) &&
-    partiesMentionedIn(compact).length > 0
+    partiesMentionedIn(compact).length > 0 &&
+    // `民主党派、工商联` together speak of the counterparts as a whole, as headings and prose do.
+    !(mentionsPartiesCollectively(compact) && partiesMentionedIn(compact).join() === '工商联')
   );
 }
 

@@ -4,16 +4,16 @@ import { readAnalystOperation } from '../graphql/read-analyst-operation.ts';
 /** A query the IDE opens with, one tab each. */
 export interface ExampleQuery {
   title: string;
+  /** Runs as it is: its variables have default values (GraphiQL's variables pane starts empty). */
   query: string;
-  variables?: Record<string, unknown>;
 }
 
 /** The tabs the IDE opens with: a party's liaisons, departments without a formal liaison, search. */
 export function exampleQueries(): ExampleQuery[] {
   return [
-    { title: "A party's liaisons", query: readAnalystOperation('party-liaisons'), variables: { party: '民盟' } },
+    { title: "A party's liaisons", query: readAnalystOperation('party-liaisons') },
     { title: 'Departments without a formal liaison', query: readAnalystOperation('departments-without-formal-liaison') },
-    { title: 'Search', query: readAnalystOperation('search'), variables: { text: '发改委', limit: 10 } },
+    { title: 'Search', query: readAnalystOperation('search') },
   ];
 }
 
@@ -30,10 +30,7 @@ export function renderIdePage(endpoint = '/graphql'): string {
   const page = renderGraphiQL({
     title: 'Liaison Graph · 对口联系图谱',
     endpoint,
-    defaultTabs: exampleQueries().map((example) => ({
-      query: example.query,
-      ...(example.variables === undefined ? {} : { variables: JSON.stringify(example.variables, null, 2) }),
-    })),
+    defaultTabs: exampleQueries().map((example) => ({ query: example.query })),
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
   });

@@ -48,7 +48,7 @@ export function createNodesStatement(label: NodeLabel, returnIds: boolean): stri
     }`;
   });
   return `UNWIND $rows AS row
-    CREATE (node:${label})
+    CREATE (node:${label} {${IDENTITY_PROPERTY[label]}: row.key})
     SET node += row.properties${typedProperties(label)},
         node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row), node.sources = [row.source]
     WITH node, row
