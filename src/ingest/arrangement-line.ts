@@ -19,6 +19,8 @@ export interface Assignment {
   unread: string[];
   cut: boolean;
   etc: boolean;
+  /** Where the assignment starts (its first name) in the statement with whitespace removed; 0 for a table row. */
+  start: number;
 }
 
 export interface StatementReading {
@@ -40,7 +42,7 @@ export function normalisePunctuation(text: string): string {
   return text.replaceAll(',', '，').replaceAll(';', '；').replaceAll(':', '：').replaceAll('(', '（').replaceAll(')', '）');
 }
 
-function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: boolean): Assignment {
+function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: boolean, start: number): Assignment {
   const general = generalLink || list.collective;
   const namesFederation = list.counterparts.some((counterpart) => counterpart.party === '工商联');
   return {
@@ -52,6 +54,7 @@ function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: bo
     unread: general ? [] : list.unread,
     cut: list.cut,
     etc: !general && list.etc,
+    start,
   };
 }
 
@@ -66,32 +69,40 @@ const everyCounterpart: CounterpartList = {
   remainder: '',
 };
 
-function readSubjectFirst(text: string): Assignment[] | undefined {
+/** Where the first name of the subjects begins: a leader's personal name after the title, else the start. */
+function subjectStart(subjectText: string, subjects: Subjects): number {
+  const first = subjects.names[0] ?? '';
+  return subjects.fromKind === 'leader' ? Math.max(0, subjectText.indexOf(first)) : 0;
+}
+
+function readSubjectFirst(text: string, base: number): Assignment[] | undefined {
   for (let position = 1; position < text.length; position += 1) {
     const link = subjectLink.exec(text.slice(position))?.[0] ?? '';
     if (link === '') continue;
     const subjects = readSubjects(text.slice(0, position));
     if (subjects === undefined) continue;
+    const start = base + subjectStart(text.slice(0, position), subjects);
     const rest = text.slice(position + link.length);
     const generalLink = /普遍|全面|共同/.test(link);
-    if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, everyCounterpart, true)];
+    if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, everyCounterpart, true, start)];
     const list = readCounterpartList(rest);
     // `作为共同联系单位，负责对口联系工作的统筹协调`: a joint unit with a duty but no list is general.
     if (/共同联系单位/.test(link) && (list === undefined || (list.counterparts.length === 0 && !list.collective))) {
-      return [assignmentOf(subjects, everyCounterpart, true)];
+      return [assignmentOf(subjects, everyCounterpart, true, start)];
     }
     if (list === undefined || (list.counterparts.length === 0 && !list.collective && !list.cut)) continue;
     if (list.collective && (list.unread.length > 0 || list.cut)) continue;
     // 与 / 同 alone also join parties to activities (`与民盟市委联合调研`): only a clean list is a liaison.
     if (/^[与同]$/.test(link) && (list.unread.length > 0 || list.cut)) continue;
-    const assignment = assignmentOf(subjects, list, generalLink);
-    return [assignment, ...(list.remainder === '' ? [] : (readClause(list.remainder) ?? []))];
+    const assignment = assignmentOf(subjects, list, generalLink, start);
+    const remainderStart = base + text.length - list.remainder.length;
+    return [assignment, ...(list.remainder === '' ? [] : (readClause(list.remainder, 0, remainderStart) ?? []))];
   }
   return undefined;
 }
 
 /** `<party>：<dept>、<dept>`, `<party>对口联系部门为…`, `各民主党派、市工商联共同联系单位：…`. */
-function readPartyFirst(text: string): Assignment[] | undefined {
+function readPartyFirst(text: string, base: number): Assignment[] | undefined {
   for (let position = 1; position < text.length; position += 1) {
     const link = partyLink.exec(text.slice(position))?.[0] ?? '';
     if (link === '') continue;
@@ -103,45 +114,48 @@ function readPartyFirst(text: string): Assignment[] | undefined {
     if (jointly !== null) rest = rest.slice(0, jointly.index);
     const departments = readDepartments(rest.replace(/等$/, ''));
     if (departments === undefined) continue;
-    return [assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null)];
+    return [assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null, base)];
   }
   return undefined;
 }
 
 /** A leader whose duty speaks of all the parties (`负责听取民主党派、工商联…的意见`): a general duty. */
-function readLeaderDuty(text: string): Assignment[] | undefined {
+function readLeaderDuty(text: string, base: number): Assignment[] | undefined {
   for (let position = 2; position < text.length; position += 1) {
     const duty = text.slice(position);
     if (!/^(?:负责|：|联系|普遍|全面)/.test(duty)) continue;
     const leader = readLeader(text.slice(0, position));
     if (leader === undefined || !mentionsPartiesCollectively(duty)) continue;
     const includesFederation = partiesMentionedIn(duty).includes('工商联');
-    return [{ fromKind: 'leader', from: [leader], counterparts: [], general: true, includesFederation, unread: [], cut: false, etc: false }];
+    const start = base + Math.max(0, text.indexOf(leader));
+    return [{ fromKind: 'leader', from: [leader], counterparts: [], general: true, includesFederation, unread: [], cut: false, etc: false, start }];
   }
   return undefined;
 }
 
 /** `副县长王某同志分管教育、卫生工作，联系民盟某县总支`: a leader, an aside, then the liaison after a comma. */
-function readLeaderAfterAside(text: string): Assignment[] | undefined {
+function readLeaderAfterAside(text: string, base: number): Assignment[] | undefined {
   const comrade = text.indexOf('同志');
   const leader = comrade < 0 ? undefined : readLeader(text.slice(0, comrade + 2));
   if (leader === undefined) return undefined;
   for (const match of text.slice(comrade + 2).matchAll(/，/g)) {
     const after = text.slice(comrade + 2 + match.index + 1);
-    const read = readSubjectFirst(`${leader}同志${after}`);
-    if (read !== undefined) return read;
+    const read = readSubjectFirst(`${leader}同志${after}`, 0);
+    const start = base + Math.max(0, text.indexOf(leader));
+    if (read !== undefined) return read.map((assignment) => ({ ...assignment, start }));
   }
   return undefined;
 }
 
 /** Reads one clause; when it does not start with a subject, tries again after each comma or colon. */
-function readClause(clause: string, depth = 0): Assignment[] | undefined {
+function readClause(clause: string, depth: number, clauseStart: number): Assignment[] | undefined {
   const text = clause.replace(leadingPunctuation, '');
+  const base = clauseStart + clause.length - text.length;
   if (text.length < 4 || depth > 20) return undefined;
-  const read = readSubjectFirst(text) ?? readPartyFirst(text) ?? readLeaderDuty(text) ?? readLeaderAfterAside(text);
+  const read = readSubjectFirst(text, base) ?? readPartyFirst(text, base) ?? readLeaderDuty(text, base) ?? readLeaderAfterAside(text, base);
   if (read !== undefined) return read;
   const next = text.search(/[，：]/);
-  return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1);
+  return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
 }
 
 /** A row of a table pasted as TAB-separated cells: `序号 部门 单位` → `部门：单位`. */
@@ -170,10 +184,19 @@ function spacedTableRow(raw: string): string | undefined {
   return cells.length < 2 ? undefined : cells.join('\t');
 }
 
+/** Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0). */
 function readClauses(raw: string): { text: string; assignments: Assignment[] } {
-  const text = normalisePunctuation(compactText(fromTableRow(raw))).replace(listNumbering, '');
+  const row = fromTableRow(raw);
+  const compact = normalisePunctuation(compactText(row));
+  const text = compact.replace(listNumbering, '');
+  const numbering = row === raw ? compact.length - text.length : 0;
   const assignments: Assignment[] = [];
-  for (const clause of text.split(/[；。]/)) assignments.push(...(readClause(clause) ?? []));
+  let clauseStart = 0;
+  for (const clause of text.split(/[；。]/)) {
+    const read = readClause(clause, 0, clauseStart) ?? [];
+    assignments.push(...read.map((assignment) => ({ ...assignment, start: row === raw ? numbering + assignment.start : 0 })));
+    clauseStart += clause.length + 1;
+  }
   return { text, assignments };
 }
 
@@ -188,7 +211,7 @@ export function readStatement(raw: string): StatementReading {
   const spaced = assignments.length === 0 && !/[\t|｜│]/.test(raw) ? spacedTableRow(raw) : undefined;
   if (spaced !== undefined) {
     const asTable = readClauses(spaced);
-    if (asTable.assignments.length > 0) ({ text, assignments } = asTable);
+    if (asTable.assignments.length > 0) ({ text, assignments } = { text: asTable.text, assignments: asTable.assignments.map((item) => ({ ...item, start: 0 })) });
   }
   const trailingSeparator = /[、，和及]$/.test(text);
   const unsure = assignments.some((assignment) => assignment.cut || assignment.unread.length > 0);
