@@ -75,8 +75,16 @@ const missingFieldMessages: Record<MetadataField, string> = {
   issued: 'no issue date found (a line such as 2022年11月2日); give it with --issued',
 };
 
-interface Statement {
+/** A physical line of a statement and where its text starts in the statement without whitespace. */
+interface StatementSegment {
   line: NoticeLine;
+  start: number;
+}
+
+interface Statement {
+  /** The first line of the statement. */
+  line: NoticeLine;
+  segments: StatementSegment[];
   reading: StatementReading;
 }
 
@@ -100,9 +108,11 @@ function nextContentLine(lines: readonly NoticeLine[], index: number): number | 
 }
 
 /**
- * Groups lines into statements: a line whose list runs on (a trailing 、, a name cut off, a wrapped
- * department name) is joined with the next content line, across blank lines and page numbers, when
- * that line is no statement of its own and the joined text reads better. An ellipsis ends a line.
+ * Groups lines into statements: a line is joined with the next content line (across blank lines and
+ * page numbers) when the joined text reads better than the two lines apart: a list that runs on (a
+ * trailing 、, a name cut off, a wrapped department name) or a paragraph hard-wrapped mid-statement.
+ * A line that reads as nothing is joined to a next line that reads as nothing only as a short
+ * fragment, never prose. An ellipsis ends a line; a numbered line starts a new statement.
  */
 function readStatements(lines: readonly NoticeLine[]): Statement[] {
   const statements: Statement[] = [];
@@ -111,24 +121,35 @@ function readStatements(lines: readonly NoticeLine[]): Statement[] {
     if (consumed.has(index) || line.text === '' || isPageNumber(line.text)) continue;
     let raw = line.text;
     let reading = readStatement(raw);
+    const segments: StatementSegment[] = [{ line, start: 0 }];
     let last = index;
-    while (reading.unfinished && !ellipsisAtEnd.test(raw)) {
+    while (!ellipsisAtEnd.test(raw)) {
       const next = nextContentLine(lines, last);
-      const nextText = next === undefined ? undefined : lines[next]?.text;
-      if (next === undefined || nextText === undefined || listNumbering.test(nextText)) break;
-      if (readStatement(nextText).assignments.length > 0) break;
-      // A line that reads as nothing is joined only as a short fragment (a wrapped name), never prose.
-      if (reading.assignments.length === 0 && (compactText(raw).length > 40 || compactText(nextText).length > 40)) break;
-      const joined = readStatement(raw + nextText);
-      if (quality(joined) <= quality(reading)) break;
-      raw += nextText;
+      const nextLine = next === undefined ? undefined : lines[next];
+      if (next === undefined || nextLine === undefined || listNumbering.test(nextLine.text)) break;
+      const alone = readStatement(nextLine.text);
+      if (alone.assignments.length === 0 && reading.assignments.length === 0) {
+        if (compactText(raw).length > 40 || compactText(nextLine.text).length > 40) break;
+      }
+      const joined = readStatement(raw + nextLine.text);
+      const apart = reading.unfinished && alone.assignments.length === 0 ? quality(reading) : quality(reading) + quality(alone);
+      if (quality(joined) <= apart) break;
+      segments.push({ line: nextLine, start: compactText(raw).length });
+      raw += nextLine.text;
       reading = joined;
       consumed.add(next);
       last = next;
     }
-    statements.push({ line, reading });
+    statements.push({ line, segments, reading });
   }
   return statements;
+}
+
+/** The physical line an assignment starts on. */
+function lineOf(statement: Statement, assignment: Assignment): NoticeLine {
+  let found = statement.line;
+  for (const segment of statement.segments) if (segment.start <= assignment.start) found = segment.line;
+  return found;
 }
 
 /** The jurisdiction's counterparts: those the formal pairs name, each with the name first written for it. */
@@ -142,11 +163,13 @@ function namedCounterparts(assignments: readonly Assignment[]): Map<PartyName, s
 }
 
 function statementLiaisons(statement: Statement, counterparts: Map<PartyName, string>, warnings: NoticeWarning[]): ParsedLiaison[] {
-  const { line } = statement;
-  const base = { line: line.number, text: line.text };
   const liaisons: ParsedLiaison[] = [];
-  const doubts = new Set<string>();
+  const doubtsByLine = new Map<number, Set<string>>();
   for (const assignment of statement.reading.assignments) {
+    const line = lineOf(statement, assignment);
+    const base = { line: line.number, text: line.text };
+    const doubts = doubtsByLine.get(line.number) ?? new Set<string>();
+    doubtsByLine.set(line.number, doubts);
     for (const item of assignment.unread) doubts.add(`could not read "${item}" as a party or the FIC; kept the others`);
     if (assignment.cut) doubts.add('the list ends unfinished (cut off); kept only the counterparts named in full');
     let general = assignment.general;
@@ -173,7 +196,7 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
       }
     }
   }
-  for (const message of doubts) warnings.push({ line: line.number, message });
+  for (const [line, doubts] of doubtsByLine) for (const message of doubts) warnings.push({ line, message });
   return liaisons;
 }
 
