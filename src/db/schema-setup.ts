@@ -1,4 +1,4 @@
-import type { Database } from './database.ts';
+import type { Database, Row } from './database.ts';
 
 /**
  * The full-text index over the names of everything a user looks up by name: name, full name,
@@ -53,59 +53,72 @@ function identifier(name: string): string {
   return `\`${name.replaceAll('`', '``')}\``;
 }
 
-function constraintStatement(label: string, property: string): string {
-  const name = identifier(`${label.toLowerCase()}_${property}_unique`);
-  return `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (node:${identifier(label)}) REQUIRE node.${identifier(property)} IS UNIQUE`;
+interface SchemaRule {
+  /** The name Neo4j knows the constraint or index by. */
+  name: string;
+  /** The idempotent command creating it. */
+  statement: string;
 }
 
-function nodeIndexStatement(label: string, property: string): string {
-  const name = identifier(`${label.toLowerCase()}_${property}`);
-  return `CREATE INDEX ${name} IF NOT EXISTS FOR (node:${identifier(label)}) ON (node.${identifier(property)})`;
+function constraintRule(label: string, property: string): SchemaRule {
+  const name = `${label.toLowerCase()}_${property}_unique`;
+  return {
+    name,
+    statement: `CREATE CONSTRAINT ${identifier(name)} IF NOT EXISTS FOR (node:${identifier(label)}) REQUIRE node.${identifier(property)} IS UNIQUE`,
+  };
 }
 
-function relationshipIndexStatement(type: string, property: string): string {
-  const name = identifier(`${type.toLowerCase()}_${property}`);
-  return `CREATE INDEX ${name} IF NOT EXISTS FOR ()-[relationship:${identifier(type)}]-() ON (relationship.${identifier(property)})`;
+function nodeIndexRule(label: string, property: string): SchemaRule {
+  const name = `${label.toLowerCase()}_${property}`;
+  return { name, statement: `CREATE INDEX ${identifier(name)} IF NOT EXISTS FOR (node:${identifier(label)}) ON (node.${identifier(property)})` };
 }
 
-function nameSearchStatement(): string {
+function relationshipIndexRule(type: string, property: string): SchemaRule {
+  const name = `${type.toLowerCase()}_${property}`;
+  return {
+    name,
+    statement: `CREATE INDEX ${identifier(name)} IF NOT EXISTS FOR ()-[relationship:${identifier(type)}]-() ON (relationship.${identifier(property)})`,
+  };
+}
+
+function nameSearchRule(): SchemaRule {
   const labels = NAME_SEARCH_LABELS.map(identifier).join('|');
   const properties = NAME_SEARCH_PROPERTIES.map((property) => `node.${identifier(property)}`).join(', ');
-  return (
-    `CREATE FULLTEXT INDEX ${identifier(NAME_SEARCH_INDEX)} IF NOT EXISTS FOR (node:${labels}) ON EACH [${properties}] ` +
-    `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${NAME_SEARCH_ANALYZER}' } }`
-  );
+  return {
+    name: NAME_SEARCH_INDEX,
+    statement:
+      `CREATE FULLTEXT INDEX ${identifier(NAME_SEARCH_INDEX)} IF NOT EXISTS FOR (node:${labels}) ON EACH [${properties}] ` +
+      `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${NAME_SEARCH_ANALYZER}' } }`,
+  };
 }
 
-/** The schema commands `ensureSchema` runs, in order; each is idempotent. */
-export function schemaStatements(): string[] {
+function schemaRules(): SchemaRule[] {
   return [
-    ...uniqueProperties.map(([label, property]) => constraintStatement(label, property)),
-    ...indexedNodeProperties.map(([label, property]) => nodeIndexStatement(label, property)),
-    ...indexedRelationshipProperties.map(([type, property]) => relationshipIndexStatement(type, property)),
-    nameSearchStatement(),
+    ...uniqueProperties.map(([label, property]) => constraintRule(label, property)),
+    ...indexedNodeProperties.map(([label, property]) => nodeIndexRule(label, property)),
+    ...indexedRelationshipProperties.map(([type, property]) => relationshipIndexRule(type, property)),
+    nameSearchRule(),
   ];
+}
+
+/** The schema commands `ensureSchema` runs when nothing exists yet, in order; each is idempotent. */
+export function schemaStatements(): string[] {
+  return schemaRules().map((rule) => rule.statement);
 }
 
 function sameMembers(left: readonly unknown[], right: readonly string[]): boolean {
   return left.length === right.length && right.every((item) => left.includes(item));
 }
 
-/** Drops the name-search index when an earlier version of it covers other labels, properties or analyzer. */
-async function dropOutdatedNameSearch(database: Database): Promise<void> {
-  const [existing] = await database.read(
-    `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options WHERE name = $name
-     RETURN labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
-    { name: NAME_SEARCH_INDEX },
+/** Whether the name-search index found covers the labels, properties and analyzer of this version. */
+function isCurrentNameSearch(index: Row): boolean {
+  return (
+    Array.isArray(index.labelsOrTypes) &&
+    Array.isArray(index.properties) &&
+    sameMembers(index.labelsOrTypes, NAME_SEARCH_LABELS) &&
+    sameMembers(index.properties, NAME_SEARCH_PROPERTIES) &&
+    index.analyzer === NAME_SEARCH_ANALYZER
   );
-  if (existing === undefined) return;
-  const current =
-    Array.isArray(existing.labelsOrTypes) &&
-    Array.isArray(existing.properties) &&
-    sameMembers(existing.labelsOrTypes, NAME_SEARCH_LABELS) &&
-    sameMembers(existing.properties, NAME_SEARCH_PROPERTIES) &&
-    existing.analyzer === NAME_SEARCH_ANALYZER;
-  if (!current) await database.write(`DROP INDEX ${identifier(NAME_SEARCH_INDEX)} IF EXISTS`);
 }
 
 /** Whether a failed schema command lost a race with another process creating the same rule. */
@@ -115,18 +128,40 @@ function isAlreadyExists(error: unknown): boolean {
   return typeof code === 'string' && /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(code);
 }
 
+/** The constraints and indexes there are, in one read. */
+async function existingSchema(database: Database): Promise<{ constraints: Set<string>; indexes: Row[] }> {
+  return database.readTransaction(async (transaction) => {
+    const constraints = await transaction.run('SHOW CONSTRAINTS YIELD name RETURN name');
+    const indexes = await transaction.run(
+      `SHOW INDEXES YIELD name, state, labelsOrTypes, properties, options
+       RETURN name, state, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
+    );
+    return { constraints: new Set(constraints.map((row) => String(row.name))), indexes };
+  });
+}
+
 /**
- * Creates the uniqueness constraints, indexes and the full-text name index if they do not exist, and
- * waits until every index is online. Safe to run at every start and from several processes at once.
+ * Creates the uniqueness constraints, indexes and the full-text name index that do not exist (the
+ * name index is recreated when an earlier version of it covers other labels, properties or
+ * analyzer), and waits until every index is online. One read when everything exists already. Safe
+ * to run at every start and from several processes at once.
  */
 export async function ensureSchema(database: Database): Promise<void> {
-  await dropOutdatedNameSearch(database);
-  for (const statement of schemaStatements()) {
+  const { constraints, indexes } = await existingSchema(database);
+  const indexesByName = new Map(indexes.map((index) => [String(index.name), index]));
+  const nameSearch = indexesByName.get(NAME_SEARCH_INDEX);
+  if (nameSearch !== undefined && !isCurrentNameSearch(nameSearch)) {
+    await database.write(`DROP INDEX ${identifier(NAME_SEARCH_INDEX)} IF EXISTS`);
+    indexesByName.delete(NAME_SEARCH_INDEX);
+  }
+  const missing = schemaRules().filter((rule) => !constraints.has(rule.name) && !indexesByName.has(rule.name));
+  for (const rule of missing) {
     try {
-      await database.write(statement);
+      await database.write(rule.statement);
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
     }
   }
-  await database.write('CALL db.awaitIndexes(300)');
+  const allOnline = [...indexesByName.values()].every((index) => index.state === 'ONLINE');
+  if (missing.length > 0 || !allOnline) await database.write('CALL db.awaitIndexes(300)');
 }

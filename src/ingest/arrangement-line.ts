@@ -27,6 +27,8 @@ export interface StatementReading {
   assignments: Assignment[];
   /** The statement may continue on the next line (a trailing separator, a cut name, nothing read). */
   unfinished: boolean;
+  /** The text ends with a separator (、，和及): its last list runs on, or was cut there. */
+  trailingSeparator: boolean;
 }
 
 /** Between a subject and its counterparts: 负责联系, 对口联系, 联系, 对口, 负责与, 与, 同, ：, 为共同联系单位，联系 … */
@@ -158,43 +160,53 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
 }
 
-/** A row of a table pasted as TAB-separated cells: `序号 部门 单位` → `部门：单位`. */
-function fromTableRow(raw: string): string {
-  if (!/[\t|｜│]/.test(raw)) return raw;
-  const cells = raw.split(/[\t|｜│]/).map((cell) => cell.trim()).filter((cell) => cell !== '');
-  if (cells.length > 0 && /^\d{1,3}[.．、]?$/.test(cells[0] ?? '')) cells.shift();
-  return cells.length < 2 ? cells.join('') : `${cells.slice(0, -1).join('')}：${cells.at(-1) ?? ''}`;
-}
+const cellSeparators = /[\t|｜│]/;
+const cellAndSpaceSeparators = /[\t|｜│ \u3000\u00a0]+/;
 
 /**
- * A table row flattened from a PDF with spaces between its cells (`常务副市长 高  翔 民建市委、市工商联`)
- * as TAB-separated cells. Runs of one-character words are a padded name (`高  翔` → 高翔), not cells.
+ * The cells of a table row, without the 序号 cell. Runs of one-character words are a padded name
+ * (`高  翔` → 高翔), not cells.
  */
-function spacedTableRow(raw: string): string | undefined {
-  const words = raw.trim().split(/[ \u3000\u00a0]+/);
-  if (words.length < 2) return undefined;
+function splitCells(raw: string, separators: RegExp): string[] {
   const cells: string[] = [];
   let previousSingle = false;
-  for (const word of words) {
+  for (const word of raw.split(separators).map((cell) => cell.trim()).filter((cell) => cell !== '')) {
     const single = [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
     if (single && previousSingle) cells[cells.length - 1] += word;
     else cells.push(word);
     previousSingle = single;
   }
-  return cells.length < 2 ? undefined : cells.join('\t');
+  if (/^\d{1,3}[.．、]?$/.test(cells[0] ?? '')) cells.shift();
+  return cells;
+}
+
+/**
+ * Readings of a table row (TAB-separated cells as pasted from Word, or cells separated by runs of
+ * spaces as flattened from a PDF): `<subject cells>：<counterpart cell>`, first with every cell, then
+ * with trailing cells (a 备注 column) left off.
+ */
+function tableRowTexts(raw: string): string[] {
+  const layouts: string[][] = [];
+  if (cellSeparators.test(raw)) layouts.push(splitCells(raw, cellSeparators));
+  if (/\S[ \u3000\u00a0]+\S/.test(raw.trim())) layouts.push(splitCells(raw, cellAndSpaceSeparators));
+  const texts: string[] = [];
+  for (const cells of layouts) {
+    if (cells.length === 1) texts.push(cells[0] ?? '');
+    for (let end = cells.length; end >= 2; end -= 1) texts.push(`${cells.slice(0, end - 1).join('')}：${cells[end - 1] ?? ''}`);
+  }
+  return texts;
 }
 
 /** Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0). */
-function readClauses(raw: string): { text: string; assignments: Assignment[] } {
-  const row = fromTableRow(raw);
-  const compact = normalisePunctuation(compactText(row));
+function readClauses(raw: string, tableRow: boolean): { text: string; assignments: Assignment[] } {
+  const compact = normalisePunctuation(compactText(raw));
   const text = compact.replace(listNumbering, '');
-  const numbering = row === raw ? compact.length - text.length : 0;
+  const numbering = compact.length - text.length;
   const assignments: Assignment[] = [];
   let clauseStart = 0;
   for (const clause of text.split(/[；。]/)) {
     const read = readClause(clause, 0, clauseStart) ?? [];
-    assignments.push(...read.map((assignment) => ({ ...assignment, start: row === raw ? numbering + assignment.start : 0 })));
+    assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
     clauseStart += clause.length + 1;
   }
   return { text, assignments };
@@ -203,17 +215,21 @@ function readClauses(raw: string): { text: string; assignments: Assignment[] } {
 /**
  * Reads a statement (one line, or lines joined when a list runs on) as assignments, by rules on its
  * shape: who (a leader, departments or counterparts first), a link (联系, 对口, 与, ：…), whom.
- * Several assignments on one line are split at ；and 。; a line that reads as nothing is tried once
- * more as a table row whose cells are separated by spaces. Pure: never throws, guesses nothing.
+ * Several assignments on one line are split at ；and 。; a line that reads as nothing is tried
+ * as a table row (cells separated by TABs or runs of spaces). Pure: never throws, guesses nothing.
  */
 export function readStatement(raw: string): StatementReading {
-  let { text, assignments } = readClauses(raw);
-  const spaced = assignments.length === 0 && !/[\t|｜│]/.test(raw) ? spacedTableRow(raw) : undefined;
-  if (spaced !== undefined) {
-    const asTable = readClauses(spaced);
-    if (asTable.assignments.length > 0) ({ text, assignments } = { text: asTable.text, assignments: asTable.assignments.map((item) => ({ ...item, start: 0 })) });
+  const tabbed = cellSeparators.test(raw);
+  let { text, assignments } = tabbed ? { text: '', assignments: [] as Assignment[] } : readClauses(raw, false);
+  for (const candidate of assignments.length === 0 ? tableRowTexts(raw) : []) {
+    const asTable = readClauses(candidate, true);
+    if (text === '') text = asTable.text;
+    if (asTable.assignments.length > 0) {
+      ({ text, assignments } = asTable);
+      break;
+    }
   }
   const trailingSeparator = /[、，和及]$/.test(text);
   const unsure = assignments.some((assignment) => assignment.cut || assignment.unread.length > 0);
-  return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure };
+  return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure, trailingSeparator };
 }

@@ -4,7 +4,7 @@ import { decodeNoticeBytes } from './notice-encoding.ts';
 import { toNoticeJson, type NoticeJson } from './notice-json.ts';
 import { parseNotice } from './notice-parser.ts';
 
-/** The labelled corpus of issue 6, relative to the project root; `holdout/` beneath it is kept apart. */
+/** The labelled corpus of issue 6, relative to the project root; folders named `holdout…` beneath it are kept apart. */
 export const NOTICE_CORPUS_DIRECTORY = join('test', 'fixtures', 'notices');
 
 type LabelledLiaison = NoticeJson['liaisons'][number];
@@ -92,14 +92,36 @@ function countsOf(comparisons: readonly NoticeComparison[], expected: readonly N
   return counts(expectedTotal - falseNegatives, falsePositives, falseNegatives);
 }
 
-/** The labelled fixtures of a directory: every `<name>.txt` (and `<name>.gbk.txt`) with `<name>.expected.json`. */
+/** Whether a corpus entry is kept apart from training (`holdout/`, `holdout-2/` …). */
+export function isHoldoutName(name: string): boolean {
+  return name.startsWith('holdout');
+}
+
+/**
+ * The labelled fixtures of a directory: every `<name>.txt` (and `<name>.gbk.txt`) with
+ * `<name>.expected.json`. Subdirectories are never read, and no entry whose name starts with
+ * `holdout` is listed: a held-out set is evaluated only by naming its own directory.
+ */
 export async function listLabelledNotices(directory: string): Promise<Array<{ name: string; textPath: string; expectedPath: string }>> {
-  const files = (await readdir(directory)).filter((file) => file.endsWith('.txt')).sort();
+  const entries = await readdir(directory, { withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt') && !isHoldoutName(entry.name))
+    .map((entry) => entry.name)
+    .sort();
   return files.map((file) => ({
     name: file.replace(/\.txt$/, ''),
     textPath: join(directory, file),
     expectedPath: join(directory, file.replace(/(?:\.gbk)?\.txt$/, '.expected.json')),
   }));
+}
+
+/** The held-out sets beside the training fixtures (`holdout`, `holdout-2` …), as directory paths, sorted. */
+export async function listHoldoutDirectories(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && isHoldoutName(entry.name))
+    .map((entry) => join(directory, entry.name))
+    .sort();
 }
 
 /** Parses one fixture file (UTF-8 or GB18030) into the contract shape. */
@@ -110,6 +132,7 @@ export async function parseNoticeFile(path: string): Promise<NoticeJson> {
 /**
  * Runs the parser over a labelled corpus directory (not its subdirectories) and reports, per notice,
  * how the parse differs from the label, with precision and recall of formal, general and all pairs.
+ * Works on any such folder: the training corpus, or a held-out set (`…/notices/holdout-2`).
  */
 export async function evaluateNoticeCorpus(directory: string): Promise<CorpusEvaluation> {
   const notices: CorpusEvaluation['notices'] = [];

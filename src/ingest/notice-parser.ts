@@ -88,13 +88,37 @@ interface Statement {
   reading: StatementReading;
 }
 
+/** Pairs a reading states; a general duty counts as two (three with the FIC), more than a lone pair. */
 function pairCount(reading: StatementReading): number {
-  return reading.assignments.reduce((sum, item) => sum + item.from.length * (item.general ? 1 : item.counterparts.length), 0);
+  const toward = (item: Assignment) => (item.general ? 2 + (item.includesFederation ? 1 : 0) : item.counterparts.length);
+  return reading.assignments.reduce((sum, item) => sum + item.from.length * toward(item), 0);
 }
 
-/** Pairs read, less a penalty for every doubt: how well a reading explains its text. */
+/** The pairs a reading states, by who and which party (GENERAL for a collective duty). */
+function pairKeys(reading: StatementReading): Set<string> {
+  const keys = new Set<string>();
+  for (const item of reading.assignments) {
+    for (const from of item.from) {
+      if (item.general) keys.add(`${from}|GENERAL`);
+      for (const counterpart of item.counterparts) keys.add(`${from}|${counterpart.party}`);
+    }
+  }
+  return keys;
+}
+
+/** Whether `joined` keeps every pair the parts read apart (a join may add pairs, never trade them). */
+function keepsPairs(joined: StatementReading, parts: readonly StatementReading[]): boolean {
+  const kept = pairKeys(joined);
+  return parts.every((part) => [...pairKeys(part)].every((key) => kept.has(key)));
+}
+
+/**
+ * Pairs read, less a penalty for every doubt: how well a reading explains its text. A list cut by a
+ * separator at the very end is no doubt yet: it may run on to the next line.
+ */
 function quality(reading: StatementReading): number {
-  const doubts = reading.assignments.reduce((sum, item) => sum + item.unread.length + (item.cut ? 1 : 0), 0);
+  const cutDoubt = (cut: boolean) => (cut && !reading.trailingSeparator ? 1 : 0);
+  const doubts = reading.assignments.reduce((sum, item) => sum + item.unread.length + cutDoubt(item.cut), 0);
   return pairCount(reading) - 10 * doubts;
 }
 
@@ -134,6 +158,7 @@ function readStatements(lines: readonly NoticeLine[]): Statement[] {
       const joined = readStatement(raw + nextLine.text);
       const apart = reading.unfinished && alone.assignments.length === 0 ? quality(reading) : quality(reading) + quality(alone);
       if (quality(joined) <= apart) break;
+      if (!reading.unfinished && !keepsPairs(joined, [reading, alone])) break;
       segments.push({ line: nextLine, start: compactText(raw).length });
       raw += nextLine.text;
       reading = joined;

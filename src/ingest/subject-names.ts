@@ -38,12 +38,25 @@ export function readLeader(text: string): string | undefined {
   const groups = leaderPattern.exec(text.replace(/（[^（）]*）/g, ''))?.groups;
   const name = groups?.name;
   if (name === undefined || (groups?.title === undefined && groups?.comrade === undefined && !titled)) return undefined;
+  // `长周平同志` after a line ending in `常务副市`: the end of a title wrapped onto the line, not a name.
+  if (groups?.title === undefined && name.startsWith('长')) return undefined;
   return notInPersonalNames.test(name) ? undefined : name;
+}
+
+/** `县发展和改革局县政府办公室`: two department names run together (lines joined), not one name. */
+function isTwoNamesRunTogether(name: string): boolean {
+  for (let split = 3; split <= name.length - 3; split += 1) {
+    const left = name.slice(0, split);
+    const right = name.slice(split);
+    if (/(?:局|委|办|厅|部|室|中心)$/.test(left) && /^[省市县区州]/.test(right) && departmentEnding.test(right) && plainName.test(right)) return true;
+  }
+  return false;
 }
 
 function looksLikeDepartment(name: string): boolean {
   return (
     plainName.test(name) &&
+    !isTwoNamesRunTogether(name) &&
     departmentEnding.test(name.replace(/（[^（）]*）$/, '')) &&
     !notADepartment.test(name) &&
     recogniseCounterpart(name) === undefined &&

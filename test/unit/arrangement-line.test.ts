@@ -26,6 +26,15 @@ describe('readStatement on shapes beyond the corpus', () => {
     ['根据工作需要，市审计局联系民革市委', ['department:市审计局→民革市委']],
     ['市卫生健康委联系农工党市委，市教育局联系民进市委', ['department:市卫生健康委→农工党市委', 'department:市教育局→民进市委']],
     ['市侨联、省侨联联系致公党省委', ['department:市侨联/省侨联→致公党省委']],
+    ['常务副市长 高  翔 民建市委、市工商联', ['leader:高翔→民建市委/市工商联']],
+    ['3 市民政局 民革市委', ['department:市民政局→民革市委']],
+    ['2       市教育局          民进市委、民盟市委        牵头', ['department:市教育局→民进市委/民盟市委']],
+    ['5\t市卫生健康委  农工党市委', ['department:市卫生健康委→农工党市委']],
+    ['15 市政府办公室、市委统战部 共同联系单位', ['department:市政府办公室/市委统战部→GENERAL+FIC']],
+    ['县长 曹某：联系全部民主党派和县工商联', ['leader:曹某→GENERAL+FIC']],
+    ['市政府办公室负责与各民主党派、市工商联的日常联系和综合协调', ['department:市政府办公室→GENERAL+FIC']],
+    ['县政府办公室、县委统战部负责与各民主党派、县工商联的联系协调工作', ['department:县政府办公室/县委统战部→GENERAL+FIC']],
+    ['市政府办公室、市委统战部作为共同联系单位，负责对口联系工作的统筹协调', ['department:市政府办公室/市委统战部→GENERAL+FIC']],
   ])('reads %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -38,6 +47,8 @@ describe('readStatement on shapes beyond the corpus', () => {
     '市公安局、市司法局等单位要聘请民盟、民进成员担任特约监督员',
     '参加座谈会的有市政府办公室、市委统战部和民盟市委、民进市委负责人',
     '市人民建议征集办公室收到的涉及民主党派成员的建议，应及时转交市委统战部',
+    '长周平同志联系民建市委',
+    '县工商联：县市场监督管理局、县发展和改革局县政府办公室',
   ])('finds no liaison in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
@@ -45,5 +56,11 @@ describe('readStatement on shapes beyond the corpus', () => {
   it('says a line ending in a separator may continue on the next line', () => {
     expect(readStatement('市商务局联系民盟市委、').unfinished).toBe(true);
     expect(readStatement('市商务局联系民盟市委').unfinished).toBe(false);
+    expect(readStatement('市商务局联系民盟市委、').trailingSeparator).toBe(true);
+  });
+
+  it('says where each assignment starts in the text without whitespace, the leader at the personal name', () => {
+    const reading = readStatement('1. 市教育局联系民进市委；副市长王  五同志联系民盟市委');
+    expect(reading.assignments.map((assignment) => assignment.start)).toEqual([2, 16]);
   });
 });

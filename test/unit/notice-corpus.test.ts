@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareNoticeJson,
   evaluateNoticeCorpus,
+  isHoldoutName,
+  listHoldoutDirectories,
   listLabelledNotices,
   NOTICE_CORPUS_DIRECTORY,
   parseNoticeFile,
@@ -22,11 +24,26 @@ const noDifference: NoticeComparison = {
   documentDifferences: [],
 };
 
-describe('the labelled notice corpus (test/fixtures/notices, holdout excluded)', () => {
-  it('holds the eleven notices and the GB18030 twin of linlan', () => {
-    expect(fixtures.map((fixture) => fixture.name)).toHaveLength(12);
+describe('the labelled notice corpus (test/fixtures/notices, every holdout folder excluded)', () => {
+  it('holds the fifteen training notices and the GB18030 twin of linlan', () => {
+    expect(fixtures.map((fixture) => fixture.name)).toHaveLength(16);
     expect(fixtures.map((fixture) => fixture.name)).toContain('linlan-2022-9.gbk');
+    expect(fixtures.map((fixture) => fixture.name)).toEqual(expect.arrayContaining(['jinyi-2021-7', 'songhe-2022-31']));
+  });
+
+  it('lists no fixture of a folder whose name starts with holdout', async () => {
     expect(fixtures.some((fixture) => fixture.textPath.includes('holdout'))).toBe(false);
+    const holdouts = await listHoldoutDirectories(corpus);
+    expect(holdouts.map((directory) => basename(directory))).toEqual(expect.arrayContaining(['holdout', 'holdout-2']));
+    expect(holdouts.every((directory) => isHoldoutName(basename(directory)))).toBe(true);
+  });
+
+  it('evaluates a holdout folder on its own, counting only the notices inside it', async () => {
+    const [first] = await listHoldoutDirectories(corpus);
+    const evaluation = await evaluateNoticeCorpus(first ?? '');
+    expect(evaluation.notices.length).toBeGreaterThan(0);
+    expect(evaluation.notices.every((notice) => !fixtures.some((fixture) => fixture.name === notice.name))).toBe(true);
+    expect(evaluation.formal.truePositives + evaluation.formal.falseNegatives).toBeGreaterThan(0);
   });
 
   it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('parses %s exactly as labelled', async (_name, fixture) => {
@@ -42,8 +59,8 @@ describe('the labelled notice corpus (test/fixtures/notices, holdout excluded)',
       expect(counts.precision).toBeGreaterThanOrEqual(0.98);
       expect(counts.recall).toBeGreaterThanOrEqual(0.95);
     }
-    expect(evaluation.formal.truePositives + evaluation.formal.falseNegatives).toBeGreaterThan(250);
-    expect(evaluation.general.truePositives + evaluation.general.falseNegatives).toBeGreaterThan(100);
+    expect(evaluation.formal.truePositives + evaluation.formal.falseNegatives).toBeGreaterThan(350);
+    expect(evaluation.general.truePositives + evaluation.general.falseNegatives).toBeGreaterThan(180);
   });
 });
 
