@@ -1,10 +1,16 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { benchmarkReview, type ReviewBenchmarkResult } from '../analytics/review-benchmark.ts';
 import type { Database } from '../db/database.ts';
 import { listDatasets, removeDataset } from '../ingest/records/datasets.ts';
 import { runImportBenchmark, type ImportBenchmarkResult } from '../ingest/records/import-benchmark.ts';
 import { importRecordsFromPath } from '../ingest/records/import-records.ts';
-import { evaluateNoticeCorpus, isExactMatch, NOTICE_CORPUS_DIRECTORY, type PairCounts } from '../ingest/notice-evaluation.ts';
+import {
+  evaluateNoticeCorpus,
+  isExactMatch,
+  listHoldoutDirectories,
+  NOTICE_CORPUS_DIRECTORY,
+  type PairCounts,
+} from '../ingest/notice-evaluation.ts';
 
 /** The sample year's dataset name, as `npm run seed -- --sample` loads it. */
 const SAMPLE_DATASET = 'sample-2023';
@@ -91,10 +97,12 @@ export interface NoticeSetResult {
  * corpus and on each held-out folder (notices the parser's rules were not written against).
  */
 export async function noticeSection(projectRoot: string): Promise<NoticeSetResult[]> {
-  const sets = [NOTICE_CORPUS_DIRECTORY, join(NOTICE_CORPUS_DIRECTORY, 'holdout'), join(NOTICE_CORPUS_DIRECTORY, 'holdout-2')];
+  const corpus = join(projectRoot, NOTICE_CORPUS_DIRECTORY);
+  const sets = [corpus, ...(await listHoldoutDirectories(corpus))];
   const results: NoticeSetResult[] = [];
-  for (const set of sets) {
-    const evaluation = await evaluateNoticeCorpus(join(projectRoot, set));
+  for (const directory of sets) {
+    const set = relative(projectRoot, directory);
+    const evaluation = await evaluateNoticeCorpus(directory);
     results.push({
       set,
       notices: evaluation.notices.length,
