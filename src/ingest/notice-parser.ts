@@ -138,7 +138,7 @@ function nextContentLine(lines: readonly NoticeLine[], index: number): number | 
  * A line that reads as nothing is joined to a next line that reads as nothing only as a short
  * fragment, never prose. An ellipsis ends a line; a numbered line starts a new statement.
  */
-function readStatements(lines: readonly NoticeLine[]): Statement[] {
+export function readStatements(lines: readonly NoticeLine[]): Statement[] {
   const statements: Statement[] = [];
   const consumed = new Set<number>();
   for (const [index, line] of lines.entries()) {

@@ -4,6 +4,9 @@ import type { Config } from '../../src/config/config.ts';
 import type { Database } from '../../src/db/database.ts';
 import { createApiServer, type ApiServer } from '../../src/server/create-api-server.ts';
 import { createLogger } from '../../src/server/create-logger.ts';
+import { ensureSchema } from '../../src/db/schema-setup.ts';
+import { loadSeed } from '../../src/ingest/seed-loader.ts';
+import { openTestDatabase, testConfig } from '../support/test-database.ts';
 
 /** The API over HTTP on a free port of 127.0.0.1, for end-to-end tests. */
 export interface RunningApi {
@@ -53,4 +56,28 @@ export function dataOf<Result>(response: ApiResponse<Result>): Result {
     throw new Error(`GraphQL request failed (HTTP ${response.status}): ${JSON.stringify(response.errors)}`);
   }
   return response.data;
+}
+
+/** The seeded test database and the API over it: what most end-to-end files start with. */
+export interface SeededApi extends RunningApi {
+  database: Database;
+  /** Stops the server and closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Opens the test run's Neo4j, makes sure the schema and the seed notice are there, and serves the API. */
+export async function startSeededApi(): Promise<SeededApi> {
+  const database = await openTestDatabase();
+  await ensureSchema(database);
+  const config = testConfig();
+  await loadSeed(database, config.projectRoot);
+  const api = await startApi(config, database);
+  return {
+    ...api,
+    database,
+    stop: async () => {
+      await api.server.close();
+      await database.close();
+    },
+  };
 }

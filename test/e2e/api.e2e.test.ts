@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PartyLiaisonsDocument, SearchDocument } from '../../schema/generated/client/graphql.ts';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
 import { graphql } from '../generated/gql.ts';
-import { openTestDatabase, testConfig } from '../support/test-database.ts';
-import { dataOf, postGraphQL, startApi, type RunningApi } from './api-test-server.ts';
+import { dataOf, postGraphQL, startSeededApi, type SeededApi } from './api-test-server.ts';
 
 const NOTICE = '资府办函〔2022〕65号';
 
@@ -55,20 +51,14 @@ const SeedDocument = graphql(`
   }
 `);
 
-let database: Database;
-let api: RunningApi;
+let api: SeededApi;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await ensureSchema(database);
-  const config = testConfig();
-  await loadSeed(database, config.projectRoot);
-  api = await startApi(config, database);
+  api = await startSeededApi();
 });
 
 afterAll(async () => {
-  await api?.server.close();
-  await database?.close();
+  await api?.stop();
 });
 
 describe('the contract names of the API', () => {

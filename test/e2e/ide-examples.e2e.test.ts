@@ -1,25 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
 import { exampleQueries } from '../../src/server/ide-page.ts';
-import { openTestDatabase, testConfig } from '../support/test-database.ts';
-import { postGraphQL, startApi, type RunningApi } from './api-test-server.ts';
+import { postGraphQL, startSeededApi, type SeededApi } from './api-test-server.ts';
 
-let database: Database;
-let api: RunningApi;
+let api: SeededApi;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await ensureSchema(database);
-  const config = testConfig();
-  await loadSeed(database, config.projectRoot);
-  api = await startApi(config, database);
+  api = await startSeededApi();
 });
 
 afterAll(async () => {
-  await api?.server.close();
-  await database?.close();
+  await api?.stop();
 });
 
 describe('the example queries the IDE opens with', () => {
