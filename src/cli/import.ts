@@ -4,7 +4,8 @@ import { importRecordsFromPath, type ImportResult } from '../ingest/records/impo
 import { formatRecordError } from '../ingest/records/record-error.ts';
 import { COUNT_KINDS } from '../ingest/records/records-plan.ts';
 import { createProgress } from './progress-reporter.ts';
-import { EXIT_INVALID, EXIT_OK, formatTable, runWithDatabase } from './records-command.ts';
+import { formatTable } from './format-table.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
 
 const usage = `usage: npm run import -- <file.xlsx | folder | file.json> [--dry-run] [--json] [--dataset NAME] [--jurisdiction NAME]
        npm run import -- --list [--json]

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readBackup, restoreGraph } from '../ingest/backup/restore-graph.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './records-command.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
 
 const usage = `usage: npm run restore -- FILE [--replace]
 

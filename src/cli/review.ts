@@ -2,19 +2,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { runAnnualReview, type AnnualReview } from '../analytics/annual-review.ts';
-import { ConfigError, loadConfig } from '../config/config.ts';
-import { Database } from '../db/database.ts';
-import { ensureSchema } from '../db/schema-setup.ts';
-import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
 import { renderReviewHtml } from '../report/render-html.ts';
 import { renderReviewMarkdown } from '../report/render-markdown.ts';
 import { renderReviewJson } from '../report/review-report-json.ts';
 import { renderSummaryTable } from '../report/render-summary-table.ts';
 import { REVIEW_USAGE, ReviewArgumentError, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
 
-const EXIT_OK = 0;
-const EXIT_FAILURE = 1;
-const EXIT_BAD_ARGUMENTS = 2;
+import { EXIT_INVALID as EXIT_BAD_ARGUMENTS, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+
+/** `--fail-on-gaps` and some rule has a gap. */
 const EXIT_GAPS = 3;
 
 function render(review: AnnualReview, format: ReviewFormat): string {
@@ -24,11 +20,7 @@ function render(review: AnnualReview, format: ReviewFormat): string {
 }
 
 async function review(parsed: ReviewArguments): Promise<number> {
-  let database: Database | undefined;
-  try {
-    const config = loadConfig();
-    database = await Database.open(config);
-    await ensureSchema(database);
+  return runWithDatabase('review', async (database) => {
     const result = await runAnnualReview(database, { year: parsed.year, jurisdiction: parsed.jurisdiction ?? null, asOf: parsed.asOf ?? null });
     const toStandardOutput = parsed.outputs.some((output) => output.path === '-');
     for (const output of parsed.outputs) {
@@ -45,17 +37,7 @@ async function review(parsed: ReviewArguments): Promise<number> {
     (toStandardOutput ? process.stderr : process.stdout).write(`${renderSummaryTable(result.coverage)}\n`);
     const hasGaps = result.coverage.rules.some((rule) => rule.gaps.length > 0);
     return parsed.failOnGaps && hasGaps ? EXIT_GAPS : EXIT_OK;
-  } catch (error) {
-    if (isLiaisonError(error) && (error.code === ErrorCode.BAD_USER_INPUT || error.code === ErrorCode.NOT_FOUND)) {
-      process.stderr.write(`review: ${error.message}\n`);
-      return EXIT_BAD_ARGUMENTS;
-    }
-    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`review failed: ${message}\n`);
-    return EXIT_FAILURE;
-  } finally {
-    await database?.close();
-  }
+  });
 }
 
 async function main(argv: string[]): Promise<number> {

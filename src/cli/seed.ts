@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.ts';
-import { Database } from '../db/database.ts';
-import { ensureSchema } from '../db/schema-setup.ts';
-import { isLiaisonError } from '../errors/liaison-error.ts';
 import { importRecordsFromPath } from '../ingest/records/import-records.ts';
 import { formatRecordError } from '../ingest/records/record-error.ts';
 import { loadSeed, type SeedSummary } from '../ingest/seed-loader.ts';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
 
 const usage = `usage: npm run seed [-- --sample] [-- --help]
 
@@ -41,17 +38,13 @@ async function main(argv: string[]): Promise<number> {
     sample = values.sample === true;
   } catch (error) {
     process.stderr.write(`seed: ${(error as Error).message}\n${usage}\n`);
-    return 2;
+    return EXIT_INVALID;
   }
   if (help) {
     process.stdout.write(`${usage}\n`);
-    return 0;
+    return EXIT_OK;
   }
-  let database: Database | undefined;
-  try {
-    const config = loadConfig();
-    database = await Database.open(config);
-    await ensureSchema(database);
+  return runWithDatabase('seed', async (database, config) => {
     const summary = await loadSeed(database, config.projectRoot);
     process.stdout.write(`${formatSummary(summary)}\n`);
     if (sample) {
@@ -59,18 +52,12 @@ async function main(argv: string[]): Promise<number> {
       const result = await importRecordsFromPath(database, path, { dataset: SAMPLE_DATASET });
       if (result.errors.length > 0) {
         process.stderr.write(`${result.errors.map(formatRecordError).join('\n')}\n`);
-        return 1;
+        return EXIT_FAILURE;
       }
       process.stdout.write(`imported the sample year as dataset ${result.dataset} (${result.rowCount} rows)\n`);
     }
-    return 0;
-  } catch (error) {
-    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : String(error);
-    process.stderr.write(`seed failed: ${message}\n`);
-    return 1;
-  } finally {
-    await database?.close();
-  }
+    return EXIT_OK;
+  });
 }
 
 process.exitCode = await main(process.argv.slice(2));

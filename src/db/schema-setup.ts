@@ -128,16 +128,21 @@ function isAlreadyExists(error: unknown): boolean {
   return typeof code === 'string' && /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(code);
 }
 
-/** The constraints and indexes there are, in one read. */
-async function existingSchema(database: Database): Promise<{ constraints: Set<string>; indexes: Row[] }> {
-  return database.readTransaction(async (transaction) => {
-    const constraints = await transaction.run('SHOW CONSTRAINTS YIELD name RETURN name');
-    const indexes = await transaction.run(
-      `SHOW INDEXES YIELD name, state, labelsOrTypes, properties, options
-       RETURN name, state, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer`,
-    );
-    return { constraints: new Set(constraints.map((row) => String(row.name))), indexes };
-  });
+/**
+ * The names of the constraints and indexes there are, and the indexes, in one read: a uniqueness
+ * constraint is listed through the index backing it (`owningConstraint`).
+ */
+async function existingSchema(database: Database): Promise<{ names: Set<string>; indexes: Row[] }> {
+  const indexes = await database.read(
+    `SHOW INDEXES YIELD name, state, labelsOrTypes, properties, options, owningConstraint
+     RETURN name, state, labelsOrTypes, properties, options.indexConfig['fulltext.analyzer'] AS analyzer, owningConstraint`,
+  );
+  const names = new Set<string>();
+  for (const index of indexes) {
+    names.add(String(index.name));
+    if (typeof index.owningConstraint === 'string') names.add(index.owningConstraint);
+  }
+  return { names, indexes };
 }
 
 /**
@@ -147,14 +152,13 @@ async function existingSchema(database: Database): Promise<{ constraints: Set<st
  * to run at every start and from several processes at once.
  */
 export async function ensureSchema(database: Database): Promise<void> {
-  const { constraints, indexes } = await existingSchema(database);
-  const indexesByName = new Map(indexes.map((index) => [String(index.name), index]));
-  const nameSearch = indexesByName.get(NAME_SEARCH_INDEX);
+  const { names, indexes } = await existingSchema(database);
+  const nameSearch = indexes.find((index) => index.name === NAME_SEARCH_INDEX);
   if (nameSearch !== undefined && !isCurrentNameSearch(nameSearch)) {
     await database.write(`DROP INDEX ${identifier(NAME_SEARCH_INDEX)} IF EXISTS`);
-    indexesByName.delete(NAME_SEARCH_INDEX);
+    names.delete(NAME_SEARCH_INDEX);
   }
-  const missing = schemaRules().filter((rule) => !constraints.has(rule.name) && !indexesByName.has(rule.name));
+  const missing = schemaRules().filter((rule) => !names.has(rule.name));
   for (const rule of missing) {
     try {
       await database.write(rule.statement);
@@ -162,6 +166,6 @@ export async function ensureSchema(database: Database): Promise<void> {
       if (!isAlreadyExists(error)) throw error;
     }
   }
-  const allOnline = [...indexesByName.values()].every((index) => index.state === 'ONLINE');
+  const allOnline = indexes.every((index) => index.state === 'ONLINE');
   if (missing.length > 0 || !allOnline) await database.write('CALL db.awaitIndexes(300)');
 }

@@ -107,19 +107,38 @@ function findTitleBlock(lines: readonly NoticeLine[]): { issuer: string | null; 
   return { issuer: null, title: null };
 }
 
-/** A report that quotes the notice: `远山市人民政府办公室印发《关于…的通知》` (not a line that repeals it). */
-function findQuotedTitle(lines: readonly NoticeLine[]): { issuer: string | null; title: string | null } {
+/** The text of each paragraph (lines up to a blank line) with whitespace removed: a quoted title may wrap. */
+function paragraphs(lines: readonly NoticeLine[]): string[] {
+  const texts: string[] = [];
+  let current = '';
   for (const line of lines) {
     const compact = compactText(line.text);
-    if (repealVerbs.test(compact)) continue;
-    const match = /(?<before>[^《》]*?)《(?<quoted>[^《》]*关于[^《》]+)》/.exec(compact);
-    const quoted = match?.groups?.quoted;
-    if (quoted === undefined || !documentTypes.test(quoted)) continue;
-    const split = splitIssuer(quoted);
-    if (split.issuer !== null) return split;
-    const before = (match?.groups?.before ?? '').replace(/(?:印发|发布|下发|出台)了?$/, '');
-    const issuer = /[^，。：；、）)]*$/.exec(before)?.[0] ?? '';
-    return { issuer: authorityEnding.test(issuer) ? issuer : null, title: split.title };
+    if (compact === '') {
+      if (current !== '') texts.push(current);
+      current = '';
+    } else current += compact;
+  }
+  if (current !== '') texts.push(current);
+  return texts;
+}
+
+/**
+ * A report that quotes the notice: `远山市人民政府办公室印发《关于…的通知》`, also wrapped over several
+ * lines of a narrow column; never a title the same sentence repeals (`《…》（…号）同时废止`).
+ */
+function findQuotedTitle(lines: readonly NoticeLine[]): { issuer: string | null; title: string | null } {
+  for (const text of paragraphs(lines)) {
+    for (const match of text.matchAll(/(?<before>[^《》]*?)《(?<quoted>[^《》]*关于[^《》]+)》/g)) {
+      const quoted = match.groups?.quoted;
+      if (quoted === undefined || !documentTypes.test(quoted)) continue;
+      const sentenceAfter = /^[^。；]*/.exec(text.slice(match.index + match[0].length))?.[0] ?? '';
+      if (repealVerbs.test(sentenceAfter)) continue;
+      const split = splitIssuer(quoted);
+      if (split.issuer !== null) return split;
+      const before = (match.groups?.before ?? '').replace(/(?:印发|发布|下发|出台)了?$/, '');
+      const issuer = /[^，。：；、）)]*$/.exec(before)?.[0] ?? '';
+      return { issuer: authorityEnding.test(issuer) ? issuer.replace(/^(?:近日|日前|近期|今天|昨天|目前)/, '') : null, title: split.title };
+    }
   }
   return { issuer: null, title: null };
 }

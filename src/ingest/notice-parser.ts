@@ -67,6 +67,8 @@ const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八�
 const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
 /** How many blank or page-number lines a statement may run on across. */
 const maximumGap = 4;
+/** How many content lines ahead a cut name or verb may still be completed. */
+const maximumLookahead = 3;
 
 const missingFieldMessages: Record<MetadataField, string> = {
   number: 'no document number (文号) found; give it with --number',
@@ -131,12 +133,46 @@ function nextContentLine(lines: readonly NoticeLine[], index: number): number | 
   return undefined;
 }
 
+/** The next few content lines after `index` that may continue a statement (no numbered line among them). */
+function continuationLines(lines: readonly NoticeLine[], index: number): Array<{ index: number; line: NoticeLine }> {
+  const found: Array<{ index: number; line: NoticeLine }> = [];
+  let last = index;
+  while (found.length < maximumLookahead) {
+    const next = nextContentLine(lines, last);
+    const line = next === undefined ? undefined : lines[next];
+    if (next === undefined || line === undefined || listNumbering.test(line.text)) break;
+    found.push({ index: next, line });
+    last = next;
+  }
+  return found;
+}
+
 /**
- * Groups lines into statements: a line is joined with the next content line (across blank lines and
- * page numbers) when the joined text reads better than the two lines apart: a list that runs on (a
- * trailing 、, a name cut off, a wrapped department name) or a paragraph hard-wrapped mid-statement.
- * A line that reads as nothing is joined to a next line that reads as nothing only as a short
- * fragment, never prose. An ellipsis ends a line; a numbered line starts a new statement.
+ * Whether `raw` continued by `parts` reads better than the pieces apart: more pairs, fewer doubts,
+ * and every pair read apart kept (unless the statement was unfinished). Lines that read as nothing
+ * are joined only as short fragments, never prose.
+ */
+function readsBetterJoined(raw: string, reading: StatementReading, parts: readonly NoticeLine[]): StatementReading | undefined {
+  const alone = parts.map((part) => readStatement(part.text));
+  if (reading.assignments.length === 0 && alone.every((part) => part.assignments.length === 0)) {
+    if (compactText(raw).length > 40 || parts.some((part) => compactText(part.text).length > 40)) return undefined;
+  }
+  // Lines in between must be fragments: a line that states pairs of its own starts a new statement.
+  if (alone.slice(0, -1).some((part) => part.assignments.length > 0)) return undefined;
+  const joined = readStatement(raw + parts.map((part) => part.text).join(''));
+  const nothingAlone = alone.every((part) => part.assignments.length === 0);
+  const apart = reading.unfinished && nothingAlone ? quality(reading) : alone.reduce((sum, part) => sum + quality(part), quality(reading));
+  if (quality(joined) <= apart) return undefined;
+  if (!reading.unfinished && !keepsPairs(joined, [reading, ...alone])) return undefined;
+  return joined;
+}
+
+/**
+ * Groups lines into statements: a line is joined with the next content lines (across blank lines and
+ * page numbers) when the joined text reads better than the lines apart: a list that runs on (a
+ * trailing 、, a name cut off, a wrapped department name) or a paragraph hard-wrapped mid-statement,
+ * also when a name or verb is cut over several narrow lines (the next line alone reads no better,
+ * the next two or three do). An ellipsis ends a line; a numbered line starts a new statement.
  */
 export function readStatements(lines: readonly NoticeLine[]): Statement[] {
   const statements: Statement[] = [];
@@ -148,22 +184,21 @@ export function readStatements(lines: readonly NoticeLine[]): Statement[] {
     const segments: StatementSegment[] = [{ line, start: 0 }];
     let last = index;
     while (!ellipsisAtEnd.test(raw)) {
-      const next = nextContentLine(lines, last);
-      const nextLine = next === undefined ? undefined : lines[next];
-      if (next === undefined || nextLine === undefined || listNumbering.test(nextLine.text)) break;
-      const alone = readStatement(nextLine.text);
-      if (alone.assignments.length === 0 && reading.assignments.length === 0) {
-        if (compactText(raw).length > 40 || compactText(nextLine.text).length > 40) break;
+      const following = continuationLines(lines, last);
+      let taken = 0;
+      for (let count = 1; count <= following.length && taken === 0; count += 1) {
+        const joined = readsBetterJoined(raw, reading, following.slice(0, count).map((entry) => entry.line));
+        if (joined === undefined) continue;
+        for (const entry of following.slice(0, count)) {
+          segments.push({ line: entry.line, start: compactText(raw).length });
+          raw += entry.line.text;
+          consumed.add(entry.index);
+          last = entry.index;
+        }
+        reading = joined;
+        taken = count;
       }
-      const joined = readStatement(raw + nextLine.text);
-      const apart = reading.unfinished && alone.assignments.length === 0 ? quality(reading) : quality(reading) + quality(alone);
-      if (quality(joined) <= apart) break;
-      if (!reading.unfinished && !keepsPairs(joined, [reading, alone])) break;
-      segments.push({ line: nextLine, start: compactText(raw).length });
-      raw += nextLine.text;
-      reading = joined;
-      consumed.add(next);
-      last = next;
+      if (taken === 0) break;
     }
     statements.push({ line, segments, reading });
   }

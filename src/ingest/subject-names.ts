@@ -9,7 +9,10 @@ export interface Subjects {
 }
 
 /** Titles written before a leader's name: 市长, 常务副市长, 副省长, 市政府秘书长, 市政府党组成员 … */
-const leaderTitle = '(?:(?:[省市县区州]政府)?(?:党组成员)?(?:常务)?副?(?:[省市县区州旗盟]|秘书|县区)长|(?:[省市县区州]政府)?党组成员)';
+const coreTitle = '(?:(?:[省市县区州]政府)?(?:党组成员)?(?:常务)?副?(?:[省市县区州旗盟]|秘书|县区)长|(?:[省市县区州]政府)?党组成员)';
+/** Offices written before the government title (`市委常委、常务副市长`, `市政府党组副书记、副市长`). */
+const officeBeforeTitle = '(?:(?:[省市县区州]委常委|(?:[省市县区州]政府)?党组(?:副)?书记|[省市县区州]委委员)、?)';
+const leaderTitle = `(?:${officeBeforeTitle}{0,2}${coreTitle})`;
 const leaderPattern = new RegExp(`^(?<title>${leaderTitle})?(?<name>[\\u4e00-\\u9fff·]{2,4}?)(?<comrade>同志)?$`);
 /** Characters no personal name in a notice contains (they mark a body, a role or a phrase). */
 const notInPersonalNames = /[局厅办部委会室院党派门位导关责管系口联各等要的与及府市省县区]/;
@@ -24,6 +27,17 @@ const notADepartment =
 const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
 /** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */
 const startsWithLevel = /^(?!市场|市政(?!府)|市容|区域|县域)(?:[省市县区州盟旗]|[\u4e00-\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))/;
+
+/**
+ * A preposition or adverb before the subject of a statement (`由常务副市长…同志联系…`, `请市财政局…`,
+ * `改由市审计局…`, `现由…`): not part of the name.
+ */
+const leadingPreposition = /^(?:(?:现|拟|改|另|仍|确定|明确|调整为|分别)?由|请|经由)(?=[\u4e00-\u9fff])/;
+
+/** The subject text without a leading preposition (`由市财政局` → 市财政局). */
+export function withoutLeadingPreposition(text: string): string {
+  return text.replace(leadingPreposition, '');
+}
 
 /** Removes asides in parentheses (`（分管教育工作）`) that are not part of a department's name. */
 function withoutAsides(text: string): string {
@@ -65,9 +79,12 @@ function looksLikeDepartment(name: string): boolean {
   );
 }
 
-/** `A和B` is two departments only when both sides are department names (市自然资源和规划局 is one). */
+/**
+ * `A和B` (or `A与B`, `A及B`) is two departments only when both sides are department names
+ * (市自然资源和规划局 is one).
+ */
 function splitOnConjunctions(name: string): string[] {
-  for (const match of name.matchAll(/以及|和|及/g)) {
+  for (const match of name.matchAll(/以及|和|及|与/g)) {
     const left = name.slice(0, match.index);
     const right = name.slice(match.index + match[0].length);
     if (departmentEnding.test(left) && looksLikeDepartment(left)) {
@@ -97,7 +114,8 @@ export function readDepartments(text: string): string[] | undefined {
 }
 
 /** The subject of an arrangement: a leader, or a list of departments. */
-export function readSubjects(text: string): Subjects | undefined {
+export function readSubjects(written: string): Subjects | undefined {
+  const text = withoutLeadingPreposition(written);
   const leader = readLeader(text);
   if (leader !== undefined) return { fromKind: 'leader', names: [leader] };
   const departments = readDepartments(text);

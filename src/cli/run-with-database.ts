@@ -3,7 +3,7 @@ import { Database } from '../db/database.ts';
 import { ensureSchema } from '../db/schema-setup.ts';
 import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
 
-/** Exit codes of the records commands (import, export, backup, restore). */
+/** Exit codes shared by the commands: 0 done, 1 failure, 2 the user's error (arguments, names, files). */
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_INVALID = 2;
@@ -36,15 +36,4 @@ export async function runWithDatabase(command: string, work: (database: Database
   } finally {
     await database?.close();
   }
-}
-
-/** Left-aligned first column, right-aligned numbers. */
-export function formatTable(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, String(cell).length)));
-  return rows
-    .map((row) =>
-      row.map((cell, index) => (index === 0 ? String(cell).padEnd(widths[index] ?? 0) : String(cell).padStart(widths[index] ?? 0))).join('  '),
-    )
-    .join('\n');
 }
