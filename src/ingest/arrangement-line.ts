@@ -1,6 +1,7 @@
 import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
 import { compactText } from './notice-lines.ts';
+import { opensRevision, REVISED_DOUBT, withRevisionApplied } from './revision-phrases.ts';
 import { readDepartments, readLeader, readSubjects, type LiaisonSourceKind, type Subjects } from './subject-names.ts';
 
 export type { LiaisonSourceKind } from './subject-names.ts';
@@ -21,6 +22,8 @@ export interface Assignment {
   etc: boolean;
   /** Where the assignment starts (its first name) in the statement with whitespace removed; 0 for a table row. */
   start: number;
+  /** Why the pairs read must not be kept (a phrase after it revises the arrangement); warned about. */
+  doubt?: string;
 }
 
 export interface StatementReading {
@@ -63,6 +66,11 @@ function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: bo
   };
 }
 
+/** An assignment that a following phrase revises: no pair is kept, the doubt is warned about. */
+function revised(assignment: Assignment): Assignment {
+  return { ...assignment, counterparts: [], general: false, etc: false, doubt: REVISED_DOUBT };
+}
+
 /** `普遍联系` or `为共同联系单位` with nothing after it: every counterpart, the FIC included. */
 const everyCounterpart: CounterpartList = {
   counterparts: [],
@@ -100,6 +108,7 @@ function readSubjectFirst(text: string, base: number): Assignment[] | undefined 
     // 与 / 同 alone also join parties to activities (`与民盟市委联合调研`): only a clean list is a liaison.
     if (/^[与同]$/.test(link) && (list.unread.length > 0 || list.cut)) continue;
     const assignment = assignmentOf(subjects, list, generalLink, start);
+    if (opensRevision(list.remainder)) return [revised(assignment)];
     const remainderStart = base + text.length - list.remainder.length;
     return [assignment, ...(list.remainder === '' ? [] : (readClause(list.remainder, 0, remainderStart) ?? []))];
   }
@@ -208,7 +217,9 @@ function readClauses(raw: string, tableRow: boolean): { text: string; assignment
   const assignments: Assignment[] = [];
   let clauseStart = 0;
   for (const clause of text.split(/[；。]/)) {
-    const read = readClause(clause, 0, clauseStart) ?? [];
+    // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
+    if (opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
+    const read = readClause(withRevisionApplied(clause), 0, clauseStart) ?? [];
     assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
     clauseStart += clause.length + 1;
   }

@@ -92,7 +92,7 @@ function countsOf(comparisons: readonly NoticeComparison[], expected: readonly N
   return counts(expectedTotal - falseNegatives, falsePositives, falseNegatives);
 }
 
-/** Whether a corpus entry is kept apart from training (`holdout/`, `holdout-2/` …). */
+/** Whether a corpus entry is kept apart from training (`holdout/`, `holdout-3/` …). */
 export function isHoldoutName(name: string): boolean {
   return name.startsWith('holdout');
 }
@@ -115,7 +115,7 @@ export async function listLabelledNotices(directory: string): Promise<Array<{ na
   }));
 }
 
-/** The held-out sets beside the training fixtures (`holdout`, `holdout-2` …), as directory paths, sorted. */
+/** The held-out sets beside the training fixtures (`holdout`, `holdout-3` …), as directory paths, sorted. */
 export async function listHoldoutDirectories(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   return entries
@@ -132,7 +132,7 @@ export async function parseNoticeFile(path: string): Promise<NoticeJson> {
 /**
  * Runs the parser over a labelled corpus directory (not its subdirectories) and reports, per notice,
  * how the parse differs from the label, with precision and recall of formal, general and all pairs.
- * Works on any such folder: the training corpus, or a held-out set (`…/notices/holdout-2`).
+ * Works on any such folder: the training corpus, or a held-out set (`…/notices/holdout`).
  */
 export async function evaluateNoticeCorpus(directory: string): Promise<CorpusEvaluation> {
   const notices: CorpusEvaluation['notices'] = [];

@@ -107,6 +107,8 @@ function findTitleBlock(lines: readonly NoticeLine[]): { issuer: string | null; 
   return { issuer: null, title: null };
 }
 
+const timeWords = /(?:近日|日前|近期|今天|今日|昨天|昨日|目前|正式|已经|已|于\d{1,2}月\d{1,2}日)+$/;
+
 /** The text of each paragraph (lines up to a blank line) with whitespace removed: a quoted title may wrap. */
 function paragraphs(lines: readonly NoticeLine[]): string[] {
   const texts: string[] = [];
@@ -135,9 +137,10 @@ function findQuotedTitle(lines: readonly NoticeLine[]): { issuer: string | null;
       if (repealVerbs.test(sentenceAfter)) continue;
       const split = splitIssuer(quoted);
       if (split.issuer !== null) return split;
-      const before = (match.groups?.before ?? '').replace(/(?:印发|发布|下发|出台)了?$/, '');
+      // `朔棠市人民政府办公室近日印发《…》`: the authority, without the verb and the words of time before it.
+      const before = (match.groups?.before ?? '').replace(/(?:印发|发布|下发|出台|制定)了?$/, '').replace(timeWords, '');
       const issuer = /[^，。：；、）)]*$/.exec(before)?.[0] ?? '';
-      return { issuer: authorityEnding.test(issuer) ? issuer.replace(/^(?:近日|日前|近期|今天|昨天|目前)/, '') : null, title: split.title };
+      return { issuer: authorityEnding.test(issuer) ? issuer : null, title: split.title };
     }
   }
   return { issuer: null, title: null };

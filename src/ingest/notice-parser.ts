@@ -1,4 +1,4 @@
-import { readStatement, type Assignment, type LiaisonSourceKind, type StatementReading } from './arrangement-line.ts';
+import type { Assignment, LiaisonSourceKind } from './arrangement-line.ts';
 import {
   comparePartyNames,
   mentionsPartiesCollectively,
@@ -6,7 +6,8 @@ import {
   partyDefinition,
   type PartyName,
 } from './counterpart-names.ts';
-import { compactText, isPageNumber, readNoticeLines, type NoticeLine } from './notice-lines.ts';
+import { readNoticeLines, type NoticeLine } from './notice-lines.ts';
+import { lineOf, readStatements, type Statement } from './notice-statements.ts';
 import {
   parseNoticeMetadata,
   type DocumentReference,
@@ -63,12 +64,6 @@ export interface ParseNoticeOptions {
 /** Where the arrangement lists start: an annex (附件1) or a heading such as …对口联系安排. */
 const arrangementSectionStart = /^附件[\d一二三四五六七八九十]*(?:[：:].*)?$|对口联系(?:安排|单位|名单|一览表|分工|方案|表)$/;
 const heading = /(?:安排|名单|一览表?|情况表|如下|分工|方案|表)$/;
-const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
-const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
-/** How many blank or page-number lines a statement may run on across. */
-const maximumGap = 4;
-/** How many content lines ahead a cut name or verb may still be completed. */
-const maximumLookahead = 3;
 
 const missingFieldMessages: Record<MetadataField, string> = {
   number: 'no document number (文号) found; give it with --number',
@@ -77,140 +72,6 @@ const missingFieldMessages: Record<MetadataField, string> = {
   issued: 'no issue date found (a line such as 2022年11月2日); give it with --issued',
 };
 
-/** A physical line of a statement and where its text starts in the statement without whitespace. */
-interface StatementSegment {
-  line: NoticeLine;
-  start: number;
-}
-
-interface Statement {
-  /** The first line of the statement. */
-  line: NoticeLine;
-  segments: StatementSegment[];
-  reading: StatementReading;
-}
-
-/** Pairs a reading states; a general duty counts as two (three with the FIC), more than a lone pair. */
-function pairCount(reading: StatementReading): number {
-  const toward = (item: Assignment) => (item.general ? 2 + (item.includesFederation ? 1 : 0) : item.counterparts.length);
-  return reading.assignments.reduce((sum, item) => sum + item.from.length * toward(item), 0);
-}
-
-/** The pairs a reading states, by who and which party (GENERAL for a collective duty). */
-function pairKeys(reading: StatementReading): Set<string> {
-  const keys = new Set<string>();
-  for (const item of reading.assignments) {
-    for (const from of item.from) {
-      if (item.general) keys.add(`${from}|GENERAL`);
-      for (const counterpart of item.counterparts) keys.add(`${from}|${counterpart.party}`);
-    }
-  }
-  return keys;
-}
-
-/** Whether `joined` keeps every pair the parts read apart (a join may add pairs, never trade them). */
-function keepsPairs(joined: StatementReading, parts: readonly StatementReading[]): boolean {
-  const kept = pairKeys(joined);
-  return parts.every((part) => [...pairKeys(part)].every((key) => kept.has(key)));
-}
-
-/**
- * Pairs read, less a penalty for every doubt: how well a reading explains its text. A list cut by a
- * separator at the very end is no doubt yet: it may run on to the next line.
- */
-function quality(reading: StatementReading): number {
-  const cutDoubt = (cut: boolean) => (cut && !reading.trailingSeparator ? 1 : 0);
-  const doubts = reading.assignments.reduce((sum, item) => sum + item.unread.length + cutDoubt(item.cut), 0);
-  return pairCount(reading) - 10 * doubts;
-}
-
-function nextContentLine(lines: readonly NoticeLine[], index: number): number | undefined {
-  for (let next = index + 1; next < lines.length && next <= index + maximumGap + 1; next += 1) {
-    const line = lines[next];
-    if (line === undefined) return undefined;
-    if (line.text !== '' && !isPageNumber(line.text)) return next;
-  }
-  return undefined;
-}
-
-/** The next few content lines after `index` that may continue a statement (no numbered line among them). */
-function continuationLines(lines: readonly NoticeLine[], index: number): Array<{ index: number; line: NoticeLine }> {
-  const found: Array<{ index: number; line: NoticeLine }> = [];
-  let last = index;
-  while (found.length < maximumLookahead) {
-    const next = nextContentLine(lines, last);
-    const line = next === undefined ? undefined : lines[next];
-    if (next === undefined || line === undefined || listNumbering.test(line.text)) break;
-    found.push({ index: next, line });
-    last = next;
-  }
-  return found;
-}
-
-/**
- * Whether `raw` continued by `parts` reads better than the pieces apart: more pairs, fewer doubts,
- * and every pair read apart kept (unless the statement was unfinished). Lines that read as nothing
- * are joined only as short fragments, never prose.
- */
-function readsBetterJoined(raw: string, reading: StatementReading, parts: readonly NoticeLine[]): StatementReading | undefined {
-  const alone = parts.map((part) => readStatement(part.text));
-  if (reading.assignments.length === 0 && alone.every((part) => part.assignments.length === 0)) {
-    if (compactText(raw).length > 40 || parts.some((part) => compactText(part.text).length > 40)) return undefined;
-  }
-  // Lines in between must be fragments: a line that states pairs of its own starts a new statement.
-  if (alone.slice(0, -1).some((part) => part.assignments.length > 0)) return undefined;
-  const joined = readStatement(raw + parts.map((part) => part.text).join(''));
-  const nothingAlone = alone.every((part) => part.assignments.length === 0);
-  const apart = reading.unfinished && nothingAlone ? quality(reading) : alone.reduce((sum, part) => sum + quality(part), quality(reading));
-  if (quality(joined) <= apart) return undefined;
-  if (!reading.unfinished && !keepsPairs(joined, [reading, ...alone])) return undefined;
-  return joined;
-}
-
-/**
- * Groups lines into statements: a line is joined with the next content lines (across blank lines and
- * page numbers) when the joined text reads better than the lines apart: a list that runs on (a
- * trailing 、, a name cut off, a wrapped department name) or a paragraph hard-wrapped mid-statement,
- * also when a name or verb is cut over several narrow lines (the next line alone reads no better,
- * the next two or three do). An ellipsis ends a line; a numbered line starts a new statement.
- */
-export function readStatements(lines: readonly NoticeLine[]): Statement[] {
-  const statements: Statement[] = [];
-  const consumed = new Set<number>();
-  for (const [index, line] of lines.entries()) {
-    if (consumed.has(index) || line.text === '' || isPageNumber(line.text)) continue;
-    let raw = line.text;
-    let reading = readStatement(raw);
-    const segments: StatementSegment[] = [{ line, start: 0 }];
-    let last = index;
-    while (!ellipsisAtEnd.test(raw)) {
-      const following = continuationLines(lines, last);
-      let taken = 0;
-      for (let count = 1; count <= following.length && taken === 0; count += 1) {
-        const joined = readsBetterJoined(raw, reading, following.slice(0, count).map((entry) => entry.line));
-        if (joined === undefined) continue;
-        for (const entry of following.slice(0, count)) {
-          segments.push({ line: entry.line, start: compactText(raw).length });
-          raw += entry.line.text;
-          consumed.add(entry.index);
-          last = entry.index;
-        }
-        reading = joined;
-        taken = count;
-      }
-      if (taken === 0) break;
-    }
-    statements.push({ line, segments, reading });
-  }
-  return statements;
-}
-
-/** The physical line an assignment starts on. */
-function lineOf(statement: Statement, assignment: Assignment): NoticeLine {
-  let found = statement.line;
-  for (const segment of statement.segments) if (segment.start <= assignment.start) found = segment.line;
-  return found;
-}
 
 /** The jurisdiction's counterparts: those the formal pairs name, each with the name first written for it. */
 function namedCounterparts(assignments: readonly Assignment[]): Map<PartyName, string> {
@@ -232,6 +93,10 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
     doubtsByLine.set(line.number, doubts);
     for (const item of assignment.unread) doubts.add(`could not read "${item}" as a party or the FIC; kept the others`);
     if (assignment.cut) doubts.add('the list ends unfinished (cut off); kept only the counterparts named in full');
+    if (assignment.doubt !== undefined) {
+      doubts.add(assignment.doubt);
+      continue;
+    }
     let general = assignment.general;
     if (assignment.etc) {
       const listed = new Set(assignment.counterparts.map((counterpart) => counterpart.party));

@@ -11,7 +11,7 @@ export interface Subjects {
 /** Titles written before a leader's name: 市长, 常务副市长, 副省长, 市政府秘书长, 市政府党组成员 … */
 const coreTitle = '(?:(?:[省市县区州]政府)?(?:党组成员)?(?:常务)?副?(?:[省市县区州旗盟]|秘书|县区)长|(?:[省市县区州]政府)?党组成员)';
 /** Offices written before the government title (`市委常委、常务副市长`, `市政府党组副书记、副市长`). */
-const officeBeforeTitle = '(?:(?:[省市县区州]委常委|(?:[省市县区州]政府)?党组(?:副)?书记|[省市县区州]委委员)、?)';
+const officeBeforeTitle = '(?:(?:[省市县区州]委常委|(?:[省市县区州]政府)?党组(?:副书记|书记|成员)|[省市县区州]委委员)、?)';
 const leaderTitle = `(?:${officeBeforeTitle}{0,2}${coreTitle})`;
 const leaderPattern = new RegExp(`^(?<title>${leaderTitle})?(?<name>[\\u4e00-\\u9fff·]{2,4}?)(?<comrade>同志)?$`);
 /** Characters no personal name in a notice contains (they mark a body, a role or a phrase). */
@@ -22,7 +22,7 @@ const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|
 const plainName = /^[\u4e00-\u9fff（）]{3,24}$/;
 /** Generic or descriptive words that a department's own name never has. */
 const notADepartment =
-  /^各|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
+  /^各|^(?:原|前)(?=[省市县区州])|^(?:取消|撤销|暂停|停止|终止|不再)|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
 /** The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 … */
 const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
 /** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */

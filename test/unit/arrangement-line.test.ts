@@ -35,6 +35,21 @@ describe('readStatement on shapes beyond the corpus', () => {
     ['市政府办公室负责与各民主党派、市工商联的日常联系和综合协调', ['department:市政府办公室→GENERAL+FIC']],
     ['县政府办公室、县委统战部负责与各民主党派、县工商联的联系协调工作', ['department:县政府办公室/县委统战部→GENERAL+FIC']],
     ['市政府办公室、市委统战部作为共同联系单位，负责对口联系工作的统筹协调', ['department:市政府办公室/市委统战部→GENERAL+FIC']],
+    ['由市财政局、市审计局对口联系民革市委会，市教育局和市卫健委对口联系民进市委会', ['department:市财政局/市审计局→民革市委会', 'department:市教育局/市卫健委→民进市委会']],
+    ['请市科技局联系九三学社市委', ['department:市科技局→九三学社市委']],
+    ['由常务副市长刘某同志联系民建市委和市工商联', ['leader:刘某→民建市委/市工商联']],
+    ['改由副县长孙某同志联系民盟县总支', ['leader:孙某→民盟县总支']],
+    ['市长王某同志统筹联系各民主党派和市工商联', ['leader:王某→GENERAL+FIC']],
+    ['副市长陈某同志协调联系民盟市委', ['leader:陈某→民盟市委']],
+    ['市商务局牵头联系致公党市委', ['department:市商务局→致公党市委']],
+    ['市侨办负责对口联系致公党市委、台盟市委', ['department:市侨办→致公党市委/台盟市委']],
+    ['市委常委、常务副市长王某同志联系民建市委', ['leader:王某→民建市委']],
+    ['市政府党组成员、副市长赵某同志联系民盟市委', ['leader:赵某→民盟市委']],
+    ['市审计局与市统计局联系民盟市委', ['department:市审计局/市统计局→民盟市委']],
+    ['县政府办公室与县委统战部为共同联系单位', ['department:县政府办公室/县委统战部→GENERAL+FIC']],
+    ['1. 县发改局：民盟县支部、民进县支部；', ['department:县发改局→民盟县支部/民进县支部']],
+    ['市财政局对口联系单位由民革市委调整为民盟市委', ['department:市财政局→民盟市委']],
+    ['民革市委的对口联系部门由市财政局调整为市审计局', ['department:市审计局→民革市委']],
   ])('reads %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -49,9 +64,26 @@ describe('readStatement on shapes beyond the corpus', () => {
     '市人民建议征集办公室收到的涉及民主党派成员的建议，应及时转交市委统战部',
     '长周平同志联系民建市委',
     '县工商联：县市场监督管理局、县发展和改革局县政府办公室',
+    '取消市财政局联系民革市委',
+    '原市财政局联系民革市委',
+    '市财政局不再联系民革市委',
+    '经市政府研究同意，现将有关事项通知如下',
+    '市财政局与市审计局联合开展调研',
   ])('finds no liaison in %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+
+  it.each(['市财政局联系民革市委，现调整为由市审计局联系', '市财政局联系民革市委；改由市审计局联系', '市财政局联系民革市委，不再保留'])(
+    'keeps no pair but a doubt when a phrase after the arrangement revises it: %s',
+    (text) => {
+      const [assignment, ...others] = readStatement(text).assignments;
+      expect(others).toEqual([]);
+      expect(assignment?.from).toEqual(['市财政局']);
+      expect(assignment?.counterparts).toEqual([]);
+      expect(assignment?.general).toBe(false);
+      expect(assignment?.doubt).toMatch(/revises/);
+    },
+  );
 
   it('says a line ending in a separator may continue on the next line', () => {
     expect(readStatement('市商务局联系民盟市委、').unfinished).toBe(true);

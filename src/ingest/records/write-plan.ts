@@ -149,6 +149,32 @@ async function resolveOtherEnds(transaction: Transaction, classified: Classified
 }
 
 /**
+ * The rows of a `createNodesStatement` batch: each node with the element ids of the other ends of
+ * the relationships it owns. A relationship whose other end has no id yet, or that another row
+ * states, goes to `deferred` (merged by key at the end).
+ */
+function createRows(batch: readonly PlannedNode[], linksByOwner: Map<string, PlannedLink[]>, ids: Map<string, string>, dataset: string, deferred: PlannedLink[]) {
+  let linkCount = 0;
+  const rows = batch.map((node) => {
+    const links: Record<string, string[]> = {};
+    for (const link of linksByOwner.get(referenceOf(node)) ?? []) {
+      const { other, direction } = otherEnd(link, node);
+      const id = ids.get(referenceOf(other));
+      if (id === undefined || link.sheet !== node.sheet || link.row !== node.row) {
+        deferred.push(link);
+        continue;
+      }
+      const field = linkField(link.type, direction);
+      const list = links[field] ?? (links[field] = []);
+      if (!list.includes(id)) list.push(id);
+      linkCount += 1;
+    }
+    return { key: node.key, properties: node.properties, sheet: node.sheet, row: node.row, source: sourceEntry(dataset, node.sheet, node.row), links };
+  });
+  return { rows, linkCount };
+}
+
+/**
  * Writes a plan in one transaction: withdraws what an earlier import of the same dataset stated
  * and this one does not, creates the new nodes with their relationships and rewrites the changed
  * ones (batched `UNWIND`), records the dataset, and counts created / updated / unchanged per kind.
@@ -168,35 +194,25 @@ export async function writePlan(database: Database, plan: RecordsPlan, options: 
     const total = written.reduce((sum, node) => sum + 1 + (linksByOwner.get(referenceOf(node))?.length ?? 0), 0);
     let done = 0;
     const parameters = { dataset, prefix };
-    /** Links of new nodes whose other end has no element id yet (or stated by another row): merged by key at the end. */
     const deferred: PlannedLink[] = [];
     const createdByLabel = groupBy(classified.created, (node) => node.label);
     const referencedLabels = new Set(plan.links.map((link) => otherEnd(link, link.owner).other.label));
     for (const label of WRITTEN_LABELS) {
       const statement = createNodesStatement(label, referencedLabels.has(label));
+      // One statement runs while the next batch is prepared and sent (both cores busy).
+      const running: Array<Promise<void>> = [];
       for (const batch of batches(createdByLabel.get(label) ?? [], batchSize)) {
-        let linkCount = 0;
-        const rows = batch.map((node) => {
-          const links: Record<string, string[]> = {};
-          for (const link of linksByOwner.get(referenceOf(node)) ?? []) {
-            const { other, direction } = otherEnd(link, node);
-            const id = ids.get(referenceOf(other));
-            if (id === undefined || link.sheet !== node.sheet || link.row !== node.row) {
-              deferred.push(link);
-              continue;
-            }
-            const field = linkField(link.type, direction);
-            const list = links[field] ?? (links[field] = []);
-            if (!list.includes(id)) list.push(id);
-            linkCount += 1;
-          }
-          return { key: node.key, properties: node.properties, sheet: node.sheet, row: node.row, source: sourceEntry(dataset, node.sheet, node.row), links };
+        const { rows, linkCount } = createRows(batch, linksByOwner, ids, dataset, deferred);
+        const written = transaction.run(statement, { dataset, rows }).then((created) => {
+          for (const row of created) ids.set(`${label}/${String(row.key)}`, String(row.id));
+          done += batch.length + linkCount;
+          options.onProgress?.(done, total);
         });
-        const created = await transaction.run(statement, { dataset, rows });
-        for (const row of created) ids.set(`${label}/${String(row.key)}`, String(row.id));
-        done += batch.length + linkCount;
-        options.onProgress?.(done, total);
+        written.catch(() => undefined);
+        running.push(written);
+        if (running.length > 1) await running.shift();
       }
+      await Promise.all(running);
     }
     for (const [label, nodes] of groupBy(classified.updated, (node) => node.label)) {
       const statement = mergeNodesStatement(label as NodeLabel);
