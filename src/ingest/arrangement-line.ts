@@ -1,7 +1,9 @@
+import { readCollectiveDuty } from './collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
 import { compactText } from './notice-lines.ts';
-import { opensRevision, REVISED_DOUBT, withRevisionApplied } from './revision-phrases.ts';
+import { readObjectFirst } from './object-first-clause.ts';
+import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from './revision-phrases.ts';
 import { readDepartments, readLeader, readSubjects, type LiaisonSourceKind, type Subjects } from './subject-names.ts';
 
 export type { LiaisonSourceKind } from './subject-names.ts';
@@ -37,11 +39,13 @@ export interface StatementReading {
 /** Between a subject and its counterparts: 负责联系, 对口联系, 联系, 对口, 负责与, 与, 同, ：, 为共同联系单位，联系 … */
 /** Words qualifying the verb 联系 (统筹联系, 负责对口联系, 牵头联系, 协调联系 …). */
 const linkAdverb = '(?:对口|普遍|全面|分别|统筹|协调|牵头|具体|直接|重点|主要|定点|结对|经常|日常|负责)';
+/** After the verb: `联系单位为`, `联系的党派调整为`, `联系的民主党派为` (the noun then needs 为/是/调整为). */
+const linkObject = `(?:的?(?:单位|对象|党派|民主党派)(?:为|是|${REVISED_TO})|(?:单位|对象)?(?:为|是|${REVISED_TO})?)`;
 const subjectLink = new RegExp(
-  `^(?:的|：)?(?:(?:为|作为)共同联系单位，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系(?:单位|对象)?(?:为|是)?|对口)?(?:：|——|—)?`,
+  `^(?:的|：)?(?:(?:为|作为)共同联系单位，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系${linkObject}|对口)?(?:：|——|—)?`,
 );
 /** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
-const partyLink = /^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有)?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))/;
+const partyLink = new RegExp(`^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有|${REVISED_TO})?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))`);
 const listNumbering = /^[●◆■□▪•·※]*(?:(?:第[一二三四五六七八九十]{1,3}[条项]|\d{1,3}(?:[.．、]|（?）)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]))?/;
 const leadingPunctuation = /^[，、：；。]+/;
 
@@ -124,11 +128,17 @@ function readPartyFirst(text: string, base: number): Assignment[] | undefined {
     if (list === undefined || list.unread.length > 0 || list.cut || list.remainder !== '' || list.etc) continue;
     if (list.counterparts.length === 0 && !list.collective) continue;
     let rest = text.slice(position + link.length);
+    // `<party>的对口联系部门为A、B，<party>的对口联系部门为C`: the departments end at a comma, the rest is read on.
+    const comma = rest.indexOf('，');
+    const remainder = comma >= 0 && readDepartments(rest) === undefined ? rest.slice(comma + 1) : '';
+    const remainderStart = base + text.length - remainder.length;
+    if (remainder !== '') rest = rest.slice(0, comma);
     const jointly = /（?共同联系单位）?$/.exec(rest);
     if (jointly !== null) rest = rest.slice(0, jointly.index);
     const departments = readDepartments(rest.replace(/等$/, ''));
     if (departments === undefined) continue;
-    return [assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null, base)];
+    const assignment = assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null, base);
+    return [assignment, ...(remainder === '' ? [] : (readClause(remainder, 0, remainderStart) ?? []))];
   }
   return undefined;
 }
@@ -166,8 +176,17 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   const text = clause.replace(leadingPunctuation, '');
   const base = clauseStart + clause.length - text.length;
   if (text.length < 4 || depth > 20) return undefined;
-  const read = readSubjectFirst(text, base) ?? readPartyFirst(text, base) ?? readLeaderDuty(text, base) ?? readLeaderAfterAside(text, base);
+  const read =
+    readSubjectFirst(text, base) ??
+    readPartyFirst(text, base) ??
+    readObjectFirst(text, base) ??
+    readLeaderDuty(text, base) ??
+    readLeaderAfterAside(text, base);
   if (read !== undefined) return read;
+  const duty = readCollectiveDuty(text, base);
+  if (duty !== undefined) {
+    return [duty.assignment, ...(duty.remainder === '' ? [] : (readClause(duty.remainder, depth + 1, duty.remainderStart) ?? []))];
+  }
   const next = text.search(/[，：]/);
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
 }

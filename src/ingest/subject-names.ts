@@ -22,7 +22,7 @@ const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|
 const plainName = /^[\u4e00-\u9fff（）]{3,24}$/;
 /** Generic or descriptive words that a department's own name never has. */
 const notADepartment =
-  /^各|^(?:原|前)(?=[省市县区州])|^(?:取消|撤销|暂停|停止|终止|不再)|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
+  /^各|^(?:原|前)(?=[省市县区州])|^(?:取消|撤销|暂停|停止|终止|不再|增加|新增|增设|调整|变更|确定|明确|建立)|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
 /** The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 … */
 const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
 /** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */
@@ -30,9 +30,10 @@ const startsWithLevel = /^(?!市场|市政(?!府)|市容|区域|县域)(?:[省�
 
 /**
  * A preposition or adverb before the subject of a statement (`由常务副市长…同志联系…`, `请市财政局…`,
- * `改由市审计局…`, `现由…`): not part of the name.
+ * `改由市审计局…`, `现由…`, `调整为由…`), or the verb of a revision that adds a pair (`增加市大数据局与…`,
+ * `新增由…`): not part of the name.
  */
-const leadingPreposition = /^(?:(?:现|拟|改|另|仍|确定|明确|调整为|分别)?由|请|经由)(?=[\u4e00-\u9fff])/;
+const leadingPreposition = /^(?:(?:增加|新增|增设)?(?:(?:现|拟|改|另|仍|确定|明确|(?:调整|改|变更|更改)为|分别)?由|请|经由)|增加|新增|增设)(?=[\u4e00-\u9fff])/;
 
 /** The subject text without a leading preposition (`由市财政局` → 市财政局). */
 export function withoutLeadingPreposition(text: string): string {

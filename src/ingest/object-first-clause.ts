@@ -1,0 +1,54 @@
+import type { Assignment } from './arrangement-line.ts';
+import { readCounterpartList } from './counterpart-list.ts';
+import { REVISED_TO } from './revision-phrases.ts';
+import { readSubjects } from './subject-names.ts';
+
+/**
+ * Clauses that name the counterparts first and the subject after `由`, the verb at the end:
+ * `民盟市委由市财政局、市审计局对口联系`, `民盟市委，调整为由副市长王某同志负责联系`,
+ * `原由副市长李某同志联系的民盟市委，调整为由副市长王某同志负责联系`,
+ * `原市卫生计生委对口联系农工党市委的职责，调整为由市卫生健康委承担`, `新增民盟市委由市财政局联系`.
+ */
+
+/** The old holder of a revised arrangement before its counterparts: `原由副市长李某同志联系的`, `原市某局对口联系`. */
+const formerHolder = /^原(?:由)?[^，；。]*?(?:负责)?(?:对口)?联系的?/;
+/** A word of revision that adds the pair (`新增`, `增加`) before the counterparts. */
+const addition = /^(?:增加|新增|增设)/;
+/** `…的职责` / `…的对口联系工作` after the counterparts: the duty that moves to the new subject. */
+const duty = '(?:的(?:对口联系|联系)?(?:职责|任务|工作))';
+/** Between the counterparts and the subject: `，调整为由`, `现由`, `改由`, `由`. */
+const toSubject = `，?(?:现|均|拟|已|将|改|另)?(?:${REVISED_TO})?由`;
+/** The verb at the end: a verb of liaison, or taking over a duty (`承担`, `负责`) when the duty was named. */
+const endVerb = '(?<verb>(?:负责|具体|共同)?(?:对口)?联系(?:工作)?|承担|负责)';
+const objectFirst = new RegExp(`^(?<object>[^，；。由]+?)(?<duty>${duty})?${toSubject}(?<subjects>[^，；。]+?)${endVerb}$`);
+
+/** Reads `<counterparts>…由<subjects><verb>`, or undefined when the clause has another shape. */
+export function readObjectFirst(text: string, base: number): Assignment[] | undefined {
+  const former = formerHolder.exec(text)?.[0] ?? addition.exec(text)?.[0] ?? '';
+  const groups = objectFirst.exec(text.slice(former.length))?.groups;
+  if (groups === undefined) return undefined;
+  const { object = '', subjects: subjectText = '', verb = '' } = groups;
+  // Taking over a duty is a liaison only when the duty is one of liaison (`原…联系<party>的职责`, `…的对口联系工作`).
+  if (!verb.includes('联系') && !(groups.duty !== undefined && (former.includes('联系') || groups.duty.includes('联系')))) return undefined;
+  const list = readCounterpartList(object);
+  if (list === undefined || list.counterparts.length === 0 || list.collective || list.unread.length > 0 || list.cut || list.etc || list.remainder !== '') {
+    return undefined;
+  }
+  const subjects = readSubjects(subjectText);
+  if (subjects === undefined) return undefined;
+  // Like a party-first line, the assignment starts where the clause does (its first name is the counterpart).
+  const start = base;
+  return [
+    {
+      fromKind: subjects.fromKind,
+      from: subjects.names,
+      counterparts: list.counterparts,
+      general: false,
+      includesFederation: false,
+      unread: [],
+      cut: false,
+      etc: false,
+      start,
+    },
+  ];
+}
