@@ -19,6 +19,13 @@ export function mapDriverError(error: unknown): LiaisonError {
         cause: error,
       });
     }
+    if (error.code.includes('MemoryPoolOutOfMemoryError') || error.code.includes('OutOfMemory')) {
+      return new LiaisonError(
+        ErrorCode.RESOURCE_EXHAUSTED,
+        'Neo4j ran out of memory for this transaction: split the input, or give the embedded server more heap (NEO4J_HEAP_SIZE; a transaction may use 70% of it).',
+        { cause: error },
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new LiaisonError(ErrorCode.CONFLICT, firstLine(error.message), { cause: error });
     }

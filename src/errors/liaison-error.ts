@@ -15,6 +15,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** A file (notice, records) cannot be parsed or fails validation. */
   INVALID_INPUT_FILE: 'INVALID_INPUT_FILE',
+  /** The database refused the work for lack of memory (a transaction too large for the heap). */
+  RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
   /** The embedded Neo4j cannot be installed or started. */
   NEO4J_LAUNCH_FAILED: 'NEO4J_LAUNCH_FAILED',
   /** Anything unexpected; its detail is logged, never shown to clients. */

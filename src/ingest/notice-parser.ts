@@ -121,7 +121,8 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
       }
     }
   }
-  for (const [line, doubts] of doubtsByLine) for (const message of doubts) warnings.push({ line, message });
+  // One warning per line, saying every doubt about it.
+  for (const [line, doubts] of doubtsByLine) if (doubts.size > 0) warnings.push({ line, message: [...doubts].join('; ') });
   return liaisons;
 }
 
