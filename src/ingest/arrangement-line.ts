@@ -1,4 +1,4 @@
-import { readCollectiveDuty } from './collective-duty.ts';
+import { readCollectiveDuty, type ClauseReading } from './collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
 import { compactText } from './notice-lines.ts';
@@ -176,17 +176,16 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   const text = clause.replace(leadingPunctuation, '');
   const base = clauseStart + clause.length - text.length;
   if (text.length < 4 || depth > 20) return undefined;
+  const readOn = (reading: ClauseReading | undefined) =>
+    reading === undefined ? undefined : [...reading.assignments, ...(readClause(reading.remainder, depth + 1, reading.remainderStart) ?? [])];
   const read =
     readSubjectFirst(text, base) ??
     readPartyFirst(text, base) ??
-    readObjectFirst(text, base) ??
+    readOn(readObjectFirst(text, base)) ??
     readLeaderDuty(text, base) ??
-    readLeaderAfterAside(text, base);
+    readLeaderAfterAside(text, base) ??
+    readOn(readCollectiveDuty(text, base));
   if (read !== undefined) return read;
-  const duty = readCollectiveDuty(text, base);
-  if (duty !== undefined) {
-    return [duty.assignment, ...(duty.remainder === '' ? [] : (readClause(duty.remainder, depth + 1, duty.remainderStart) ?? []))];
-  }
   const next = text.search(/[，：]/);
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
 }
