@@ -2,7 +2,10 @@ import { readCollectiveDuty, type ClauseReading } from './collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
 import { compactText } from './notice-lines.ts';
+import { isLabelledField, readLabelledField, readPartyHeading } from './labelled-fields.ts';
 import { readObjectFirst } from './object-first-clause.ts';
+import { LIST_NUMBERING, normaliseWording } from './statement-wording.ts';
+import { pairRespectively } from './respective-pairs.ts';
 import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from './revision-phrases.ts';
 import { readDepartments, readLeader, readSubjects, type LiaisonSourceKind, type Subjects } from './subject-names.ts';
 
@@ -34,6 +37,14 @@ export interface StatementReading {
   unfinished: boolean;
   /** The text ends with a separator (、，和及): its last list runs on, or was cut there. */
   trailingSeparator: boolean;
+  /** The party heading in force after the statement, for labelled fields on the lines after it. */
+  heading: CounterpartMention[] | undefined;
+}
+
+interface ClausesReading {
+  text: string;
+  assignments: Assignment[];
+  heading: CounterpartMention[] | undefined;
 }
 
 /** Between a subject and its counterparts: 负责联系, 对口联系, 联系, 对口, 负责与, 与, 同, ：, 为共同联系单位，联系 … */
@@ -46,13 +57,9 @@ const subjectLink = new RegExp(
 );
 /** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
 const partyLink = new RegExp(`^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有|${REVISED_TO})?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))`);
-const listNumbering = /^[●◆■□▪•·※]*(?:(?:第[一二三四五六七八九十]{1,3}[条项]|\d{1,3}(?:[.．、]|（?）)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]))?/;
 const leadingPunctuation = /^[，、：；。]+/;
 
-/** Full-width punctuation for the half-width forms PDFs and web pages mix in. */
-export function normalisePunctuation(text: string): string {
-  return text.replaceAll(',', '，').replaceAll(';', '；').replaceAll(':', '：').replaceAll('(', '（').replaceAll(')', '）');
-}
+export { normalisePunctuation } from './statement-wording.ts';
 
 function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: boolean, start: number): Assignment {
   const general = generalLink || list.collective;
@@ -114,7 +121,8 @@ function readSubjectFirst(text: string, base: number): Assignment[] | undefined 
     const assignment = assignmentOf(subjects, list, generalLink, start);
     if (opensRevision(list.remainder)) return [revised(assignment)];
     const remainderStart = base + text.length - list.remainder.length;
-    return [assignment, ...(list.remainder === '' ? [] : (readClause(list.remainder, 0, remainderStart) ?? []))];
+    const paired = /分别/.test(link) ? pairRespectively(assignment) : [assignment];
+    return [...paired, ...(list.remainder === '' ? [] : (readClause(list.remainder, 0, remainderStart) ?? []))];
   }
   return undefined;
 }
@@ -227,21 +235,28 @@ function tableRowTexts(raw: string): string[] {
   return texts;
 }
 
-/** Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0). */
-function readClauses(raw: string, tableRow: boolean): { text: string; assignments: Assignment[] } {
-  const compact = normalisePunctuation(compactText(raw));
-  const text = compact.replace(listNumbering, '');
+/**
+ * Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0).
+ * `heading` is the party heading in force (see labelled-fields.ts); the one in force after the
+ * statement is returned.
+ */
+function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMention[]): ClausesReading {
+  const compact = normaliseWording(compactText(raw));
+  const text = compact.replace(LIST_NUMBERING, '');
   const numbering = compact.length - text.length;
   const assignments: Assignment[] = [];
+  let current = heading;
   let clauseStart = 0;
   for (const clause of text.split(/[；。]/)) {
+    const field = current !== undefined && isLabelledField(clause) ? readLabelledField(clause, current, clauseStart) : undefined;
     // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
-    if (opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
-    const read = readClause(withRevisionApplied(clause), 0, clauseStart) ?? [];
+    if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
+    const read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
     assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
+    if (clause !== '' && !(current !== undefined && isLabelledField(clause))) current = read.length === 0 ? readPartyHeading(clause) : undefined;
     clauseStart += clause.length + 1;
   }
-  return { text, assignments };
+  return { text, assignments, heading: current };
 }
 
 /**
@@ -250,9 +265,10 @@ function readClauses(raw: string, tableRow: boolean): { text: string; assignment
  * Several assignments on one line are split at ；and 。; a line that reads as nothing is tried
  * as a table row (cells separated by TABs or runs of spaces). Pure: never throws, guesses nothing.
  */
-export function readStatement(raw: string): StatementReading {
+export function readStatement(raw: string, heading?: CounterpartMention[]): StatementReading {
   const tabbed = cellSeparators.test(raw);
-  let { text, assignments } = tabbed ? { text: '', assignments: [] as Assignment[] } : readClauses(raw, false);
+  const read: ClausesReading = tabbed ? { text: '', assignments: [], heading: undefined } : readClauses(raw, false, heading);
+  let { text, assignments } = read;
   for (const candidate of assignments.length === 0 ? tableRowTexts(raw) : []) {
     const asTable = readClauses(candidate, true);
     if (text === '') text = asTable.text;
@@ -263,5 +279,5 @@ export function readStatement(raw: string): StatementReading {
   }
   const trailingSeparator = /[、，和及]$/.test(text);
   const unsure = assignments.some((assignment) => assignment.cut || assignment.unread.length > 0);
-  return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure, trailingSeparator };
+  return { assignments, unfinished: assignments.length === 0 || trailingSeparator || unsure, trailingSeparator, heading: read.heading };
 }

@@ -69,9 +69,9 @@ const cutCounterpartPattern = new RegExp(`^(?<prefix>${placePrefix})(?<form>${fo
 /** What the cut-off part of a name may be when no ellipsis marks the cut: a place, a level, the start of a unit. */
 const cutUnitStart = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}?(?:委员?|委会?|总支?部?委?员?|支部?|基层委?员?|工)?$`);
 const notInNames = /[联合开展参加强的对负责要将在进行调与和及]/;
-/** 各民主党派, 各民主党派省委, 市级各民主党派 …: all the parties at once. */
+/** 各民主党派, 各民主党派省委, 市级各民主党派, 各民主党派基层组织 …: all the parties at once. */
 const collectivePattern = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit})?$`,
+  `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit}|(?:${administrativeLevel}级|基层)?组织)?$`,
 );
 
 export interface CounterpartMention {

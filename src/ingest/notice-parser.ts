@@ -136,7 +136,7 @@ function looksLikeUnreadArrangement(line: NoticeLine): boolean {
     !heading.test(compact) &&
     compact.length <= 60 &&
     !/[。，,《》]|关于|通知$/.test(compact) &&
-    /联系|对口/.test(compact) &&
+    /联系|对口|挂钩|联络/.test(compact) &&
     partiesMentionedIn(compact).length > 0 &&
     // `民主党派、工商联` together speak of the counterparts as a whole, as headings and prose do.
     !(mentionsPartiesCollectively(compact) && partiesMentionedIn(compact).join() === '工商联')

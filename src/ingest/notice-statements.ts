@@ -1,7 +1,8 @@
 import { readStatement, type Assignment, type StatementReading } from './arrangement-line.ts';
+import type { CounterpartMention } from './counterpart-names.ts';
 import { compactText, isPageNumber, isWebPageNoise, type NoticeLine } from './notice-lines.ts';
 
-const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])/;
+const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}）|[\u2460-\u2473\u2776-\u277f])/;
 const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
 /** How many blank or page-number lines a statement may run on across. */
 const maximumGap = 4;
@@ -87,14 +88,21 @@ function continuationLines(lines: readonly NoticeLine[], index: number): Array<{
  * and every pair read apart kept (unless the statement was unfinished). Lines that read as nothing
  * are joined only as short fragments, never prose.
  */
-function readsBetterJoined(raw: string, reading: StatementReading, parts: readonly NoticeLine[]): StatementReading | undefined {
-  const alone = parts.map((part) => readStatement(part.text));
+function readsBetterJoined(
+  raw: string,
+  reading: StatementReading,
+  parts: readonly NoticeLine[],
+  heading: CounterpartMention[] | undefined,
+): StatementReading | undefined {
+  // A party heading (`（二）民盟市委`) stands alone: the fields after it are read under it.
+  if (reading.assignments.length === 0 && reading.heading !== undefined) return undefined;
+  const alone = parts.map((part) => readStatement(part.text, heading));
   if (reading.assignments.length === 0 && alone.every((part) => part.assignments.length === 0)) {
     if (compactText(raw).length > 40 || parts.some((part) => compactText(part.text).length > 40)) return undefined;
   }
   // Lines in between must be fragments: a line that states pairs of its own starts a new statement.
   if (alone.slice(0, -1).some((part) => part.assignments.length > 0)) return undefined;
-  const joined = readStatement(raw + parts.map((part) => part.text).join(''));
+  const joined = readStatement(raw + parts.map((part) => part.text).join(''), heading);
   const nothingAlone = alone.every((part) => part.assignments.length === 0);
   const apart = reading.unfinished && nothingAlone ? quality(reading) : alone.reduce((sum, part) => sum + quality(part), quality(reading));
   if (quality(joined) <= apart) return undefined;
@@ -136,17 +144,18 @@ function readCellRow(
 export function readStatements(lines: readonly NoticeLine[]): Statement[] {
   const statements: Statement[] = [];
   const consumed = new Set<number>();
+  let heading: CounterpartMention[] | undefined;
   for (const [index, line] of lines.entries()) {
     if (consumed.has(index) || line.text === '' || isPageNumber(line.text) || isWebPageNoise(line.text)) continue;
     let raw = line.text;
-    let reading = readStatement(raw);
+    let reading = readStatement(raw, heading);
     const segments: StatementSegment[] = [{ line, start: 0 }];
     let last = index;
     while (!ellipsisAtEnd.test(raw)) {
       const following = continuationLines(lines, last);
       let taken = 0;
       for (let count = 1; count <= following.length && taken === 0; count += 1) {
-        const joined = readsBetterJoined(raw, reading, following.slice(0, count).map((entry) => entry.line));
+        const joined = readsBetterJoined(raw, reading, following.slice(0, count).map((entry) => entry.line), heading);
         if (joined === undefined) continue;
         for (const entry of following.slice(0, count)) {
           segments.push({ line: entry.line, start: compactText(raw).length });
@@ -166,9 +175,11 @@ export function readStatements(lines: readonly NoticeLine[]): Statement[] {
         consumed.add(entry.index);
       }
       statements.push({ line, segments, reading: row.reading, cells: true });
+      heading = undefined;
       continue;
     }
     statements.push({ line, segments, reading, cells: false });
+    heading = reading.heading;
   }
   return statements;
 }

@@ -1,6 +1,7 @@
 import type { Assignment } from './arrangement-line.ts';
 import type { ClauseReading } from './collective-duty.ts';
 import { readCounterpartList } from './counterpart-list.ts';
+import { pairRespectively } from './respective-pairs.ts';
 import { REVISED_TO } from './revision-phrases.ts';
 import { readSubjects } from './subject-names.ts';
 
@@ -21,7 +22,7 @@ const addition = /^(?:增加|新增|增设)/;
 /** `…的职责` / `…的对口联系工作` after the counterparts: the duty that moves to the new subject. */
 const duty = '(?:的(?:对口联系|联系)?(?:职责|任务|工作))';
 /** Between the counterparts and the subject: `，调整为由`, `现改由`, `改由`, `由`. */
-const toSubject = `(?<link>，?(?:现|均|拟|已|将)?(?:(?:改|另|${REVISED_TO})?由|${REVISED_TO}))`;
+const toSubject = `(?<link>，?(?:现|均|拟|已|将)?(?:分别)?(?:(?:改|另|${REVISED_TO})?由|${REVISED_TO}))`;
 /** The verb at the end: a verb of liaison, or taking over a duty (`承担`, `负责`) when the duty was named. */
 const endVerb = '(?<verb>(?:负责|具体|共同)?(?:对口)?联系(?:工作)?|承担|负责)';
 const objectFirst = new RegExp(`^(?<object>[^，；。由]+?)(?<duty>${duty})?${toSubject}(?<subjects>[^，；。]+?)${endVerb}(?=，|$)`);
@@ -66,5 +67,6 @@ function readAfter(text: string, former: string, base: number): ClauseReading | 
     start: base,
   };
   const consumed = former.length + match[0].length;
-  return { assignments: [assignment], remainder: text.slice(consumed), remainderStart: base + consumed };
+  const assignments = /分别/.test(groups.link ?? '') ? pairRespectively(assignment) : [assignment];
+  return { assignments, remainder: text.slice(consumed), remainderStart: base + consumed };
 }

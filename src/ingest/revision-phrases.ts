@@ -13,8 +13,14 @@ export const REVISED_TO = '(?:调整|改|变更|更改|更换)为';
 /** `由<old>调整为` / `由<old>改为` inside an arrangement (the old side never names a verb of liaison). */
 const replacedSide = new RegExp(`由(?:(?!联系|对口)[^，；。由])+?${REVISED_TO}`, 'g');
 
-/** `对口联系<old parties>调整为(对口联系)<new>`: the verb, the old side, the revision, maybe the verb again. */
-const replacedObject = new RegExp(`(?<verb>(?:负责)?(?:对口)?联系)(?<old>[^，；。由的]+?)${REVISED_TO}(?:(?:负责)?(?:对口)?联系)?`, 'g');
+/**
+ * `对口联系<old parties>调整为(对口联系)<new>`, `由原来对口联系<old>调整为对口联系<new>`,
+ * `不再对口联系<old>，改为对口联系<new>`: the verb, the old side, the revision, maybe the verb again.
+ */
+const replacedObject = new RegExp(
+  `(?:由原来?|原来?|不再)?(?<verb>(?:负责)?(?:对口)?联系)(?<old>[^，；。由的]+?)，?${REVISED_TO}(?:(?:负责)?(?:对口)?联系)?`,
+  'g',
+);
 
 /** Words that open a phrase revising the statement before it. */
 const revisionOpening = /^(?:现|后|已|并|均|拟|另)?(?:调整|改|变更|更改|更换)(?:为|由|到)|^改由|^(?:现|均|已|将)?不再|^(?:予以|现)?(?:取消|撤销|撤回|暂停|停止|终止)/;
@@ -29,8 +35,8 @@ function isCleanCounterpartList(text: string): boolean {
  * The clause with a replaced side removed, so that it reads as the arrangement now in force:
  * `市财政局对口联系单位由民革市委调整为民盟市委` → `市财政局对口联系单位为民盟市委`,
  * `民革市委的对口联系部门由市财政局调整为市审计局` → `民革市委的对口联系部门为市审计局`,
- * `市教育局对口联系民进市委调整为对口联系民盟市委` → `市教育局对口联系民盟市委` (only when the
- * old side is a clean list of counterparts).
+ * `市教育局对口联系民进市委调整为对口联系民盟市委` → `市教育局对口联系民盟市委`, the same after
+ * `由原来` or `不再` (only when the old side is a clean list of counterparts).
  */
 export function withRevisionApplied(clause: string): string {
   return clause

@@ -31,9 +31,10 @@ const startsWithLevel = /^(?!市场|市政(?!府)|市容|区域|县域)(?:[省�
 /**
  * A preposition or adverb before the subject of a statement (`由常务副市长…同志联系…`, `请市财政局…`,
  * `改由市审计局…`, `现由…`, `调整为由…`), or the verb of a revision that adds a pair (`增加市大数据局与…`,
- * `新增由…`): not part of the name.
+ * `新增由…`), or what says a department is new (`新组建的市医疗保障局`): not part of the name.
  */
-const leadingPreposition = /^(?:(?:增加|新增|增设)?(?:(?:现|拟|改|另|仍|确定|明确|(?:调整|改|变更|更改)为|分别)?由|请|经由)|增加|新增|增设)(?=[\u4e00-\u9fff])/;
+const leadingPreposition =
+  /^(?:(?:增加|新增|增设)?(?:(?:现|拟|改|另|仍|确定|明确|(?:调整|改|变更|更改)为|分别)?由|请|经由)|增加|新增|增设|(?:新|重新)(?:组建|成立|设立|设置)的)(?=[\u4e00-\u9fff])/;
 
 /** The subject text without a leading preposition (`由市财政局` → 市财政局). */
 export function withoutLeadingPreposition(text: string): string {
@@ -56,6 +57,27 @@ export function readLeader(text: string): string | undefined {
   // `长周平同志` after a line ending in `常务副市`: the end of a title wrapped onto the line, not a name.
   if (groups?.title === undefined && name.startsWith('长')) return undefined;
   return notInPersonalNames.test(name) ? undefined : name;
+}
+
+/** A personal name written bare in a list of leaders (`副县长林帆、陈其远同志` → 陈其远 shares the title). */
+const bareName = /^[\u4e00-\u9fff·]{2,4}$/;
+
+const startsWithTitle = new RegExp(`^${leaderTitle}`);
+
+/**
+ * Several leaders in one list (`副县长林帆、陈其远同志`, `副区长周琳、副区长唐远`): the first is a
+ * leader with a title (which the others share), every other item a leader or a bare personal name.
+ */
+export function readLeaders(text: string): string[] | undefined {
+  const items = text.split(/[、，]|和|及/);
+  if (items.length < 2 || !startsWithTitle.test(items[0] ?? '')) return undefined;
+  const names: string[] = [];
+  for (const item of items) {
+    const name = readLeader(item) ?? (bareName.test(item) && !notInPersonalNames.test(item) ? item : undefined);
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  return new Set(names).size === names.length ? names : undefined;
 }
 
 /** `县发展和改革局县政府办公室`: two department names run together (lines joined), not one name. */
@@ -119,6 +141,8 @@ export function readSubjects(written: string): Subjects | undefined {
   const text = withoutLeadingPreposition(written);
   const leader = readLeader(text);
   if (leader !== undefined) return { fromKind: 'leader', names: [leader] };
+  const leaders = readLeaders(text);
+  if (leaders !== undefined) return { fromKind: 'leader', names: leaders };
   const departments = readDepartments(text);
   return departments === undefined ? undefined : { fromKind: 'department', names: departments };
 }
