@@ -2,8 +2,9 @@ import { readCollectiveDuty, type ClauseReading } from './collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './counterpart-list.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './counterpart-names.ts';
 import { compactText } from './notice-lines.ts';
-import { isLabelledField, readLabelledField, readPartyHeading } from './labelled-fields.ts';
+import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './labelled-fields.ts';
 import { readObjectFirst } from './object-first-clause.ts';
+import { cellSeparators, readPartyFirstRow, readSubjectFirstRow, tableRowTexts } from './table-row.ts';
 import { LIST_NUMBERING, normaliseWording } from './statement-wording.ts';
 import { pairRespectively } from './respective-pairs.ts';
 import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from './revision-phrases.ts';
@@ -49,11 +50,13 @@ interface ClausesReading {
 
 /** Between a subject and its counterparts: 负责联系, 对口联系, 联系, 对口, 负责与, 与, 同, ：, 为共同联系单位，联系 … */
 /** Words qualifying the verb 联系 (统筹联系, 负责对口联系, 牵头联系, 协调联系 …). */
-const linkAdverb = '(?:对口|普遍|全面|分别|统筹|协调|牵头|具体|直接|重点|主要|定点|结对|经常|日常|负责)';
+const linkAdverb = '(?:对口|普遍|全面|分别|统筹|协调|牵头|具体|直接|重点|主要|定点|结对|经常|日常|负责|共同)';
 /** After the verb: `联系单位为`, `联系的党派调整为`, `联系的民主党派为` (the noun then needs 为/是/调整为). */
 const linkObject = `(?:的?(?:单位|对象|党派|民主党派)(?:为|是|${REVISED_TO})|(?:单位|对象)?(?:为|是|${REVISED_TO})?)`;
+/** `共同联系单位（面向全部民主党派和市工商联）`: whom a joint unit serves, in parentheses. */
+const jointAside = '(?:（[^（）]*）)';
 const subjectLink = new RegExp(
-  `^(?:的|：)?(?:(?:为|作为)共同联系单位，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系${linkObject}|对口)?(?:：|——|—)?`,
+  `^(?:的|：)?(?:(?:为|作为)?共同联系单位${jointAside}?，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系(?:指导)?${linkObject}|对口)?(?:：|——|—)?`,
 );
 /** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
 const partyLink = new RegExp(`^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有|${REVISED_TO})?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))`);
@@ -93,6 +96,13 @@ const everyCounterpart: CounterpartList = {
   remainder: '',
 };
 
+/** A joint unit's parenthesis that names the parties only (`（面向各民主党派）`) leaves the FIC out. */
+function jointUnitCounterparts(link: string): CounterpartList {
+  const aside = /（([^（）]*)）/.exec(link)?.[1];
+  const partiesOnly = aside !== undefined && mentionsPartiesCollectively(aside) && !partiesMentionedIn(aside).includes('工商联');
+  return { ...everyCounterpart, partiesOnly };
+}
+
 /** Where the first name of the subjects begins: a leader's personal name after the title, else the start. */
 function subjectStart(subjectText: string, subjects: Subjects): number {
   const first = subjects.names[0] ?? '';
@@ -107,8 +117,9 @@ function readSubjectFirst(text: string, base: number): Assignment[] | undefined 
     if (subjects === undefined) continue;
     const start = base + subjectStart(text.slice(0, position), subjects);
     const rest = text.slice(position + link.length);
-    const generalLink = /普遍|全面|共同/.test(link);
-    if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, everyCounterpart, true, start)];
+    // `共同联系单位` is a joint unit for all; `A、B共同联系<party>` is that party's pair with both.
+    const generalLink = /普遍|全面|共同联系单位/.test(link);
+    if (generalLink && /^(?:$|，)/.test(rest)) return [assignmentOf(subjects, jointUnitCounterparts(link), true, start)];
     const list = readCounterpartList(rest);
     // `作为共同联系单位，负责对口联系工作的统筹协调`: a joint unit with a duty but no list is general.
     if (/共同联系单位/.test(link) && (list === undefined || (list.counterparts.length === 0 && !list.collective))) {
@@ -198,43 +209,6 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
 }
 
-const cellSeparators = /[\t|｜│]/;
-const cellAndSpaceSeparators = /[\t|｜│ \u3000\u00a0]+/;
-
-/**
- * The cells of a table row, without the 序号 cell. Runs of one-character words are a padded name
- * (`高  翔` → 高翔), not cells.
- */
-function splitCells(raw: string, separators: RegExp): string[] {
-  const cells: string[] = [];
-  let previousSingle = false;
-  for (const word of raw.split(separators).map((cell) => cell.trim()).filter((cell) => cell !== '')) {
-    const single = [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
-    if (single && previousSingle) cells[cells.length - 1] += word;
-    else cells.push(word);
-    previousSingle = single;
-  }
-  if (/^\d{1,3}[.．、]?$/.test(cells[0] ?? '')) cells.shift();
-  return cells;
-}
-
-/**
- * Readings of a table row (TAB-separated cells as pasted from Word, or cells separated by runs of
- * spaces as flattened from a PDF): `<subject cells>：<counterpart cell>`, first with every cell, then
- * with trailing cells (a 备注 column) left off.
- */
-function tableRowTexts(raw: string): string[] {
-  const layouts: string[][] = [];
-  if (cellSeparators.test(raw)) layouts.push(splitCells(raw, cellSeparators));
-  if (/\S[ \u3000\u00a0]+\S/.test(raw.trim())) layouts.push(splitCells(raw, cellAndSpaceSeparators));
-  const texts: string[] = [];
-  for (const cells of layouts) {
-    if (cells.length === 1) texts.push(cells[0] ?? '');
-    for (let end = cells.length; end >= 2; end -= 1) texts.push(`${cells.slice(0, end - 1).join('')}：${cells[end - 1] ?? ''}`);
-  }
-  return texts;
-}
-
 /**
  * Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0).
  * `heading` is the party heading in force (see labelled-fields.ts); the one in force after the
@@ -247,7 +221,7 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
-  for (const clause of text.split(/[；。]/)) {
+  for (const clause of splitHeadingClauses(text.split(/[；。]/))) {
     const field = current !== undefined && isLabelledField(clause) ? readLabelledField(clause, current, clauseStart) : undefined;
     // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
@@ -269,6 +243,9 @@ export function readStatement(raw: string, heading?: CounterpartMention[]): Stat
   const tabbed = cellSeparators.test(raw);
   const read: ClausesReading = tabbed ? { text: '', assignments: [], heading: undefined } : readClauses(raw, false, heading);
   let { text, assignments } = read;
+  // Rows with several subject cells (a leader and departments) before or after their counterparts.
+  const row = assignments.length === 0 ? (readPartyFirstRow(raw) ?? readSubjectFirstRow(raw)) : undefined;
+  if (row !== undefined) ({ text, assignments } = { text: normaliseWording(compactText(raw)), assignments: row });
   for (const candidate of assignments.length === 0 ? tableRowTexts(raw) : []) {
     const asTable = readClauses(candidate, true);
     if (text === '') text = asTable.text;

@@ -12,26 +12,28 @@ import { readSubjects, type Subjects } from './subject-names.ts';
  * and the clause naming them has no negation and no other role (supervisors, meetings, inspection).
  */
 
-/** All the parties at once: 所有民主党派, 全部民主党派, 各民主党派, 全体民主党派, 八个民主党派, 各党派. */
-const allPartiesSource = '(?:所有|全部|各|全体|八个)(?:的)?(?:民主)?党派';
+/** All the parties at once: 所有民主党派, 全部民主党派, 各民主党派, 全体民主党派, 八个民主党派, 每一个民主党派, 各党派. */
+const allPartiesSource = '(?:所有|全部|各|全体|八个|每一个|每个)(?:的)?(?:民主)?党派';
 const allParties = new RegExp(allPartiesSource);
-const contactVerb = /联系|联络/;
+/** The verb of liaison, not the nouns of a contact person or number (联系人, 联系电话, 联系方式). */
+const contactVerb = /(?:联系|联络)(?!人|电话|方式)/;
 /** A clause that denies or undoes the duty. */
 const negation = /不(?!断|仅)|未|无(?!党派)|非(?!常)|取消|停止|撤销/;
 /** Other roles toward the parties: supervisors, recommendations, meetings, inspections, copies. */
-const otherRole = /聘请|监督员|推荐|参加|出席|列席|邀请|检查|督查|督促|考核|指导|汇总|报送|统计|情况|抄送|座谈|会议|评议|调研/;
+const otherRole = /聘请|监督员|推荐|参加|出席|列席|邀请|检查|督查|督促|考核|指导|汇总|报送|统计|情况|抄送|座谈|会议|评议|调研|通报|印发|转发|发送/;
 /** Words after a name that show it is part of a longer noun (`市政府办公室主任`, `市财政局负责同志`). */
-const nounContinues = /^(?:主任|局长|厅长|部长|负责人|负责同志|主要负责|领导|干部|工作人员|同志|等|和|及|与|、|的|（|关于)/;
+const nounContinues = /^(?:主任|局长|厅长|部长|负责人|负责同志|主要负责|领导|干部|工作人员|同志|等|和|及|、|的|（|关于)/;
 /** A duty starts with a verb, an adverb or a preposition of liaison (never with another name or a word such as 获悉). */
 const dutyOpening =
   /^(?:作为|为|负责|统筹|统一|牵头|承担|同|与|面向|向|对|要|应|须|需|将|均|共同|普遍|全面|保持|加强|密切|广泛|建立|开展|做好|不|具体|直接|主动|积极|切实|进一步|继续|持续|定期|经常|日常|分别|协调|联系|联络|对口|二者|两者|三者|其|并|重点|全权)/;
 /**
  * Liaison toward all the parties: the verb before them (`联系全部民主党派`), or a preposition of
- * liaison before them and the verb after (`同各民主党派…保持联系`, `面向所有民主党派…开展联系服务`).
+ * liaison before them and the verb after (`同各民主党派…保持联系`, `面向所有民主党派…开展联系服务`,
+ * `对所有民主党派…均负有联系服务职责`, `与全区每一个民主党派…均建立联系渠道`).
  * Not `对各民主党派的联系工作进行督促` nor `汇总各民主党派对口联系工作情况`.
  */
 const verbBeforeParties = new RegExp(`(?:联系|联络)(?:${allPartiesSource})`);
-const prepositionBeforeParties = new RegExp(`(?:与|同|和|面向)[^，]{0,8}?(?:${allPartiesSource})[^，]*(?:联系|联络)`);
+const prepositionBeforeParties = new RegExp(`(?:与|同|和|对|面向)[^，]{0,8}?(?:${allPartiesSource})[^，]*(?:联系|联络)`);
 /** A title or a quoted document is no duty. */
 const titleWords = /[《》]|关于|通知$/;
 
@@ -91,6 +93,8 @@ function dutyAfter(text: string, length: number): { consumed: number; includesFe
   const rest = text.slice(length);
   const duty = rest.replace(/^：/, '');
   if (!dutyOpening.test(duty) || nounContinues.test(duty) || titleWords.test(duty)) return undefined;
+  // `市政府办公室与市委统战部同…`: 与 joins a second subject (read with the longer start), not the parties.
+  if (/^与/.test(duty) && hasLeadingSubject(duty.slice(1))) return undefined;
   const clauses = duty.split('，');
   const index = clauses.findIndex((clause) => allParties.test(clause));
   const clause = clauses[index];

@@ -25,9 +25,9 @@ export interface CounterpartList {
 
 /** Words that make a list collective when they open it: 普遍联系各民主党派, 共同联系单位（…）. */
 const collectiveOpening = /^(?:保持)?(?:普遍|全面)(?:对口)?联系|^(?:为|作为)?共同联系单位[：]?/;
-/** What may follow the last counterpart of a list: 等, 对口联系, 保持普遍联系, （共同联系单位）. */
+/** What may follow the last counterpart of a list: 等, 等民主党派, 对口联系, 保持普遍联系, （共同联系单位）. */
 const itemEnding =
-  /^(?<core>.*?)(?<etc>等)?(?<trailer>(?:(?:保持|建立)?(?:经常性?|密切|日常)?(?<general>普遍|全面)?(?:的)?(?:对口)?联系(?:工作)?)|(?:的)?(?:相关|有关)?工作|（共同联系单位）|(?:为|作为)共同联系单位)?$/;
+  /^(?<core>.*?)(?<etc>等(?:(?:各|八个)?(?:民主)?党派(?:组织)?|单位|组织)?)?(?<trailer>(?:(?:保持|建立)?(?:经常性?|密切|日常)?(?<general>普遍|全面)?(?:的)?(?:对口)?联系(?:工作|关系)?)|(?:的)?(?:相关|有关)?工作|（共同联系单位）|(?:为|作为)共同联系单位)?$/;
 const separators = /以及|、|，|和|及/g;
 const ellipsis = /(?:…|\.{3}|。{3}|⋯).*$/;
 /** A duty phrase after the counterparts: `…市工商联的日常联系和综合协调`, `…的联系协调工作` (up to a comma or the end). */

@@ -57,8 +57,8 @@ const formAlternatives = partyForms.map(({ form }) => escape(form)).join('|');
 const administrativeLevel = '(?:自治州|自治区|自治县|市|省|县|区|州|盟|旗)';
 /** 资阳市 / 市 / 四川省 before the party (common for the FIC: 市工商联; short forms: 市民革). */
 const placePrefix = `(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel})?`;
-/** The organisation after the party: 委员会, 委会, 总支, 支部, 支社, 工委, 委 … */
-const unitWord = '(?:总支部委员会|基层委员会|委员会|委会|总支部|总支|支部|支社|工委|委)';
+/** The organisation after the party: 委员会, 委会, 总支, 支部, 支社, 工委, 工作委员会, 小组, 委 … */
+const unitWord = '(?:总支部委员会|支部委员会|基层委员会|工作委员会|委员会|委会|总支部|总支|支部|支社|工委|小组|委)';
 /** 资阳市委会, 资阳市总支, 市委, 福建省委 … after the party: a unit, never a bare place (九三学社市 is cut off). */
 const localUnit = `(?:(?:[\\u4e00-\\u9fff]{0,8}?${administrativeLevel})?${unitWord})?`;
 /** `市工商联（总商会）`: a second name in parentheses. */

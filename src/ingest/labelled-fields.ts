@@ -45,3 +45,16 @@ export function readLabelledField(clause: string, heading: readonly CounterpartM
   const leaders = single === undefined ? readLeaders(value) : [single];
   return leaders === undefined ? undefined : { ...base, fromKind: 'leader', from: leaders };
 }
+
+/**
+ * Clauses with a heading and its first field joined by a colon (`民盟某市委：联系市领导为…`) split in
+ * two; each part keeps its length, the colon counting as the separator between them.
+ */
+export function splitHeadingClauses(clauses: readonly string[]): string[] {
+  return clauses.flatMap((clause) => {
+    const colon = clause.indexOf('：');
+    const heading = clause.slice(0, colon);
+    const field = clause.slice(colon + 1);
+    return colon > 0 && isLabelledField(field) && readPartyHeading(heading) !== undefined ? [heading, field] : [clause];
+  });
+}

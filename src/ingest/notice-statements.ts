@@ -1,5 +1,6 @@
 import { readStatement, type Assignment, type StatementReading } from './arrangement-line.ts';
 import type { CounterpartMention } from './counterpart-names.ts';
+import { cellSeparators } from './table-row.ts';
 import { compactText, isPageNumber, isWebPageNoise, type NoticeLine } from './notice-lines.ts';
 
 const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}）|[\u2460-\u2473\u2776-\u277f])/;
@@ -122,7 +123,9 @@ function readCellRow(
   line: NoticeLine,
   following: ReadonlyArray<{ index: number; line: NoticeLine }>,
 ): { reading: StatementReading; entries: Array<{ index: number; line: NoticeLine }> } | undefined {
-  const isCell = (candidate: NoticeLine) => cellText.test(compactText(candidate.text)) && readStatement(candidate.text).assignments.length === 0;
+  // A line with TABs between its words is a row of cells itself, never one cell of a row.
+  const isCell = (candidate: NoticeLine) =>
+    !cellSeparators.test(candidate.text) && cellText.test(compactText(candidate.text)) && readStatement(candidate.text).assignments.length === 0;
   if (!isCell(line) || /[、和及与]$/.test(compactText(line.text))) return undefined;
   for (let count = 1; count <= Math.min(2, following.length); count += 1) {
     const entries = following.slice(0, count);

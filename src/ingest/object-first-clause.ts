@@ -49,18 +49,21 @@ function readAfter(text: string, former: string, base: number): ClauseReading | 
   // Taking over a duty is a liaison only when the duty is one of liaison (`原…联系<party>的职责`, `…的对口联系工作`).
   if (!verb.includes('联系') && !(groups.duty !== undefined && (former.includes('联系') || groups.duty.includes('联系')))) return undefined;
   const list = readCounterpartList(object);
-  if (list === undefined || list.counterparts.length === 0 || list.collective || list.unread.length > 0 || list.cut || list.etc || list.remainder !== '') {
-    return undefined;
-  }
+  if (list === undefined || list.unread.length > 0 || list.cut || list.etc || list.remainder !== '') return undefined;
+  // `各民主党派市委、市工商联由…共同联系`: all the parties at once, with a word of totality (not a bare
+  // `民主党派`), is a general duty; never mixed with single parties.
+  const general =
+    list.collective && /各|所有|全部|全体|八个|每一?个/.test(object) && list.counterparts.every((counterpart) => counterpart.party === '工商联');
+  if ((list.collective && !general) || (!general && list.counterparts.length === 0)) return undefined;
   const subjects = readSubjects(subjectText);
   if (subjects === undefined) return undefined;
   // Like a party-first line, the assignment starts where the clause does (its first name is the counterpart).
   const assignment: Assignment = {
     fromKind: subjects.fromKind,
     from: subjects.names,
-    counterparts: list.counterparts,
-    general: false,
-    includesFederation: false,
+    counterparts: general ? [] : list.counterparts,
+    general,
+    includesFederation: general && (!list.partiesOnly || list.counterparts.length > 0),
     unread: [],
     cut: false,
     etc: false,

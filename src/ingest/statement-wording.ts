@@ -15,13 +15,14 @@ export function normalisePunctuation(text: string): string {
 }
 
 /**
- * The verbs of liaison in one form: `挂钩联系` → `对口联系`, `挂钩` before a name → `对口`, `联络` →
+ * The verbs of liaison in one form: `挂钩联系`, `对接联系` → `对口联系`, `挂钩` or `挂联` before a name → `对口`, `联络` →
  * `联系` (not the nouns 联络员, 联络人, 联络处 …, which are roles, never a liaison).
  */
 export function normaliseContactVerbs(text: string): string {
   return text
     .replaceAll('挂钩联系', '对口联系')
-    .replace(/挂钩(?=[\u4e00-\u9fff])/g, '对口')
+    .replaceAll('对接联系', '对口联系')
+    .replace(/挂(?:钩|联)(?=[\u4e00-\u9fff])/g, '对口')
     .replace(/联络(?![员人处站点组])/g, '联系');
 }
 

@@ -9,11 +9,16 @@ export interface Subjects {
 }
 
 /** Titles written before a leader's name: 市长, 常务副市长, 副省长, 市政府秘书长, 市政府党组成员 … */
-const coreTitle = '(?:(?:[省市县区州]政府)?(?:党组成员)?(?:常务)?副?(?:[省市县区州旗盟]|秘书|县区)长|(?:[省市县区州]政府)?党组成员)';
+const government = '(?:自治[州县]|[省市县区州](?:人民)?政府|行署)';
+const coreTitle = `(?:${government}?(?:党组成员)?(?:常务)?副?(?:(?:[省市县区州旗盟]|秘书|县区)长|专员)|${government}?党组成员)`;
 /** Offices written before the government title (`市委常委、常务副市长`, `市政府党组副书记、副市长`). */
 const officeBeforeTitle = '(?:(?:[省市县区州]委常委|(?:[省市县区州]政府)?党组(?:副书记|书记|成员)|[省市县区州]委委员)、?)';
-const leaderTitle = `(?:${officeBeforeTitle}{0,2}${coreTitle})`;
+/** An office held with the title, written after it (`副市长、市公安局局长`). */
+const officeAfterTitle = '(?:、[省市县区州][\\u4e00-\\u9fff]{1,12}?(?:局长|厅长|主任|部长))';
+const leaderTitle = `(?:${officeBeforeTitle}{0,2}${coreTitle}${officeAfterTitle}?)`;
 const leaderPattern = new RegExp(`^(?<title>${leaderTitle})?(?<name>[\\u4e00-\\u9fff·]{2,4}?)(?<comrade>同志)?$`);
+/** The name before a deputy's title (`王某副市长`, `李某常务副县长`): only 副 titles, never a bare 市长 after a place. */
+const nameFirstPattern = /^(?<name>[\u4e00-\u9fff·]{2,4}?)(?:常务)?副(?:[省市县区州旗盟]长|专员)(?:同志)?$/;
 /** Characters no personal name in a notice contains (they mark a body, a role or a phrase). */
 const notInPersonalNames = /[局厅办部委会室院党派门位导关责管系口联各等要的与及府市省县区]/;
 /** How department names end (局, 委, 办, 中心 …). */
@@ -22,11 +27,17 @@ const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|
 const plainName = /^[\u4e00-\u9fff（）]{3,24}$/;
 /** Generic or descriptive words that a department's own name never has. */
 const notADepartment =
-  /^各|^(?:原|前)(?=[省市县区州])|^(?:取消|撤销|暂停|停止|终止|不再|增加|新增|增设|调整|变更|确定|明确|建立)|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与/;
-/** The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 … */
-const levelPrefix = /^(?:[\u4e00-\u9fff]{0,8}?[省市县区州盟旗])委?/;
+  /^各|^(?:原|前)(?=[省市县区州])|^(?:取消|撤销|暂停|停止|终止|不再|增加|新增|增设|调整|变更|确定|明确|建立)|有关|相关|关于|联系|负责|对口|等|要|的|[为把将向被让使了着过们这那其]|加强|进一步|形势|改进|贯彻|落实|部门$|单位$|领导$|机构$|成员$|[局委办厅部室]与|副[省市县区州旗盟]长|常务副|专员|同志/;
+/**
+ * The level prefix a list of departments shares: 市, 省, 县, 市委, 资阳市 …, and the prefixes of a
+ * prefecture (地区, 地委, 行署 = 行政公署).
+ */
+const prefectureLevel = '(?:地区|地委|行署|行政公署)';
+const levelPrefix = new RegExp(`^(?:${prefectureLevel}|[\\u4e00-\\u9fff]{0,8}?[省市县区州盟旗]委?)`);
 /** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政. */
-const startsWithLevel = /^(?!市场|市政(?!府)|市容|区域|县域)(?:[省市县区州盟旗]|[\u4e00-\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))/;
+const startsWithLevel = new RegExp(
+  `^(?!市场|市政(?!府)|市容|区域|县域)(?:${prefectureLevel}|[省市县区州盟旗]|[\\u4e00-\\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))`,
+);
 
 /**
  * A preposition or adverb before the subject of a statement (`由常务副市长…同志联系…`, `请市财政局…`,
@@ -51,7 +62,10 @@ const titleAside = new RegExp(`（${leaderTitle}）`);
 /** A leader as written: `市长周立新同志`, `李东同志`, `常务副市长陈佳`, `周立新（市长）` → the personal name. */
 export function readLeader(text: string): string | undefined {
   const titled = titleAside.test(text);
-  const groups = leaderPattern.exec(text.replace(/（[^（）]*）/g, ''))?.groups;
+  const plain = text.replace(/（[^（）]*）/g, '');
+  const nameFirst = nameFirstPattern.exec(plain)?.groups?.name;
+  if (nameFirst !== undefined) return notInPersonalNames.test(nameFirst) || /[州旗盟署]|常务|自治/.test(nameFirst) ? undefined : nameFirst;
+  const groups = leaderPattern.exec(plain)?.groups;
   const name = groups?.name;
   if (name === undefined || (groups?.title === undefined && groups?.comrade === undefined && !titled)) return undefined;
   // `长周平同志` after a line ending in `常务副市`: the end of a title wrapped onto the line, not a name.

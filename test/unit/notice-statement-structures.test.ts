@@ -20,6 +20,15 @@ describe('verbs of liaison in any wording', () => {
     expect(read('副县长陆丰同志联络民进某县支部。')).toEqual(['陆丰→民进某县支部']);
   });
 
+  it('reads 挂联, 对接联系, 共同联系 and 建立对口联系关系 as verbs of a pair, 共同联系 with one party never as general', () => {
+    expect(read('市财政局挂联民建某市委。')).toEqual(['市财政局→民建某市委']);
+    expect(read('市财政局对接联系民建某市委、市工商联。')).toEqual(['市财政局→民建某市委+市工商联']);
+    expect(read('市财政局、市审计局共同联系民建某市委。')).toEqual(['市财政局+市审计局→民建某市委']);
+    expect(readStatement('市财政局、市审计局共同联系民建某市委。').assignments.every((item) => !item.general)).toBe(true);
+    expect(read('市财政局同民建某市委建立对口联系关系')).toEqual(['市财政局→民建某市委']);
+    expect(read('市政府办公室挂联工作由市委统战部统筹。')).toEqual([]);
+  });
+
   it('gives nothing for a liaison officer with a phone number, nor for an invitation naming parties', () => {
     const text = ['县教育局联络员：叶　青，电话：5862310', '县政府可邀请民盟某县总支、民进某县支部负责人列席会议。'].join('\n');
     expect(parseNotice(text).liaisons).toEqual([]);
@@ -89,6 +98,12 @@ describe('party headings and labelled fields', () => {
       '3:周琳→民盟:formal',
       '5:区科委→九三学社:formal',
     ]);
+  });
+
+  it('reads a heading joined to its first field by a colon, and a deputy named before the title', () => {
+    const parsed = parseNotice('（一）民盟某市委：联系市领导为李某副市长；对口联系部门为市教育局、科技局。');
+    expect(pairs(parsed.liaisons)).toEqual(['1:李某→民盟:formal', '1:市教育局→民盟:formal', '1:市科技局→民盟:formal']);
+    expect(parseNotice('民盟某市委：市教育局要加强沟通').liaisons).toEqual([]);
   });
 
   it('reads no field without a heading, nor after a line that ends the heading', () => {
