@@ -1,12 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access, constants, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, connect } from 'node:net';
+import { access, constants, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { childProcessEnvironment, type Neo4jConfig } from '../config/config.ts';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
 import { checkJava } from './java-check.ts';
+import { acquireLaunchLock } from './launch-lock.ts';
 import { ensureNeo4jInstalled, type Neo4jInstallation } from './neo4j-installer.ts';
+import { canConnect, ensurePortFree } from './ports.ts';
+
+/** Tests and tools that start a server of their own pick its Bolt port with this. */
+export { findFreePort } from './ports.ts';
 import {
   generatePassword,
   isProcessAlive,
@@ -65,47 +69,6 @@ async function ensureWritableDataDir(dataDir: string): Promise<void> {
   }
 }
 
-/** Resolves when nothing listens on 127.0.0.1:port; fails naming the fix otherwise. */
-async function ensurePortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        launchError(
-          error.code === 'EADDRINUSE'
-            ? `port ${port} is already in use on 127.0.0.1: stop what uses it, or set NEO4J_BOLT_PORT to a free port.`
-            : `cannot listen on 127.0.0.1:${port} (${error.message}): set NEO4J_BOLT_PORT to another port.`,
-          error,
-        ),
-      ),
-    );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
-}
-
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** A free TCP port on 127.0.0.1 (tests use it for Bolt). */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 async function renderConfiguration(config: Neo4jConfig, installation: Neo4jInstallation): Promise<string> {
   const values: Record<string, string> = {
     dataDir: config.dataDir,
@@ -160,31 +123,6 @@ async function tail(path: string, lines: number): Promise<string> {
     return (await readFile(path, 'utf8')).trim().split('\n').slice(-lines).join('\n');
   } catch {
     return '';
-  }
-}
-
-/** Takes the data folder's launch lock; waits while another live process holds it. */
-async function acquireLaunchLock(dataDir: string, timeoutMs: number): Promise<() => Promise<void>> {
-  const lockPath = join(dataDir, 'run', 'launch.lock');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const file = await open(lockPath, 'wx');
-      await file.writeFile(String(process.pid));
-      await file.close();
-      return () => rm(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
-      if (!Number.isInteger(holder) || holder <= 0 || !isProcessAlive(holder)) {
-        await rm(lockPath, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) {
-        throw launchError(`the Neo4j data folder ${dataDir} is locked by process ${holder}: wait for it or stop it.`);
-      }
-      await sleep(250);
-    }
   }
 }
 

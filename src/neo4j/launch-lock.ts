@@ -1,0 +1,31 @@
+import { open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { isProcessAlive } from './run-record.ts';
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** Takes the data folder's launch lock; waits while another live process holds it. */
+export async function acquireLaunchLock(dataDir: string, timeoutMs: number): Promise<() => Promise<void>> {
+  const lockPath = join(dataDir, 'run', 'launch.lock');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const file = await open(lockPath, 'wx');
+      await file.writeFile(String(process.pid));
+      await file.close();
+      return () => rm(lockPath, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
+      if (!Number.isInteger(holder) || holder <= 0 || !isProcessAlive(holder)) {
+        await rm(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new LiaisonError(ErrorCode.NEO4J_LAUNCH_FAILED, `the Neo4j data folder ${dataDir} is locked by process ${holder}: wait for it or stop it.`);
+      }
+      await sleep(250);
+    }
+  }
+}
