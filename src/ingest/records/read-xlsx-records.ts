@@ -30,47 +30,43 @@ function headerText(value: RawValue): string {
 }
 
 /**
- * Reads a workbook with exceljs's streaming reader: rows are taken one at a time, so memory holds
- * the records, not the workbook. The first non-empty row of a sheet is its header.
+ * Reads a workbook with exceljs. The whole workbook is loaded (not streamed): exceljs's streaming
+ * reader names a sheet `Sheet<N>` instead of its real name whenever it meets the sheet before the
+ * workbook's list of sheets, which made imports fail at random with "unknown sheet". The first
+ * non-empty row of a sheet is its header.
  */
 export async function readXlsxRecords(path: string, onRow?: (rowsRead: number) => void): Promise<RawRecords> {
   const records = emptyRawRecords();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const workbook = new ExcelJS.Workbook();
   try {
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
-      const sheet = openSheet(records, name);
-      let columnKeys: Array<string | undefined> | undefined;
-      for await (const row of worksheet) {
-        if (sheet === undefined) continue;
-        const values = (row.values as unknown[]).map(excelCellValue);
-        if (columnKeys === undefined) {
-          if (values.every((value) => value === null || headerText(value).trim() === '')) continue;
-          const definition = sheetDefinition(sheet.key);
-          const headers = values.slice(1).map(headerText);
-          columnKeys = mapHeader(definition, headers, records, row.number);
-          checkRequiredColumns(definition, new Set(columnKeys.filter((key) => key !== undefined)), records, row.number);
-          continue;
-        }
-        const cells: Record<string, RawValue> = {};
-        columnKeys.forEach((key, index) => {
-          if (key !== undefined) cells[key] = values[index + 1] ?? null;
-        });
-        if (isBlankRow(cells)) continue;
-        sheet.rows.push({ row: row.number, cells });
-        records.rowCount += 1;
-        onRow?.(records.rowCount);
-      }
-    }
+    await workbook.xlsx.readFile(path);
   } catch (error) {
     throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a readable .xlsx workbook (${(error as Error).message})`, {
       cause: error,
+    });
+  }
+  for (const worksheet of workbook.worksheets) {
+    const sheet = openSheet(records, worksheet.name);
+    if (sheet === undefined) continue;
+    let columnKeys: Array<string | undefined> | undefined;
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = (row.values as unknown[]).map(excelCellValue);
+      if (columnKeys === undefined) {
+        if (values.every((value) => value === null || headerText(value).trim() === '')) return;
+        const definition = sheetDefinition(sheet.key);
+        const headers = values.slice(1).map(headerText);
+        columnKeys = mapHeader(definition, headers, records, row.number);
+        checkRequiredColumns(definition, new Set(columnKeys.filter((key) => key !== undefined)), records, row.number);
+        return;
+      }
+      const cells: Record<string, RawValue> = {};
+      columnKeys.forEach((key, index) => {
+        if (key !== undefined) cells[key] = values[index + 1] ?? null;
+      });
+      if (isBlankRow(cells)) return;
+      sheet.rows.push({ row: row.number, cells });
+      records.rowCount += 1;
+      onRow?.(records.rowCount);
     });
   }
   return records;
