@@ -85,8 +85,8 @@ ${JSON.stringify(expected, null, 2)}
 
 ## Libraries
 
-The records format is read with **exceljs** (its streaming \`WorkbookReader\` keeps memory flat in the
-file's size and turns date-formatted cells into dates) and **csv-parse** (streaming, quoting, BOM);
+The records format is read with **exceljs** (its \`Workbook\` reader resolves sheet names reliably and
+turns date-formatted cells into dates) and **csv-parse** (streaming, quoting, BOM);
 written with exceljs's streaming \`WorkbookWriter\` and **csv-stringify**; rows are validated with **zod**
 schemas whose messages are the ones users read. Well-kept libraries rather than hand-written parsers:
 spreadsheets and CSV have many edge cases (shared strings, rich text, quoted newlines) they already handle.
