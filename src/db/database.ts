@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../config/config.ts';
 import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/neo4j-launcher.ts';
@@ -100,7 +101,7 @@ export class Database {
         return;
       } catch (error) {
         if (attempt >= attempts || !(isLiaisonError(error) && error.code === ErrorCode.DATABASE_UNAVAILABLE)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sleep(200);
       }
     }
   }

@@ -1,9 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
 import { isProcessAlive } from './run-record.ts';
 
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** Takes the data folder's launch lock; waits while another live process holds it. */
 export async function acquireLaunchLock(dataDir: string, timeoutMs: number): Promise<() => Promise<void>> {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { access, constants, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,7 +44,6 @@ function launchError(message: string, cause?: unknown): LiaisonError {
   return new LiaisonError(ErrorCode.NEO4J_LAUNCH_FAILED, message, { cause });
 }
 
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** Resolves with true when `promise` settles within `milliseconds`, false otherwise; leaves no timer behind. */
 async function settlesWithin(promise: Promise<unknown>, milliseconds: number): Promise<boolean> {

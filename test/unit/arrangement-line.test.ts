@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement, type Assignment } from '../../src/ingest/arrangement-line.ts';
+import { readStatement } from '../../src/ingest/arrangement-line.ts';
+import { readAssignments } from '../support/read-assignments.ts';
 
-/** An assignment as `kind:from/from→counterpart/counterpart` (or →GENERAL, +FIC when the FIC is included). */
-function describeAssignment(assignment: Assignment): string {
-  const to = assignment.general
-    ? `GENERAL${assignment.includesFederation ? '+FIC' : ''}`
-    : assignment.counterparts.map((counterpart) => counterpart.name).join('/');
-  return `${assignment.fromKind}:${assignment.from.join('/')}→${to}`;
-}
-
-const read = (text: string) => readStatement(text).assignments.map(describeAssignment);
+const read = readAssignments;
 
 describe('readStatement on shapes beyond the corpus', () => {
   it.each([

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement, type Assignment } from '../../src/ingest/arrangement-line.ts';
+import { readStatement } from '../../src/ingest/arrangement-line.ts';
+import { readAssignments } from '../support/read-assignments.ts';
 import { parseNotice, type ParsedLiaison } from '../../src/ingest/notice-parser.ts';
 
-/** An assignment as `kind:from/from→counterpart/counterpart` (or →GENERAL, +FIC when the FIC is included). */
-function describeAssignment(assignment: Assignment): string {
-  const to = assignment.general
-    ? `GENERAL${assignment.includesFederation ? '+FIC' : ''}`
-    : assignment.counterparts.map((counterpart) => counterpart.name).join('/');
-  return `${assignment.fromKind}:${assignment.from.join('/')}→${to}`;
-}
-
-const read = (text: string) => readStatement(text).assignments.map(describeAssignment);
+const read = readAssignments;
 const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 
 describe('readStatement on revisions (调整为, 改为, 变更为, 改由, 增加, 新增, 取消)', () => {
