@@ -8,6 +8,7 @@ import { createApiServer } from '../server/create-api-server.ts';
 import { createLogger } from '../server/create-logger.ts';
 import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
 import { formatTable, runSections, type BenchmarkSection } from './benchmark-runner.ts';
+import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';
 import {
   formatImportSection,
   formatNoticeSection,
@@ -24,6 +25,8 @@ Each benchmark compares two ways side by side in one run and reports their ratio
     the same questions in raw Cypher through neo4j-driver: median and p95 of each;
   - the annual review of one city-year against the same questions in hand-written Cypher;
   - importing N generated activity rows (default 100000) batched against row by row;
+  - the memory an import holds for a generated CSV folder of N/10 rows against one of N rows
+    (each in a child process): flat memory means a growth ratio near 1;
 and it reports the notice parser's precision and recall on the labelled corpus and the held-out sets.
 Uses NEO4J_URI when set, else the embedded Neo4j; loads the seed notice when the graph is empty. The
 sample year and the generated rows are loaded for the run and removed after.`;
@@ -97,15 +100,16 @@ async function main(argv: string[]): Promise<number> {
     const review = await reviewSection(database, config.projectRoot, Math.max(5, Math.round(options.iterations / 5)));
     const rowByRowRows = Math.min(options.importRows, 2_000);
     const recordsImport = await importSection(database, options.importRows, rowByRowRows);
+    const importMemory = await importMemorySection(config.projectRoot, options.importRows);
     const notices = await noticeSection(config.projectRoot);
     if (options.json) {
       process.stdout.write(
-        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, review, import: recordsImport, notices }, null, 2)}\n`,
+        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
       );
     } else {
       process.stdout.write(`${formatTable(results)}\n`);
       process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n');
-      process.stdout.write(`${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatNoticeSection(notices)}\n`);
+      process.stdout.write(`${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`);
     }
     if (review.disagreements.length > 0) {
       process.stderr.write(`bench: the review and the hand-written queries disagree on ${review.disagreements.join(', ')}\n`);

@@ -14,11 +14,33 @@ export interface Transaction {
   run(cypher: string, parameters?: Parameters): Promise<Row[]>;
 }
 
+/**
+ * Runs statements through the driver's streaming API. The driver keeps every result of a
+ * transaction, with its parameters, until the transaction ends; so that a long import stays flat
+ * in memory, records are handed over (not kept by the result) and the parameters given to the
+ * driver are a copy that is emptied once the statement has run.
+ */
 function wrapTransaction(transaction: ManagedTransaction): Transaction {
   return {
-    async run(cypher, parameters = {}) {
-      const result = await transaction.run(cypher, parameters);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    run(cypher, parameters = {}) {
+      const sent: Parameters = { ...parameters };
+      const rows: Row[] = [];
+      return new Promise<Row[]>((resolve, reject) => {
+        const release = () => {
+          for (const name of Object.keys(sent)) delete sent[name];
+        };
+        transaction.run(cypher, sent).subscribe({
+          onNext: (record) => rows.push(toPlain(record.toObject()) as Row),
+          onCompleted: () => {
+            release();
+            resolve(rows);
+          },
+          onError: (error) => {
+            release();
+            reject(error);
+          },
+        });
+      });
     },
   };
 }

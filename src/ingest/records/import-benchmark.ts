@@ -1,3 +1,8 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
 import type { Database } from '../../db/database.ts';
 import { removeDataset } from './datasets.ts';
 import { DEFAULT_JURISDICTION, importRawRecords } from './import-records.ts';
@@ -25,27 +30,38 @@ export interface ImportBenchmarkOptions {
   counterparts?: readonly string[];
 }
 
-/** `rows` generated activities in the year 2099 (outside any review), each with an organiser and one counterpart. */
+/** Row `index` of the generated activities: in the year 2099 (outside any review), one organiser and one counterpart. */
+function generatedActivity(index: number, tag: string, organiser: string, counterparts: readonly string[]) {
+  return {
+    id: `bench-${tag}-${index}`,
+    date: new Date(Date.UTC(2099, 0, 1 + (index % 365))).toISOString().slice(0, 10),
+    kind: 'OTHER',
+    title: `基准测试活动 ${index}`,
+    organiser,
+    counterparts: counterparts[index % counterparts.length] ?? null,
+  };
+}
+
+/** `rows` generated activities in memory (see `generatedActivity`). */
 export function generateActivityRows(rows: number, tag: string, organiser: string, counterparts: readonly string[]): RawRecords {
   const records = emptyRawRecords();
   const sheet: RawSheet = { key: 'activities', rows: [] };
   for (let index = 0; index < rows; index += 1) {
-    const day = new Date(Date.UTC(2099, 0, 1 + (index % 365))).toISOString().slice(0, 10);
-    sheet.rows.push({
-      row: index + 2,
-      cells: {
-        id: `bench-${tag}-${index}`,
-        date: day,
-        kind: 'OTHER',
-        title: `基准测试活动 ${index}`,
-        organiser,
-        counterparts: counterparts[index % counterparts.length] ?? null,
-      },
-    });
+    sheet.rows.push({ row: index + 2, cells: generatedActivity(index, tag, organiser, counterparts) });
   }
   records.sheets.activities = sheet;
   records.rowCount = rows;
   return records;
+}
+
+/** Writes `rows` generated activities as a records folder (`activities.csv`), streamed through csv-stringify. */
+export async function writeGeneratedActivityCsv(folder: string, rows: number, tag: string, organiser: string, counterparts: readonly string[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  async function* records() {
+    for (let index = 0; index < rows; index += 1) yield generatedActivity(index, tag, organiser, counterparts);
+  }
+  const columns = ['id', 'date', 'kind', 'title', 'organiser', 'counterparts'];
+  await pipeline(records(), stringify({ header: true, columns }), createWriteStream(join(folder, 'activities.csv')));
 }
 
 async function timedImport(database: Database, rows: number, batchSize: number | undefined, options: ImportBenchmarkOptions): Promise<ImportRate> {

@@ -2,13 +2,14 @@ import { basename, extname, resolve } from 'node:path';
 import type { Database } from '../../db/database.ts';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
 import { NameDirectory } from './name-directory.ts';
-import { planRecords } from './plan-records.ts';
+import { RecordsPlanner } from './plan-records.ts';
 import type { RawRecords } from './raw-records.ts';
-import { readRecords } from './read-records.ts';
+import { openRecordsSource } from './read-records.ts';
 import { sortRecordErrors, type RecordError } from './record-error.ts';
-import { SHEETS, type SheetKey } from './records-format.ts';
-import { validateRecords } from './validate-records.ts';
-import { writePlan, type ImportCounts } from './write-plan.ts';
+import { SHEETS } from './records-format.ts';
+import { recordsInMemory, type RecordsSource } from './records-source.ts';
+import { validateRows } from './validate-records.ts';
+import { writePlans, type ImportCounts, type PlannedChunk } from './write-plan.ts';
 
 export const DEFAULT_JURISDICTION = '资阳市';
 
@@ -57,44 +58,84 @@ export function checkDatasetName(name: string): string {
 
 const SHEET_ORDER = SHEETS.map((sheet) => sheet.key as string);
 
-/**
- * Validates records read by any reader and, when there is no error at all, writes them in one
- * transaction as the named dataset. With errors (or a dry run) nothing is written.
- */
-export async function importRawRecords(
-  database: Database,
-  raw: RawRecords,
-  source: string,
-  options: ImportOptions & { dataset: string },
-): Promise<ImportResult> {
-  const dataset = checkDatasetName(options.dataset);
-  const jurisdiction = options.jurisdiction ?? DEFAULT_JURISDICTION;
-  options.onProgress?.({ phase: 'check', done: raw.rowCount });
+async function loadDirectory(database: Database, jurisdiction: string): Promise<NameDirectory> {
   const directory = await NameDirectory.load(database, jurisdiction);
   if (directory === undefined) {
     throw new LiaisonError(ErrorCode.NOT_FOUND, `jurisdiction "${jurisdiction}" is not in the graph: load the notice first (npm run seed)`);
   }
-  const validation = validateRecords(raw);
-  const rowCounts = Object.fromEntries(
-    SHEETS.map((sheet) => [sheet.key, raw.sheets[sheet.key]?.rows.length ?? 0]),
-  ) as Record<SheetKey, number>;
-  const planning = planRecords(validation.records, directory, rowCounts);
-  const errors = sortRecordErrors([...raw.errors, ...validation.errors, ...planning.errors], SHEET_ORDER);
-  const result: ImportResult = { dataset, source, dryRun: options.dryRun === true, rowCount: raw.rowCount, errors, counts: null };
+  return directory;
+}
+
+/**
+ * Reads a source chunk by chunk, checking types and planning names; yields each chunk's plan and
+ * the problems found in it. `problems` receives the source's own problems (sheets, columns).
+ */
+async function* planSource(
+  source: RecordsSource,
+  directory: NameDirectory,
+  problems: RecordError[],
+  checkDuplicates: boolean,
+): AsyncGenerator<PlannedChunk & { errors: RecordError[] }> {
+  const planner = new RecordsPlanner(directory, checkDuplicates);
+  for await (const chunk of source.chunks(problems)) {
+    const errors: RecordError[] = [];
+    planner.planRows(chunk.sheet, validateRows(chunk.sheet, chunk.rows, errors));
+    const { plan, errors: planErrors } = planner.take();
+    yield { plan, rows: chunk.rows.length, errors: [...errors, ...planErrors] };
+  }
+}
+
+/**
+ * Imports records from a source in two passes. The first reads everything and checks it: types,
+ * dates, enumerations, columns, names, duplicates. With any problem (or none and a dry run that
+ * only counts) nothing is written. Otherwise the second reads the source again and writes it,
+ * chunk by chunk, in one transaction as the named dataset. Only a chunk of rows is in memory at a
+ * time (with the natural keys seen, to catch duplicates).
+ */
+export async function importFromSource(database: Database, source: RecordsSource, sourceName: string, options: ImportOptions & { dataset: string }): Promise<ImportResult> {
+  const dataset = checkDatasetName(options.dataset);
+  const jurisdiction = options.jurisdiction ?? DEFAULT_JURISDICTION;
+  const problems: RecordError[] = [];
+  let rowCount = 0;
+  for await (const chunk of planSource(source, await loadDirectory(database, jurisdiction), problems, true)) {
+    problems.push(...chunk.errors);
+    rowCount += chunk.rows;
+    options.onProgress?.({ phase: 'check', done: rowCount });
+  }
+  const errors = sortRecordErrors(problems, SHEET_ORDER);
+  const result: ImportResult = { dataset, source: sourceName, dryRun: options.dryRun === true, rowCount, errors, counts: null };
   if (errors.length > 0) return result;
-  result.counts = await writePlan(database, planning.plan, {
-    dataset,
-    source,
-    dryRun: options.dryRun === true,
-    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
-    ...(options.importedAt === undefined ? {} : { importedAt: options.importedAt }),
-    onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
-  });
+  result.counts = await writePlans(
+    database,
+    async function* () {
+      for await (const chunk of planSource(source, await loadDirectory(database, jurisdiction), [], false)) {
+        const [first] = chunk.errors;
+        if (first !== undefined) {
+          throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `the records changed while they were imported (${first.sheet}:${first.row ?? ''}: ${first.message}); nothing was written`);
+        }
+        yield chunk;
+      }
+    },
+    {
+      dataset,
+      source: sourceName,
+      totalRows: rowCount,
+      dryRun: options.dryRun === true,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+      ...(options.importedAt === undefined ? {} : { importedAt: options.importedAt }),
+      onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
+    },
+  );
   return result;
 }
 
-/** Reads a workbook, CSV folder or JSON file and imports it (see `importRawRecords`). */
+/** Imports records already in memory (the GraphQL mutation's input, generated rows). */
+export async function importRawRecords(database: Database, raw: RawRecords, source: string, options: ImportOptions & { dataset: string }): Promise<ImportResult> {
+  return importFromSource(database, recordsInMemory(raw), source, options);
+}
+
+/** Imports a workbook, CSV folder or JSON file (see `importFromSource`). */
 export async function importRecordsFromPath(database: Database, path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const raw = await readRecords(path, (done) => options.onProgress?.({ phase: 'read', done }));
-  return importRawRecords(database, raw, basename(resolve(path)), { ...options, dataset: options.dataset ?? defaultDatasetName(path) });
+  const source = await openRecordsSource(path);
+  return importFromSource(database, source, basename(resolve(path)), { ...options, dataset: options.dataset ?? defaultDatasetName(path) });
 }

@@ -2,7 +2,7 @@ import { recordError, type RecordError } from './record-error.ts';
 import { CITY_GOVERNMENT, chineseTerm, LEADER_TITLES, PARTY_NAMES, ROLE_KINDS, type SheetKey } from './records-format.ts';
 import { personKey, type IndividualEntry, type NameDirectory, type OrganisationEntry, type OrganisationLabel } from './name-directory.ts';
 import type { NodeReference, PlannedLink, PlannedNode, RecordsPlan } from './records-plan.ts';
-import type { ActivityRecord, DocumentRecord, PersonRecord, ValidRecords } from './validate-records.ts';
+import type { ActivityRecord, DocumentRecord, PersonRecord, SheetRecords, ValidRecords } from './validate-records.ts';
 
 const ANY_ORGANISATION: readonly OrganisationLabel[] = ['Office', 'Department', 'Counterpart'];
 const TYPE_LABEL: Record<string, OrganisationLabel> = { DEPARTMENT: 'Department', OFFICE: 'Office', COUNTERPART: 'Counterpart' };
@@ -25,15 +25,47 @@ export function partyOf(names: readonly string[]): string | undefined {
   return PARTY_NAMES.find((party) => names.some((name) => name.includes(party)));
 }
 
-class Planner {
-  readonly errors: RecordError[] = [];
-  readonly plan: RecordsPlan;
+function emptyPlan(): RecordsPlan {
+  return { nodes: [], links: [], unchangedRows: [] };
+}
+
+/**
+ * Resolves names and turns valid rows into the nodes and relationships to write, sheet by sheet in
+ * the format's order, a chunk at a time: the directory learns the file's own organisations and
+ * people as they come, and the natural keys seen so far catch duplicate rows.
+ */
+export class RecordsPlanner {
+  errors: RecordError[] = [];
+  private plan: RecordsPlan = emptyPlan();
   private readonly jurisdiction: NodeReference;
   private readonly plannedKeys = new Map<string, number>();
+  private readonly plannedPeople = new Set<string>();
 
-  constructor(private readonly directory: NameDirectory, rowCounts: Record<SheetKey, number>) {
-    this.plan = { nodes: [], links: [], unchangedRows: [], rowCounts };
+  /**
+   * `checkDuplicates: false` trusts that the rows were checked before (an import's second pass),
+   * so the natural keys seen are not kept.
+   */
+  constructor(
+    private readonly directory: NameDirectory,
+    private readonly checkDuplicates = true,
+  ) {
     this.jurisdiction = { label: 'Jurisdiction', key: directory.jurisdiction };
+  }
+
+  /** Plans rows of one sheet (their types already checked). */
+  planRows<K extends SheetKey>(sheet: K, records: ReadonlyArray<SheetRecords[K]>): void {
+    if (sheet === 'organisations') this.organisations(records as ReadonlyArray<SheetRecords['organisations']>);
+    else if (sheet === 'people') this.people(records as readonly PersonRecord[]);
+    else if (sheet === 'activities') this.activities(records as readonly ActivityRecord[]);
+    else this.documents(records as readonly DocumentRecord[]);
+  }
+
+  /** What was planned and found since the last call. */
+  take(): { plan: RecordsPlan; errors: RecordError[] } {
+    const taken = { plan: this.plan, errors: this.errors };
+    this.plan = emptyPlan();
+    this.errors = [];
+    return taken;
   }
 
   private error(sheet: SheetKey, row: number, column: string | null, value: unknown, message: string): void {
@@ -42,6 +74,7 @@ class Planner {
 
   /** Remembers a natural key; reports a duplicate row instead when the file already stated it. */
   private claim(sheet: SheetKey, row: number, key: string, column: string | null, value: unknown, what: string): boolean {
+    if (!this.checkDuplicates) return true;
     const identity = `${sheet}\u0000${key}`;
     const first = this.plannedKeys.get(identity);
     if (first !== undefined) {
@@ -77,7 +110,7 @@ class Planner {
     return resolution.entry;
   }
 
-  organisations(records: ValidRecords['organisations']): void {
+  private organisations(records: ReadonlyArray<SheetRecords['organisations']>): void {
     for (const record of records) {
       const label = TYPE_LABEL[record.type] ?? 'Department';
       if (!this.claim('organisations', record.row, record.name, 'name', record.name, 'name')) continue;
@@ -110,8 +143,8 @@ class Planner {
     }
   }
 
-  people(records: readonly PersonRecord[]): void {
-    const plannedPeople = new Set<string>();
+  private people(records: readonly PersonRecord[]): void {
+    const plannedPeople = this.plannedPeople;
     for (const record of records) {
       const organisation = this.organisation('people', record.row, 'organisation', record.organisation, ANY_ORGANISATION, 'organisation');
       const isTitle = LEADER_TITLES.has(record.role);
@@ -157,7 +190,7 @@ class Planner {
     }
   }
 
-  activities(records: readonly ActivityRecord[]): void {
+  private activities(records: readonly ActivityRecord[]): void {
     for (const record of records) {
       const sheet = 'activities';
       const organisers = record.organiser.map((text) => this.organisation(sheet, record.row, 'organiser', text, ANY_ORGANISATION, 'organisation'));
@@ -201,7 +234,7 @@ class Planner {
     return resolution.entry;
   }
 
-  documents(records: readonly DocumentRecord[]): void {
+  private documents(records: readonly DocumentRecord[]): void {
     for (const record of records) {
       const sheet = 'documents';
       const issuer = this.organisation(sheet, record.row, 'issuer', record.issuer, ANY_ORGANISATION, 'organisation');
@@ -235,16 +268,12 @@ class Planner {
   }
 }
 
-/**
- * Resolves every name of valid rows against the directory (graph + the file's own organisations
- * and people) and turns the rows into the nodes and relationships to write. Unknown names and
- * duplicate rows become errors.
- */
-export function planRecords(records: ValidRecords, directory: NameDirectory, rowCounts: Record<SheetKey, number>): { plan: RecordsPlan; errors: RecordError[] } {
-  const planner = new Planner(directory, rowCounts);
-  planner.organisations(records.organisations);
-  planner.people(records.people);
-  planner.activities(records.activities);
-  planner.documents(records.documents);
-  return { plan: planner.plan, errors: planner.errors };
+/** Plans every valid row at once (see `RecordsPlanner`). */
+export function planRecords(records: ValidRecords, directory: NameDirectory): { plan: RecordsPlan; errors: RecordError[] } {
+  const planner = new RecordsPlanner(directory);
+  planner.planRows('organisations', records.organisations);
+  planner.planRows('people', records.people);
+  planner.planRows('activities', records.activities);
+  planner.planRows('documents', records.documents);
+  return planner.take();
 }

@@ -1,21 +1,31 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
-import { readCsvFolderRecords } from './read-csv-records.ts';
+import { csvFolderSource } from './read-csv-records.ts';
 import { readJsonRecords } from './read-json-records.ts';
 import { readXlsxRecords } from './read-xlsx-records.ts';
 import type { RawRecords } from './raw-records.ts';
+import { collectRecords, recordsInMemory, type RecordsSource } from './records-source.ts';
 
-/** Reads a records workbook (`.xlsx`), a folder of `.csv` files or a `.json` file. */
-export async function readRecords(path: string, onRow?: (rowsRead: number) => void): Promise<RawRecords> {
+/**
+ * The records of a workbook (`.xlsx`), a folder of `.csv` files or a `.json` file. CSV folders are
+ * streamed (read twice by an import, a chunk at a time); a workbook and a JSON document are read
+ * whole, once.
+ */
+export async function openRecordsSource(path: string): Promise<RecordsSource> {
   const information = await stat(path).catch(() => undefined);
   if (information === undefined) throw new LiaisonError(ErrorCode.NOT_FOUND, `${path}: no such file or folder`);
-  if (information.isDirectory()) return readCsvFolderRecords(path, onRow);
+  if (information.isDirectory()) return csvFolderSource(path);
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx') return readXlsxRecords(path, onRow);
-  if (extension === '.json') return readJsonRecords(path);
+  if (extension === '.xlsx') return recordsInMemory(await readXlsxRecords(path));
+  if (extension === '.json') return recordsInMemory(await readJsonRecords(path));
   throw new LiaisonError(
     ErrorCode.BAD_USER_INPUT,
     `${path}: records are read from a .xlsx workbook, a folder of .csv files or a .json file`,
   );
+}
+
+/** Reads a records workbook (`.xlsx`), a folder of `.csv` files or a `.json` file whole. */
+export async function readRecords(path: string): Promise<RawRecords> {
+  return collectRecords(await openRecordsSource(path));
 }

@@ -35,7 +35,7 @@ function headerText(value: RawValue): string {
  * workbook's list of sheets, which made imports fail at random with "unknown sheet". The first
  * non-empty row of a sheet is its header.
  */
-export async function readXlsxRecords(path: string, onRow?: (rowsRead: number) => void): Promise<RawRecords> {
+export async function readXlsxRecords(path: string): Promise<RawRecords> {
   const records = emptyRawRecords();
   const workbook = new ExcelJS.Workbook();
   try {
@@ -66,7 +66,6 @@ export async function readXlsxRecords(path: string, onRow?: (rowsRead: number) =
       if (isBlankRow(cells)) return;
       sheet.rows.push({ row: row.number, cells });
       records.rowCount += 1;
-      onRow?.(records.rowCount);
     });
   }
   return records;

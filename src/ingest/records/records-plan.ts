@@ -63,8 +63,6 @@ export interface RecordsPlan {
   nodes: PlannedNode[];
   links: PlannedLink[];
   unchangedRows: PlannedNothing[];
-  /** Rows read per sheet (recorded on the dataset). */
-  rowCounts: Record<SheetKey, number>;
 }
 
 /**

@@ -116,21 +116,36 @@ function parseRows(key: SheetKey, rows: readonly RawRow[], errors: RecordError[]
   return valid;
 }
 
-/** Checks each row's types; rows with a problem are left out and reported. Also: `to` ≥ `from`. */
-export function validateRecords(raw: RawRecords): { records: ValidRecords; errors: RecordError[] } {
-  const errors: RecordError[] = [];
-  const people = (parseRows('people', raw.sheets.people?.rows ?? [], errors) as unknown as PersonRecord[]).filter((person) => {
+/** The records of each sheet, once their types are checked. */
+export interface SheetRecords {
+  organisations: OrganisationRecord;
+  people: PersonRecord;
+  activities: ActivityRecord;
+  documents: DocumentRecord;
+}
+
+/** Checks the types of rows of one sheet; rows with a problem are left out and reported. Also: `to` ≥ `from`. */
+export function validateRows<K extends SheetKey>(sheet: K, rows: readonly RawRow[], errors: RecordError[]): Array<SheetRecords[K]> {
+  const valid = parseRows(sheet, rows, errors) as unknown as Array<SheetRecords[K]>;
+  if (sheet !== 'people') return valid;
+  return valid.filter((record) => {
+    const person = record as PersonRecord;
     if (person.from !== undefined && person.to !== undefined && person.to < person.from) {
       errors.push(recordError('people', person.row, 'to', person.to, `ends before it starts (${person.to} is before ${person.from})`));
       return false;
     }
     return true;
   });
+}
+
+/** Checks each row's types (see `validateRows`). */
+export function validateRecords(raw: RawRecords): { records: ValidRecords; errors: RecordError[] } {
+  const errors: RecordError[] = [];
   const records: ValidRecords = {
-    organisations: parseRows('organisations', raw.sheets.organisations?.rows ?? [], errors) as unknown as OrganisationRecord[],
-    people,
-    activities: parseRows('activities', raw.sheets.activities?.rows ?? [], errors) as unknown as ActivityRecord[],
-    documents: parseRows('documents', raw.sheets.documents?.rows ?? [], errors) as unknown as DocumentRecord[],
+    organisations: validateRows('organisations', raw.sheets.organisations?.rows ?? [], errors),
+    people: validateRows('people', raw.sheets.people?.rows ?? [], errors),
+    activities: validateRows('activities', raw.sheets.activities?.rows ?? [], errors),
+    documents: validateRows('documents', raw.sheets.documents?.rows ?? [], errors),
   };
   return { records, errors };
 }

@@ -16,6 +16,14 @@ function typedProperties(label: NodeLabel): string {
   return [...dates, ...integers].map((item) => `, ${item}`).join('');
 }
 
+/** The value of property `name` of row `i` in the columns of `createNodesStatement`, as stored. */
+function columnValue(label: NodeLabel, name: string): string {
+  const value = `$properties.\`${name}\`[i]`;
+  if ((DATE_PROPERTIES[label] ?? []).includes(name)) return `CASE WHEN ${value} IS NULL THEN null ELSE date(${value}) END`;
+  if ((INTEGER_PROPERTIES[label] ?? []).includes(name)) return `toInteger(${value})`;
+  return value;
+}
+
 /** The parameter field of a row holding the element ids of a relationship's other ends. */
 export function linkField(type: string, direction: 'in' | 'out'): string {
   return `${direction}_${type}`;
@@ -31,29 +39,31 @@ export function ownedLinkKinds(label: NodeLabel): Array<{ type: string; directio
   ];
 }
 
-const LINK_PROVENANCE = `{dataset: $dataset, sourceSheet: row.sheet, sourceRow: toInteger(row.row), sources: [row.source]}`;
+const LINK_PROVENANCE = `{dataset: $dataset, sourceSheet: $sheets[i], sourceRow: toInteger($rows[i]), sources: [$sources[i]]}`;
 
 /**
- * Creates `$rows` nodes of a label that do not exist yet, each with the relationships it owns (rows
- * carry, per relationship kind, the element ids of the other ends), and returns the new nodes'
- * element ids when `returnIds`.
+ * Creates nodes of a label that do not exist yet, each with the relationships it owns, and returns
+ * the new nodes' element ids when `returnIds`. The rows are sent as columns (`$keys`, `$sheets`,
+ * `$rows`, `$sources`, `$properties.<name>`, `$links.<direction>_<type>`: lists with one entry per
+ * node; a link entry lists the element ids of the other ends), which the driver packs and Neo4j
+ * reads far faster than a list of maps.
  */
-export function createNodesStatement(label: NodeLabel, returnIds: boolean): string {
+export function createNodesStatement(label: NodeLabel, propertyNames: readonly string[], returnIds: boolean): string {
   const links = ownedLinkKinds(label).map(({ type, direction }) => {
     const pattern = direction === 'in' ? `(other)-[:${type} ${LINK_PROVENANCE}]->(node)` : `(node)-[:${type} ${LINK_PROVENANCE}]->(other)`;
-    return `CALL (node, row) {
-      UNWIND row.links.${linkField(type, direction)} AS otherId
+    return `CALL (node, i) {
+      UNWIND $links.${linkField(type, direction)}[i] AS otherId
       MATCH (other) WHERE elementId(other) = otherId
       CREATE ${pattern}
     }`;
   });
-  return `UNWIND $rows AS row
-    CREATE (node:${label} {${IDENTITY_PROPERTY[label]}: row.key})
-    SET node += row.properties${typedProperties(label)},
-        node.dataset = $dataset, node.sourceSheet = row.sheet, node.sourceRow = toInteger(row.row), node.sources = [row.source]
-    WITH node, row
+  const properties = propertyNames.map((name) => `node.\`${name}\` = ${columnValue(label, name)}, `).join('');
+  return `UNWIND range(0, size($keys) - 1) AS i
+    CREATE (node:${label} {${IDENTITY_PROPERTY[label]}: $keys[i]})
+    SET ${properties}node.dataset = $dataset, node.sourceSheet = $sheets[i], node.sourceRow = toInteger($rows[i]), node.sources = [$sources[i]]
+    WITH node, i
     ${links.join('\n    ')}
-    ${returnIds ? 'RETURN row.key AS key, elementId(node) AS id' : ''}`;
+    ${returnIds ? 'RETURN $keys[i] AS key, elementId(node) AS id' : ''}`;
 }
 
 /** Merges `$rows` nodes by key: sets their properties and this dataset's entry in `sources`. */

@@ -5,13 +5,12 @@ import { planRecords } from '../../../src/ingest/records/plan-records.ts';
 import { validateRecords } from '../../../src/ingest/records/validate-records.ts';
 import { ziyangDirectory } from './name-directory-fixture.ts';
 
-const rowCounts = { organisations: 0, people: 0, activities: 0, documents: 0 };
 
 /** Every message a records object gives, formatted as the import command prints them. */
 function messages(input: unknown): string[] {
   const raw = rawRecordsFromObject(input);
   const validation = validateRecords(raw);
-  const planning = planRecords(validation.records, ziyangDirectory(), rowCounts);
+  const planning = planRecords(validation.records, ziyangDirectory());
   return [...raw.errors, ...validation.errors, ...planning.errors].map(formatRecordError);
 }
 
@@ -35,7 +34,7 @@ describe('validating records', () => {
         { ...person, name: '李四', organisation: '资阳市发展和改革委员会' },
       ],
     });
-    const { plan } = planRecords(validateRecords(raw).records, ziyangDirectory(), rowCounts);
+    const { plan } = planRecords(validateRecords(raw).records, ziyangDirectory());
     const targets = plan.links.filter((link) => link.type === 'AT').map((link) => link.to.key);
     expect(targets).toEqual(['资阳市/市发展改革委', '资阳市/市发展改革委']);
   });
@@ -114,7 +113,7 @@ describe('validating records', () => {
         { number: 'B', issuer: '市发改委', issuedAt: '2024-01-05', kind: '年度工作总结', year: 2023 },
       ],
     });
-    const { plan } = planRecords(validateRecords(raw).records, ziyangDirectory(), rowCounts);
+    const { plan } = planRecords(validateRecords(raw).records, ziyangDirectory());
     expect(plan.nodes.map((node) => node.properties.year)).toEqual([2023, 2023]);
   });
 });
