@@ -64,7 +64,7 @@ describe('running statements in a write transaction', () => {
       database.writeTransaction(async (transaction) => {
         await transaction.run(`CREATE (node:${label} {name: $name + '-failed'})`, given);
         try {
-          await transaction.run(`UNWIND $list AS item RETURN item / (item - item) AS broken, $name AS name`, given);
+          await transaction.run(`UNWIND $list AS item RETURN toInteger(item) / toInteger(item - item) AS broken, $name AS name`, given);
         } catch (error) {
           failure = error;
           expect(Object.keys(given)).toEqual(['name', 'list', 'nested', 'missing']);

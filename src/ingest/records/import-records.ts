@@ -5,7 +5,7 @@ import { NameDirectory } from './name-directory.ts';
 import { RecordsPlanner } from './plan-records.ts';
 import type { RawRecords } from './raw-records.ts';
 import { openRecordsSource } from './read-records.ts';
-import { sortRecordErrors, type RecordError } from './record-error.ts';
+import { formatRecordError, sortRecordErrors, type RecordError } from './record-error.ts';
 import { SHEETS } from './records-format.ts';
 import { recordsInMemory, type RecordsSource } from './records-source.ts';
 import { validateRows } from './validate-records.ts';
@@ -108,13 +108,18 @@ export async function importFromSource(database: Database, source: RecordsSource
   result.counts = await writePlans(
     database,
     async function* () {
-      for await (const chunk of planSource(source, await loadDirectory(database, jurisdiction), [], false)) {
-        const [first] = chunk.errors;
-        if (first !== undefined) {
-          throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `the records changed while they were imported (${first.sheet}:${first.row ?? ''}: ${first.message}); nothing was written`);
-        }
+      const changed = (what: string) =>
+        new LiaisonError(ErrorCode.BAD_USER_INPUT, `the records changed while they were imported (${what}); nothing was written`);
+      const sourceProblems: RecordError[] = [];
+      let rowsRead = 0;
+      for await (const chunk of planSource(source, await loadDirectory(database, jurisdiction), sourceProblems, false)) {
+        const [first] = [...sourceProblems, ...chunk.errors];
+        if (first !== undefined) throw changed(formatRecordError(first));
+        rowsRead += chunk.rows;
         yield chunk;
       }
+      if (sourceProblems.length > 0) throw changed(formatRecordError(sourceProblems[0]!));
+      if (rowsRead !== rowCount) throw changed(`${rowCount} rows when checked, ${rowsRead} when written`);
     },
     {
       dataset,

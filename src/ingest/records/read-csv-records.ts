@@ -36,9 +36,14 @@ async function* csvChunks(path: string, sheet: SheetKey, problems: RawRecords['e
   const parser = createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   let columnKeys: Array<string | undefined> | undefined;
   let rows: RawRow[] = [];
+  // csv-parse tells the line a record ends on; it starts after the previous one and the empty lines skipped since.
+  let previousEnd = 0;
+  let previousEmpty = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+      const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+      previousEnd = info.lines;
+      previousEmpty = info.empty_lines;
       if (columnKeys === undefined) {
         columnKeys = mapHeader(definition, record, collector, line);
         checkRequiredColumns(definition, new Set(columnKeys.filter((key) => key !== undefined)), collector, line);

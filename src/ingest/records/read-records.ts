@@ -3,21 +3,21 @@ import { extname } from 'node:path';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
 import { csvFolderSource } from './read-csv-records.ts';
 import { readJsonRecords } from './read-json-records.ts';
-import { xlsxWorkbookSource } from './read-xlsx-records.ts';
+import { readXlsxRecords } from './read-xlsx-records.ts';
 import type { RawRecords } from './raw-records.ts';
 import { collectRecords, recordsInMemory, type RecordsSource } from './records-source.ts';
 
 /**
- * The records of a workbook (`.xlsx`), a folder of `.csv` files or a `.json` file. Workbooks and CSV
- * folders are streamed (an import reads them twice, a chunk at a time); a JSON document is parsed
- * whole, once.
+ * The records of a workbook (`.xlsx`), a folder of `.csv` files or a `.json` file. CSV folders are
+ * streamed (an import reads them twice, a chunk at a time); a workbook and a JSON document are read
+ * whole, once (see `readXlsxRecords` for why a workbook is not streamed).
  */
 export async function openRecordsSource(path: string): Promise<RecordsSource> {
   const information = await stat(path).catch(() => undefined);
   if (information === undefined) throw new LiaisonError(ErrorCode.NOT_FOUND, `${path}: no such file or folder`);
   if (information.isDirectory()) return csvFolderSource(path);
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx') return xlsxWorkbookSource(path);
+  if (extension === '.xlsx') return recordsInMemory(await readXlsxRecords(path));
   if (extension === '.json') return recordsInMemory(await readJsonRecords(path));
   throw new LiaisonError(
     ErrorCode.BAD_USER_INPUT,

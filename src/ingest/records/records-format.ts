@@ -71,6 +71,9 @@ export const SHEETS: readonly SheetDefinition[] = [
 ];
 
 /** Columns whose cells hold lists. */
+/** Columns holding dates (`YYYY-MM-DD`, or a date cell of a workbook). */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set(['from', 'to', 'date', 'issuedAt']);
+
 export const LIST_COLUMNS: ReadonlySet<string> = new Set(['aliases', 'participants', 'counterparts', 'recipients']);
 
 /** Separators of list items inside a cell; export writes the first. */

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { SHEETS, type SheetKey } from './records-format.ts';
+import { DATE_COLUMNS, SHEETS, type SheetKey } from './records-format.ts';
 
 /** A cell as written: text (lists already joined with 、), a number, or empty. */
 export type RecordCell = string | number | null;
@@ -14,8 +14,6 @@ export interface WriteRecordsOptions {
   /** Write date columns of a workbook as Excel date cells rather than `YYYY-MM-DD` text. */
   dateCells?: boolean;
 }
-
-const DATE_COLUMNS = new Set(['from', 'to', 'date', 'issuedAt']);
 
 export function emptyRecordsTable(): RecordsTable {
   return { organisations: [], people: [], activities: [], documents: [] };

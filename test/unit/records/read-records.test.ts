@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRecords } from '../../../src/ingest/records/read-records.ts';
+import { openRecordsSource, readRecords } from '../../../src/ingest/records/read-records.ts';
+import { excelSerialDate } from '../../../src/ingest/records/read-xlsx-records.ts';
 import { validateRecords } from '../../../src/ingest/records/validate-records.ts';
 import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords } from '../../../src/ingest/records/write-records-file.ts';
 
@@ -33,6 +34,38 @@ describe('reading records files', () => {
     expect(errors).toEqual([]);
     expect(records.people[0]).toMatchObject({ row: 2, name: '张三', role: 'HEAD', from: '2023-01-01', to: '2023-06-30' });
     expect(records.activities[0]).toMatchObject({ row: 2, date: '2023-03-15', kind: 'SYMPOSIUM', participants: ['张三', '王善平'] });
+  });
+
+  it('reads numbers in a date column of a workbook as Excel date serials', async () => {
+    const path = join(folder, 'serials.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('活动');
+    sheet.addRow(['日期', '类型', '名称', '主办单位']);
+    sheet.addRow([45000, '座谈会', '民主党派座谈会', '市政府']);
+    await workbook.xlsx.writeFile(path);
+    const raw = await readRecords(path);
+    expect(raw.errors).toEqual([]);
+    expect(raw.sheets.activities?.rows[0]?.cells.date).toEqual(new Date('2023-03-15T00:00:00Z'));
+    expect(validateRecords(raw).records.activities[0]).toMatchObject({ row: 2, date: '2023-03-15', kind: 'SYMPOSIUM' });
+  });
+
+  it('hands over the sheets of a workbook in the format order, whatever order the workbook keeps them in', async () => {
+    const path = join(folder, 'order.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('活动').addRows([['日期', '类型', '名称', '主办单位', '参加人员'], ['2023-03-15', '座谈会', '座谈会', '市测试局', '赵六']]);
+    workbook.addWorksheet('人员').addRows([['姓名', '单位', '职务'], ['赵六', '市测试局', '主要负责人']]);
+    workbook.addWorksheet('单位').addRows([['名称', '类型'], ['市测试局', '部门']]);
+    await workbook.xlsx.writeFile(path);
+    const sheets: string[] = [];
+    for await (const chunk of (await openRecordsSource(path)).chunks([])) sheets.push(`${chunk.sheet}:${chunk.rows.map((row) => row.row).join(',')}`);
+    expect(sheets).toEqual(['organisations:2', 'people:2', 'activities:2']);
+  });
+
+  it('gives Excel date serials the dates Excel shows', () => {
+    expect(excelSerialDate(1).toISOString()).toBe('1899-12-31T00:00:00.000Z');
+    expect(excelSerialDate(25_569).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(excelSerialDate(45_000).toISOString()).toBe('2023-03-15T00:00:00.000Z');
+    expect(excelSerialDate(45_000.5).toISOString()).toBe('2023-03-15T12:00:00.000Z');
   });
 
   it('reads a folder of CSV files with English headers and a byte order mark', async () => {

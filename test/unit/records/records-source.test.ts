@@ -57,11 +57,7 @@ describe('a folder of CSV files as a records source', () => {
     ]);
   });
 
-  // BUG (reported, not fixed in src/): csv-parse's `info.lines` is the line where a record ENDS, so
-  // a row with a quoted cell spanning lines 2-3 is numbered 3, not 2 as the comment of
-  // csvFolderSource promises ("the file's line numbers of the record's start"); the rows after it
-  // are numbered right. Remove `.fails` once the reader numbers rows by the line they start on.
-  it.fails('numbers a row whose quoted cell spans two lines by the line it starts on', async () => {
+  it('numbers a row whose quoted cell spans two lines by the line it starts on', async () => {
     const path = await csvFolder('multi-line', {
       'activities.csv': 'id,date,kind,title,organiser\nA-1,2031-03-15,OTHER,"第一行\n第二行",市政府\nA-2,2031-04-01,OTHER,活动二,市政府\n',
     });
