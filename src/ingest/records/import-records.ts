@@ -14,7 +14,8 @@ import { writePlans, type ImportCounts, type PlannedChunk } from './write-plan.t
 export const DEFAULT_JURISDICTION = '资阳市';
 
 export interface ImportProgress {
-  phase: 'read' | 'check' | 'write';
+  /** check: reading and checking every row (nothing written yet); write: the second read, written. */
+  phase: 'check' | 'write';
   done: number;
   /** Known for the write phase. */
   total?: number;

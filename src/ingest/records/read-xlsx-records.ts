@@ -39,7 +39,8 @@ function headerText(value: RawValue): string {
  * reader (4.4) proved unreliable here — at random it names a sheet `Sheet<N>` (when it meets the
  * sheet before the workbook's list of sheets), reads a date cell as its serial number (when it
  * meets the sheet before the styles) or ends without the workbook's list or a whole sheet — and a
- * reader that can drop a sheet without an error cannot be trusted with an import. The first
+ * reader that can drop a sheet without an error cannot be trusted with an import (exceljs issues
+ * #2663, #2790, #3025). The first
  * non-empty row of a sheet is its header.
  */
 export async function readXlsxRecords(path: string): Promise<RawRecords> {
