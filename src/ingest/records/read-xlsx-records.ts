@@ -36,12 +36,12 @@ function headerText(value: RawValue): string {
 
 /**
  * Reads a workbook with exceljs. The whole workbook is loaded, not streamed: exceljs's streaming
- * reader (4.4) proved unreliable here — at random it names a sheet `Sheet<N>` (when it meets the
- * sheet before the workbook's list of sheets), reads a date cell as its serial number (when it
- * meets the sheet before the styles) or ends without the workbook's list or a whole sheet — and a
- * reader that can drop a sheet without an error cannot be trusted with an import (exceljs issues
- * #2663, #2790, #3025). The first
- * non-empty row of a sheet is its header.
+ * reader (4.4) proved unreliable on workbooks whose zip entries come in another order than Excel's
+ * (exceljs's own writer orders them differently from run to run). At random it named a sheet
+ * `Sheet<N>`, read a date cell as its serial number, handed over text cells as unresolved
+ * shared-string references, failed inside its styles, or ended without the workbook's list of
+ * sheets; a reader that can lose part of a workbook cannot be trusted with an import (exceljs issues
+ * #2663, #2790, #3025). The first non-empty row of a sheet is its header.
  */
 export async function readXlsxRecords(path: string): Promise<RawRecords> {
   const records = emptyRawRecords();
