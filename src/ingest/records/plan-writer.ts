@@ -43,7 +43,7 @@ const LABEL_KIND: Record<NodeLabel, CountKind> = {
 /** Labels that other rows' relationships point to: their element ids are remembered for the whole import. */
 const REFERENCED_LABELS: ReadonlySet<NodeLabel> = new Set(['Jurisdiction', 'Office', 'Department', 'Counterpart', 'Leader', 'Person']);
 
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);

@@ -6,7 +6,7 @@ import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
 import { recordError } from './record-error.ts';
 import { findSheet, SHEETS, sheetDefinition, type SheetKey } from './records-format.ts';
 import { checkRequiredColumns, emptyRawRecords, isBlankRow, mapHeader, SHEET_NAMES_HINT, type RawRecords, type RawRow, type RawValue } from './raw-records.ts';
-import { CHUNK_ROWS, collectRecords, type RecordsSource, type SheetChunk } from './records-source.ts';
+import { CHUNK_ROWS, type RecordsSource, type SheetChunk } from './records-source.ts';
 
 /** The `.csv` files of a folder by sheet; unknown and repeated sheet names become problems. */
 async function sheetFiles(folder: string, problems: RawRecords['errors']): Promise<Map<SheetKey, string>> {
@@ -83,9 +83,4 @@ export function csvFolderSource(folder: string): RecordsSource {
       }
     },
   };
-}
-
-/** Reads a CSV folder whole (see `csvFolderSource`). */
-export async function readCsvFolderRecords(folder: string): Promise<RawRecords> {
-  return collectRecords(csvFolderSource(folder));
 }

@@ -78,18 +78,6 @@ export async function writePlans(database: Database, plans: () => AsyncIterable<
   }
 }
 
-/** Writes one plan held whole in memory (see `writePlans`). */
-export async function writePlan(database: Database, plan: RecordsPlan, options: Omit<WriteOptions, 'totalRows'>): Promise<ImportCounts> {
-  const rows = plan.nodes.length + plan.unchangedRows.length;
-  return writePlans(
-    database,
-    async function* () {
-      yield { plan, rows };
-    },
-    { ...options, totalRows: rows },
-  );
-}
-
 /** Thrown inside a dry run's transaction so that it rolls back, carrying the counts out. */
 class DryRunRollback extends Error {
   constructor(readonly counts: ImportCounts) {
