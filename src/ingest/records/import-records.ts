@@ -9,7 +9,8 @@ import { formatRecordError, sortRecordErrors, type RecordError } from './record-
 import { SHEETS } from './records-format.ts';
 import { recordsInMemory, type RecordsSource } from './records-source.ts';
 import { validateRows } from './validate-records.ts';
-import { writePlans, type ImportCounts, type PlannedChunk } from './write-plan.ts';
+import type { ImportCounts } from './plan-writer.ts';
+import { writePlans, type PlannedChunk } from './write-plan.ts';
 
 export const DEFAULT_JURISDICTION = '资阳市';
 
@@ -88,10 +89,10 @@ async function* planSource(
 
 /**
  * Imports records from a source in two passes. The first reads everything and checks it: types,
- * dates, enumerations, columns, names, duplicates. With any problem (or none and a dry run that
- * only counts) nothing is written. Otherwise the second reads the source again and writes it,
- * chunk by chunk, in one transaction as the named dataset. Only a chunk of rows is in memory at a
- * time (with the natural keys seen, to catch duplicates).
+ * dates, enumerations, columns, names, duplicates. With any problem nothing is written. Otherwise
+ * the second reads the source again and writes it, chunk by chunk, in one transaction as the named
+ * dataset (a dry run rolls it back, keeping the counts). Only a chunk or two of rows is in memory at
+ * a time (with the natural keys seen, to catch duplicates).
  */
 export async function importFromSource(database: Database, source: RecordsSource, sourceName: string, options: ImportOptions & { dataset: string }): Promise<ImportResult> {
   const dataset = checkDatasetName(options.dataset);

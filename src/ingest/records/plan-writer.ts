@@ -1,6 +1,6 @@
 import type { Transaction } from '../../db/database.ts';
 import { batches, desiredSignature, existingNodes } from './node-signatures.ts';
-import { keysStatedBy, stripNodes, stripOwnedRelationships } from './provenance-cypher.ts';
+import { keysStatedBy, prefixOf, stripNodes, stripOwnedRelationships } from './provenance-cypher.ts';
 import {
   COUNT_KINDS,
   sourceEntry,
@@ -24,7 +24,7 @@ export interface KindCounts {
 
 export type ImportCounts = Record<CountKind, KindCounts>;
 
-export function emptyCounts(): ImportCounts {
+function emptyCounts(): ImportCounts {
   return Object.fromEntries(COUNT_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0, removed: 0 }])) as ImportCounts;
 }
 
@@ -101,7 +101,7 @@ export class PlanWriter {
     await this.resolveOtherEnds(created, linksByOwner, ids);
     const deferred: PlannedLink[] = [];
     await this.create(created, linksByOwner, ids, deferred);
-    const parameters = { dataset: this.dataset, prefix: `${this.dataset}|` };
+    const parameters = { dataset: this.dataset, prefix: prefixOf(this.dataset) };
     for (const [label, nodes] of groupBy(updated, (node) => node.label)) {
       const statement = mergeNodesStatement(label as NodeLabel);
       for (const batch of batches(nodes, this.batchSize)) {
@@ -206,7 +206,7 @@ export class PlanWriter {
       const statement = createNodesStatement(label, propertyNames, REFERENCED_LABELS.has(label));
       const running: Array<Promise<void>> = [];
       for (const batch of batches(nodes, this.batchSize)) {
-        const columns = this.columns(batch, propertyNames, linksByOwner, ids, deferred);
+        const columns = this.columns(label, batch, propertyNames, linksByOwner, ids, deferred);
         const written = this.transaction.run(statement, columns).then((rows) => {
           for (const row of rows) this.remember(label, String(row.key), String(row.id), ids);
         });
@@ -219,11 +219,16 @@ export class PlanWriter {
   }
 
   /** The parameters of a `createNodesStatement` batch: one column per field, one entry per node. */
-  private columns(batch: readonly PlannedNode[], propertyNames: readonly string[], linksByOwner: Map<string, PlannedLink[]>, ids: Map<string, string>, deferred: PlannedLink[]) {
+  private columns(
+    label: NodeLabel,
+    batch: readonly PlannedNode[],
+    propertyNames: readonly string[],
+    linksByOwner: Map<string, PlannedLink[]>,
+    ids: Map<string, string>,
+    deferred: PlannedLink[],
+  ) {
     const properties: Record<string, unknown[]> = Object.fromEntries(propertyNames.map((name) => [name, []]));
-    const links: Record<string, string[][]> = {};
-    const label = batch[0]?.label;
-    for (const { type, direction } of label === undefined ? [] : ownedLinkKinds(label)) links[linkField(type, direction)] = [];
+    const links: Record<string, string[][]> = Object.fromEntries(ownedLinkKinds(label).map(({ type, direction }) => [linkField(type, direction), []]));
     const keys: string[] = [];
     const sheets: string[] = [];
     const rows: number[] = [];

@@ -1,8 +1,6 @@
 import type { Database, Transaction } from '../../db/database.ts';
-import { emptyCounts, PlanWriter, type ImportCounts, type KindCounts } from './plan-writer.ts';
+import { PlanWriter, type ImportCounts } from './plan-writer.ts';
 import type { RecordsPlan } from './records-plan.ts';
-
-export { emptyCounts, type ImportCounts, type KindCounts };
 
 /** A chunk's plan and how many rows it covers (for progress). */
 export interface PlannedChunk {
@@ -29,8 +27,8 @@ const DEFAULT_BATCH_SIZE = 5000;
 
 /**
  * Writes an import in one transaction: the plans come chunk after chunk from `plans` (called again
- * if the transaction is retried), each written before the next is made, so only a chunk is in
- * memory; then what an earlier import of the dataset stated and this one does not is withdrawn,
+ * if the transaction is retried), the next one made while the current one is written, so only two
+ * chunks are in memory; then what an earlier import of the dataset stated and this one does not is withdrawn,
  * and the dataset is recorded with its time and counts. Returns created / updated / unchanged /
  * removed per kind.
  */

@@ -7,21 +7,18 @@ import { DATE_PROPERTIES, IDENTITY_PROPERTY, INTEGER_PROPERTIES, OWNED_RELATIONS
  * relationships merged, since another dataset may state the same relationship.
  */
 
-/** `SET` items converting the properties sent as text or JavaScript numbers (floats) to dates and integers. */
-function typedProperties(label: NodeLabel): string {
-  const dates = (DATE_PROPERTIES[label] ?? []).map(
-    (name) => `node.${name} = CASE WHEN row.properties.${name} IS NULL THEN null ELSE date(row.properties.${name}) END`,
-  );
-  const integers = (INTEGER_PROPERTIES[label] ?? []).map((name) => `node.${name} = toInteger(row.properties.${name})`);
-  return [...dates, ...integers].map((item) => `, ${item}`).join('');
-}
-
-/** The value of property `name` of row `i` in the columns of `createNodesStatement`, as stored. */
-function columnValue(label: NodeLabel, name: string): string {
-  const value = `$properties.\`${name}\`[i]`;
+/** Cypher for a property's value as stored: text given as `YYYY-MM-DD` becomes a date, a JavaScript number (a float) an integer. */
+function storedValue(label: NodeLabel, name: string, value: string): string {
   if ((DATE_PROPERTIES[label] ?? []).includes(name)) return `CASE WHEN ${value} IS NULL THEN null ELSE date(${value}) END`;
   if ((INTEGER_PROPERTIES[label] ?? []).includes(name)) return `toInteger(${value})`;
   return value;
+}
+
+/** `SET` items storing the date and integer properties of `row.properties` with their types. */
+function typedProperties(label: NodeLabel): string {
+  return [...(DATE_PROPERTIES[label] ?? []), ...(INTEGER_PROPERTIES[label] ?? [])]
+    .map((name) => `, node.${name} = ${storedValue(label, name, `row.properties.${name}`)}`)
+    .join('');
 }
 
 /** The parameter field of a row holding the element ids of a relationship's other ends. */
@@ -57,7 +54,7 @@ export function createNodesStatement(label: NodeLabel, propertyNames: readonly s
       CREATE ${pattern}
     }`;
   });
-  const properties = propertyNames.map((name) => `node.\`${name}\` = ${columnValue(label, name)}, `).join('');
+  const properties = propertyNames.map((name) => `node.\`${name}\` = ${storedValue(label, name, `$properties.\`${name}\`[i]`)}, `).join('');
   return `UNWIND range(0, size($keys) - 1) AS i
     CREATE (node:${label} {${IDENTITY_PROPERTY[label]}: $keys[i]})
     SET ${properties}node.dataset = $dataset, node.sourceSheet = $sheets[i], node.sourceRow = toInteger($rows[i]), node.sources = [$sources[i]]
