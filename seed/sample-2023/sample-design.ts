@@ -6,7 +6,7 @@
  */
 
 export const SAMPLE_YEAR = 2023;
-export const SAMPLE_DATASET = 'sample-2023';
+export { SAMPLE_DATASET } from '../../src/domain/index.ts';
 
 const SURNAMES = ['周', '吴', '孙', '钱', '冯', '陈', '褚', '卫', '蒋', '沈', '韩', '杨', '朱', '秦', '尤', '许', '何', '吕', '施', '曹'];
 const GIVEN = ['明远', '晓岚', '志强', '海燕', '文博', '雅琴', '国栋', '春梅'];

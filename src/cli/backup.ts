@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { writeBackup } from '../ingest/backup/backup-graph.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+import { writeBackup } from '../backup/backup-graph.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run backup -- --out FILE
 

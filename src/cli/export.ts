@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { exportRecords, type ExportFormat } from '../ingest/records/export-records.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+import { exportRecords, type ExportFormat } from '../records/export/export-records.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run export -- --format xlsx|csv|json --out PATH [--year Y] [--dataset NAME] [--jurisdiction NAME]
 

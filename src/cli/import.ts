@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { listDatasets, removeDataset } from '../ingest/records/datasets.ts';
-import { importRecordsFromPath, type ImportResult } from '../ingest/records/import-records.ts';
-import { formatRecordError } from '../ingest/records/record-error.ts';
-import { COUNT_KINDS } from '../ingest/records/records-plan.ts';
+import { listDatasets, removeDataset } from '../records/datasets.ts';
+import { importRecordsFromPath, type ImportResult } from '../records/import-records.ts';
+import { formatRecordError } from '../records/record-error.ts';
+import { COUNT_KINDS } from '../records/plan/records-plan.ts';
 import { createProgress } from './progress-reporter.ts';
 import { formatTable } from './format-table.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run import -- <file.xlsx | folder | file.json> [--dry-run] [--json] [--dataset NAME] [--jurisdiction NAME]
        npm run import -- --list [--json]

@@ -4,10 +4,10 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import { Database } from '../db/database.ts';
 import { ensureSchema } from '../db/schema-setup.ts';
 import { isLiaisonError } from '../errors/liaison-error.ts';
-import { decodeNoticeBytes } from '../ingest/notice-encoding.ts';
-import { toNoticeJson } from '../ingest/notice-json.ts';
-import { loadNotice, type NoticeLoadSummary } from '../ingest/notice-loader.ts';
-import { parseNotice, type ParsedNotice, type ParseNoticeOptions } from '../ingest/notice-parser.ts';
+import { decodeNoticeBytes } from '../notice/encoding.ts';
+import { toNoticeJson } from '../notice/notice-json.ts';
+import { loadNotice, type NoticeLoadSummary } from '../notice/load-notice.ts';
+import { parseNotice, type ParsedNotice, type ParseNoticeOptions } from '../notice/parse-notice.ts';
 
 const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--dry-run] [--json]
 

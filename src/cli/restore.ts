@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { readBackup, restoreGraph } from '../ingest/backup/restore-graph.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+import { readBackup, restoreGraph } from '../backup/restore-graph.ts';
+import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run restore -- FILE [--replace]
 

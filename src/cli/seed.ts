@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRecordsFromPath } from '../ingest/records/import-records.ts';
-import { formatRecordError } from '../ingest/records/record-error.ts';
-import { loadSeed, type SeedSummary } from '../ingest/seed-loader.ts';
-import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, runWithDatabase } from './run-with-database.ts';
+import { importRecordsFromPath } from '../records/import-records.ts';
+import { formatRecordError } from '../records/record-error.ts';
+import { loadSeed, type SeedSummary } from '../notice/load-seed.ts';
+import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
+import { SAMPLE_DATASET } from '../domain/index.ts';
 
 const usage = `usage: npm run seed [-- --sample] [-- --help]
 
@@ -14,7 +15,6 @@ else the embedded Neo4j (started for the command's duration if it is not running
   --sample   also import the fictional sample year (seed/sample-2023/sample-2023.xlsx) as the
              dataset sample-2023 (remove it with: npm run import -- --remove sample-2023)`;
 
-const SAMPLE_DATASET = 'sample-2023';
 
 function formatSummary(summary: SeedSummary): string {
   return [

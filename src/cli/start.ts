@@ -3,7 +3,7 @@ import { Database } from '../db/database.ts';
 import { ensureSchema } from '../db/schema-setup.ts';
 import { isLiaisonError } from '../errors/liaison-error.ts';
 import { buildGraphQLSchema } from '../graphql/build-schema.ts';
-import { isGraphEmpty, loadSeed } from '../ingest/seed-loader.ts';
+import { isGraphEmpty, loadSeed } from '../notice/load-seed.ts';
 import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
 import { createLogger, type Logger } from '../server/create-logger.ts';
 

@@ -1,5 +1,5 @@
-import type { AnnualReview } from '../analytics/annual-review.ts';
-import type { Evidence, Gap, RuleResult } from '../analytics/review-types.ts';
+import type { AnnualReview } from './annual-review.ts';
+import type { Evidence, Gap, RuleResult } from '../review/model.ts';
 import { departmentsWithGaps } from './departments-with-gaps.ts';
 import { escapeXml } from './escape-markup.ts';
 import { MATRIX_FONT_FAMILY, renderMatrixSvg } from './render-matrix-svg.ts';

@@ -1,4 +1,4 @@
-import type { CoverageReport, RuleResult } from '../analytics/review-types.ts';
+import type { CoverageReport, RuleResult } from '../review/model.ts';
 
 /**
  * Version of the JSON report's shape (src/report/README.md, review-report.schema.json). Adding an

@@ -5,7 +5,7 @@ import type { Database } from '../../src/db/database.ts';
 import { createApiServer, type ApiServer } from '../../src/server/create-api-server.ts';
 import { createLogger } from '../../src/server/create-logger.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
+import { loadSeed } from '../../src/notice/load-seed.ts';
 import { openTestDatabase, testConfig } from '../support/test-database.ts';
 
 /** The API over HTTP on a free port of 127.0.0.1, for end-to-end tests. */

@@ -6,7 +6,7 @@ import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
+import { loadSeed } from '../../src/notice/load-seed.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 // @neo4j/graphql builds its schema with graphql's CommonJS build: execute with the same build.

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import type { NoticeJson } from '../../src/ingest/notice-json.ts';
-import { loadNotice } from '../../src/ingest/notice-loader.ts';
-import { parseNotice } from '../../src/ingest/notice-parser.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
+import type { NoticeJson } from '../../src/notice/notice-json.ts';
+import { loadNotice } from '../../src/notice/load-notice.ts';
+import { parseNotice } from '../../src/notice/parse-notice.ts';
+import { loadSeed } from '../../src/notice/load-seed.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.ts';
 import { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { serialiseBackup, backupGraph } from '../../src/ingest/backup/backup-graph.ts';
-import { readBackup, restoreGraph } from '../../src/ingest/backup/restore-graph.ts';
-import { importRecordsFromPath } from '../../src/ingest/records/import-records.ts';
-import { loadSeed } from '../../src/ingest/seed-loader.ts';
+import { serialiseBackup, backupGraph } from '../../src/backup/backup-graph.ts';
+import { readBackup, restoreGraph } from '../../src/backup/restore-graph.ts';
+import { importRecordsFromPath } from '../../src/records/import-records.ts';
+import { loadSeed } from '../../src/notice/load-seed.ts';
 import { findFreePort } from '../../src/neo4j/neo4j-launcher.ts';
 import { writeFile } from 'node:fs/promises';
 

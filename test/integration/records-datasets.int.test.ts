@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { listDatasets, removeDataset } from '../../src/ingest/records/datasets.ts';
-import { exportRecords, exportRecordsTable } from '../../src/ingest/records/export-records.ts';
-import { importRecordsFromPath } from '../../src/ingest/records/import-records.ts';
-import { readRecords } from '../../src/ingest/records/read-records.ts';
+import { listDatasets, removeDataset } from '../../src/records/datasets.ts';
+import { exportRecords, exportRecordsTable } from '../../src/records/export/export-records.ts';
+import { importRecordsFromPath } from '../../src/records/import-records.ts';
+import { readRecords } from '../../src/records/read/read-records.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

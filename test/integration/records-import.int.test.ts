@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { importRecordsFromPath } from '../../src/ingest/records/import-records.ts';
-import { formatRecordError } from '../../src/ingest/records/record-error.ts';
-import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/ingest/records/write-records-file.ts';
+import { importRecordsFromPath } from '../../src/records/import-records.ts';
+import { formatRecordError } from '../../src/records/record-error.ts';
+import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/export/write-records-file.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { listDatasets, removeDataset } from '../../src/ingest/records/datasets.ts';
-import { generateActivityRows, writeGeneratedActivityCsv } from '../../src/ingest/records/import-benchmark.ts';
-import { importFromSource, importRecordsFromPath } from '../../src/ingest/records/import-records.ts';
-import type { RawRow } from '../../src/ingest/records/raw-records.ts';
-import { CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/ingest/records/records-source.ts';
+import { listDatasets, removeDataset } from '../../src/records/datasets.ts';
+import { generateActivityRows, writeGeneratedActivityCsv } from '../../bench/import-benchmark.ts';
+import { importFromSource, importRecordsFromPath } from '../../src/records/import-records.ts';
+import type { RawRow } from '../../src/records/read/raw-records.ts';
+import { CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/records/read/records-source.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

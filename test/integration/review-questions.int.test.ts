@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrangementChanges } from '../../src/analytics/arrangement-changes.ts';
-import { counterpartYear } from '../../src/analytics/counterpart-year.ts';
-import { documentReach } from '../../src/analytics/document-reach.ts';
-import { liaisonMatrix } from '../../src/analytics/liaison-matrix.ts';
-import { liaisonPaths } from '../../src/analytics/liaison-paths.ts';
+import { arrangementChanges } from '../../src/questions/arrangement-changes.ts';
+import { counterpartYear } from '../../src/questions/counterpart-year.ts';
+import { documentReach } from '../../src/questions/document-reach.ts';
+import { liaisonMatrix } from '../../src/questions/liaison-matrix.ts';
+import { liaisonPaths } from '../../src/questions/liaison-paths.ts';
 import type { Database } from '../../src/db/database.ts';
 import { isLiaisonError } from '../../src/errors/liaison-error.ts';
 import { buildGraphQLSchema, createGraphQLContext } from '../../src/graphql/build-schema.ts';

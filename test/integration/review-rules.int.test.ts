@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport, ruleParameters } from '../../src/analytics/coverage-report.ts';
-import { COVERAGE_RULES } from '../../src/analytics/coverage-rules.ts';
-import { benchmarkReview } from '../../src/analytics/review-benchmark.ts';
-import type { CoverageReport, ReviewScope, RuleResult } from '../../src/analytics/review-types.ts';
+import { coverageReport, ruleParameters } from '../../src/review/coverage-report.ts';
+import { COVERAGE_RULES } from '../../src/review/rules/index.ts';
+import { benchmarkReview } from '../../bench/review-benchmark.ts';
+import type { CoverageReport, ReviewScope, RuleResult } from '../../src/review/model.ts';
 import type { Database } from '../../src/db/database.ts';
 import { isLiaisonError } from '../../src/errors/liaison-error.ts';
 import { openTestDatabase } from '../support/test-database.ts';

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport } from '../../src/analytics/coverage-report.ts';
-import type { CoverageReport } from '../../src/analytics/review-types.ts';
+import { coverageReport } from '../../src/review/coverage-report.ts';
+import type { CoverageReport } from '../../src/review/model.ts';
 import type { Database } from '../../src/db/database.ts';
 import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadNotice } from '../../src/ingest/notice-loader.ts';
-import { parseNotice } from '../../src/ingest/notice-parser.ts';
-import { importRecordsFromPath } from '../../src/ingest/records/import-records.ts';
-import { removeDataset } from '../../src/ingest/records/datasets.ts';
-import { readReferenceNames } from '../../src/ingest/reference-names.ts';
+import { loadNotice } from '../../src/notice/load-notice.ts';
+import { parseNotice } from '../../src/notice/parse-notice.ts';
+import { importRecordsFromPath } from '../../src/records/import-records.ts';
+import { removeDataset } from '../../src/records/datasets.ts';
+import { readReferenceNames } from '../../src/notice/reference-names.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 /**

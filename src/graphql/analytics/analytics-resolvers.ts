@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { arrangementChanges } from '../../analytics/arrangement-changes.ts';
-import { counterpartYear } from '../../analytics/counterpart-year.ts';
-import { coverageReport } from '../../analytics/coverage-report.ts';
-import { documentReach } from '../../analytics/document-reach.ts';
-import { liaisonMatrix } from '../../analytics/liaison-matrix.ts';
-import { liaisonPaths } from '../../analytics/liaison-paths.ts';
+import { arrangementChanges } from '../../questions/arrangement-changes.ts';
+import { counterpartYear } from '../../questions/counterpart-year.ts';
+import { coverageReport } from '../../review/coverage-report.ts';
+import { documentReach } from '../../questions/document-reach.ts';
+import { liaisonMatrix } from '../../questions/liaison-matrix.ts';
+import { liaisonPaths } from '../../questions/liaison-paths.ts';
 import type { Database } from '../../db/database.ts';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
 

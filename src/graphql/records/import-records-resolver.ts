@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Database } from '../../db/database.ts';
 import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
-import { importRawRecords } from '../../ingest/records/import-records.ts';
-import { rawRecordsFromObject } from '../../ingest/records/read-json-records.ts';
-import type { RecordError } from '../../ingest/records/record-error.ts';
-import { COUNT_KINDS } from '../../ingest/records/records-plan.ts';
+import { importRawRecords } from '../../records/import-records.ts';
+import { rawRecordsFromObject } from '../../records/read/read-json-records.ts';
+import type { RecordError } from '../../records/record-error.ts';
+import { COUNT_KINDS } from '../../records/plan/records-plan.ts';
 
 /** The file of the hand-written records types and the `importRecords` mutation. */
 export const RECORDS_TYPE_DEFINITION_FILE = join(import.meta.dirname, 'records.graphql');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RecordsPlanner } from '../../../src/ingest/records/plan-records.ts';
-import { rawRecordsFromObject } from '../../../src/ingest/records/read-json-records.ts';
-import { formatRecordError, type RecordError } from '../../../src/ingest/records/record-error.ts';
-import type { SheetKey } from '../../../src/ingest/records/records-format.ts';
-import { chunksOf, type SheetChunk } from '../../../src/ingest/records/records-source.ts';
-import { validateRows } from '../../../src/ingest/records/validate-records.ts';
+import { RecordsPlanner } from '../../../src/records/plan/plan-records.ts';
+import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
+import { formatRecordError, type RecordError } from '../../../src/records/record-error.ts';
+import type { SheetKey } from '../../../src/records/records-format.ts';
+import { chunksOf, type SheetChunk } from '../../../src/records/read/records-source.ts';
+import { validateRows } from '../../../src/records/validate/validate-records.ts';
 import { ziyangDirectory } from './name-directory-fixture.ts';
 
 /** The rows of one sheet of a records object, split into chunks of `size` (JSON rows are numbered from 1). */

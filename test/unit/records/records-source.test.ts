@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateActivityRows, writeGeneratedActivityCsv } from '../../../src/ingest/records/import-benchmark.ts';
-import { csvFolderSource } from '../../../src/ingest/records/read-csv-records.ts';
-import { rawRecordsFromObject } from '../../../src/ingest/records/read-json-records.ts';
-import type { RecordError } from '../../../src/ingest/records/record-error.ts';
-import { CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from '../../../src/ingest/records/records-source.ts';
+import { generateActivityRows, writeGeneratedActivityCsv } from '../../../bench/import-benchmark.ts';
+import { csvFolderSource } from '../../../src/records/read/read-csv-records.ts';
+import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
+import type { RecordError } from '../../../src/records/record-error.ts';
+import { CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from '../../../src/records/read/records-source.ts';
 
 let folder: string;
 beforeAll(async () => {

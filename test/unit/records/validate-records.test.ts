@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rawRecordsFromObject } from '../../../src/ingest/records/read-json-records.ts';
-import { formatRecordError } from '../../../src/ingest/records/record-error.ts';
-import { planRecords } from '../../../src/ingest/records/plan-records.ts';
-import { validateRecords } from '../../../src/ingest/records/validate-records.ts';
+import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
+import { formatRecordError } from '../../../src/records/record-error.ts';
+import { planRecords } from '../../../src/records/plan/plan-records.ts';
+import { validateRecords } from '../../../src/records/validate/validate-records.ts';
 import { ziyangDirectory } from './name-directory-fixture.ts';
-
 
 /** Every message a records object gives, formatted as the import command prints them. */
 function messages(input: unknown): string[] {

@@ -1,5 +1,5 @@
-import type { AnnualReview } from '../../../src/analytics/annual-review.ts';
-import type { Evidence } from '../../../src/analytics/review-types.ts';
+import type { AnnualReview } from '../../../src/report/annual-review.ts';
+import type { Evidence } from '../../../src/review/model.ts';
 
 function evidence(overrides: Partial<Evidence>): Evidence {
   return {

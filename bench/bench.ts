@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/config/config.ts';
+import { Database } from '../src/db/database.ts';
+import { ensureSchema } from '../src/db/schema-setup.ts';
+import { isLiaisonError } from '../src/errors/liaison-error.ts';
+import { isGraphEmpty, loadSeed } from '../src/notice/load-seed.ts';
+import { createApiServer } from '../src/server/create-api-server.ts';
+import { createLogger } from '../src/server/create-logger.ts';
+import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
+import { formatTable, runSections, type BenchmarkSection } from './harness.ts';
+import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';
+import {
+  formatImportSection,
+  formatNoticeSection,
+  formatReviewSection,
+  importSection,
+  noticeSection,
+  reviewSection,
+} from './workload-benchmarks.ts';
+
+const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--import-rows N] [--json]
+
+Each benchmark compares two ways side by side in one run and reports their ratio:
+  - the analysts' questions through the GraphQL API (over HTTP on localhost, in this process) against
+    the same questions in raw Cypher through neo4j-driver: median and p95 of each;
+  - the annual review of one city-year against the same questions in hand-written Cypher;
+  - importing N generated activity rows (default 100000) batched against row by row;
+  - the memory an import holds for a generated CSV folder of N/10 rows against one of N rows
+    (each in a child process): flat memory means a growth ratio near 1;
+and it reports the notice parser's precision and recall on the labelled corpus and the held-out sets.
+Uses NEO4J_URI when set, else the embedded Neo4j; loads the seed notice when the graph is empty. The
+sample year and the generated rows are loaded for the run and removed after.`;
+
+/** Runs a query over HTTP; any GraphQL error fails the benchmark (both sides must answer). */
+function httpGraphQLRunner(url: string): GraphQLRunner {
+  return async (query, variables = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors !== undefined || body.data === undefined) {
+      throw new Error(`GraphQL query failed (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
+    }
+    return body.data;
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: { iterations: number; warmup: number; importRows: number; json: boolean };
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        iterations: { type: 'string', default: '100' },
+        warmup: { type: 'string', default: '20' },
+        'import-rows': { type: 'string', default: '100000' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    }
+    options = {
+      iterations: Number(values.iterations),
+      warmup: Number(values.warmup),
+      importRows: Number(values['import-rows']),
+      json: values.json,
+    };
+    if (!Number.isInteger(options.iterations) || options.iterations < 1 || !Number.isInteger(options.warmup) || options.warmup < 0) {
+      throw new Error('--iterations must be a positive integer and --warmup a non-negative one');
+    }
+    if (!Number.isInteger(options.importRows) || options.importRows < 1) throw new Error('--import-rows must be a positive integer');
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n${usage}\n`);
+    return 2;
+  }
+
+  let database: Database | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  try {
+    const config = loadConfig();
+    database = await Database.open(config);
+    await ensureSchema(database);
+    if (await isGraphEmpty(database)) await loadSeed(database, config.projectRoot);
+    const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
+    closeServer = () => server.close();
+    const { url } = await server.listen(0, '127.0.0.1');
+
+    // Later issues add their sections here.
+    const sections: BenchmarkSection[] = [analystBenchmarkSection(httpGraphQLRunner(url), database)];
+    if (!options.json) {
+      process.stderr.write(`bench: ${options.warmup} warm-up and ${options.iterations} timed rounds per question (GraphQL at ${url})\n`);
+    }
+    const results = await runSections(sections, options);
+    const review = await reviewSection(database, config.projectRoot, Math.max(5, Math.round(options.iterations / 5)));
+    const rowByRowRows = Math.min(options.importRows, 2_000);
+    const recordsImport = await importSection(database, options.importRows, rowByRowRows);
+    const importMemory = await importMemorySection(config.projectRoot, options.importRows);
+    const notices = await noticeSection(config.projectRoot);
+    if (options.json) {
+      process.stdout.write(
+        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
+      );
+    } else {
+      process.stdout.write(`${formatTable(results)}\n`);
+      process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n');
+      process.stdout.write(`${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`);
+    }
+    if (review.disagreements.length > 0) {
+      process.stderr.write(`bench: the review and the hand-written queries disagree on ${review.disagreements.join(', ')}\n`);
+      return 1;
+    }
+    const mismatched = results.filter((result) => result.graphqlItems !== result.cypherItems);
+    if (mismatched.length > 0) {
+      process.stderr.write(`bench: the two sides answered differently for: ${mismatched.map((result) => result.name).join(', ')}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : String(error);
+    process.stderr.write(`bench failed: ${message}\n`);
+    return 1;
+  } finally {
+    await closeServer?.().catch(() => undefined);
+    await database?.close();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

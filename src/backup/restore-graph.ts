@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Database } from '../db/database.ts';
+import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type GraphBackup } from './backup-graph.ts';
+
+const property = z.tuple([z.string(), z.string(), z.unknown()]);
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int(),
+  nodes: z.array(z.object({ id: z.string(), labels: z.array(z.string()).min(1), properties: z.array(property) })),
+  relationships: z.array(z.object({ type: z.string(), from: z.string(), to: z.string(), properties: z.array(property) })),
+});
+
+/** Turns a backed-up [name, type, value] back into the Cypher value of its type. */
+const CONVERT = (variable: string) => `CASE ${variable}[1]
+  WHEN 'DATE' THEN date(${variable}[2])
+  WHEN 'ZONED DATETIME' THEN datetime(${variable}[2])
+  WHEN 'LOCAL DATETIME' THEN localdatetime(${variable}[2])
+  WHEN 'ZONED TIME' THEN time(${variable}[2])
+  WHEN 'LOCAL TIME' THEN localtime(${variable}[2])
+  WHEN 'DURATION' THEN duration(${variable}[2])
+  WHEN 'INTEGER' THEN toInteger(${variable}[2])
+  WHEN 'FLOAT' THEN toFloat(${variable}[2])
+  WHEN 'LIST<INTEGER>' THEN [item IN ${variable}[2] | toInteger(item)]
+  WHEN 'LIST<FLOAT>' THEN [item IN ${variable}[2] | toFloat(item)]
+  ELSE ${variable}[2] END`;
+
+const BATCH_SIZE = 5000;
+
+export interface RestoreOptions {
+  /** Delete what the database holds first (in the same transaction). */
+  replace?: boolean;
+}
+
+export async function readBackup(path: string): Promise<GraphBackup> {
+  let content: unknown;
+  try {
+    content = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a readable backup (${(error as Error).message})`, { cause: error });
+  }
+  const parsed = backupSchema.safeParse(content);
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0];
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a ${BACKUP_FORMAT} file (${problem?.path.join('.')}: ${problem?.message})`);
+  }
+  if (parsed.data.version > BACKUP_VERSION) {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: backup format version ${parsed.data.version} is newer than this program reads (${BACKUP_VERSION})`);
+  }
+  return parsed.data as GraphBackup;
+}
+
+/**
+ * Loads a backup into an empty database in one transaction: all of it or nothing. Refuses a
+ * database that holds anything unless `replace` is set.
+ */
+export async function restoreGraph(database: Database, backup: GraphBackup, options: RestoreOptions = {}): Promise<{ nodes: number; relationships: number }> {
+  return database.writeTransaction(async (transaction) => {
+    const [existing] = await transaction.run('MATCH (node) RETURN count(node) AS count');
+    const count = Number(existing?.count ?? 0);
+    if (count > 0 && options.replace !== true) {
+      throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`);
+    }
+    if (count > 0) await transaction.run('MATCH (node) DETACH DELETE node');
+    const elementOf = new Map<string, string>();
+    for (let start = 0; start < backup.nodes.length; start += BATCH_SIZE) {
+      const rows = await transaction.run(
+        `UNWIND $nodes AS item
+         CREATE (node:$(item.labels))
+         WITH node, item
+         CALL (node, item) { UNWIND item.properties AS property SET node[property[0]] = ${CONVERT('property')} }
+         RETURN item.id AS id, elementId(node) AS element`,
+        { nodes: backup.nodes.slice(start, start + BATCH_SIZE) },
+      );
+      for (const row of rows) elementOf.set(String(row.id), String(row.element));
+    }
+    for (let start = 0; start < backup.relationships.length; start += BATCH_SIZE) {
+      const relationships = backup.relationships.slice(start, start + BATCH_SIZE).map((relationship) => {
+        const from = elementOf.get(relationship.from);
+        const to = elementOf.get(relationship.to);
+        if (from === undefined || to === undefined) {
+          throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `backup: a ${relationship.type} relationship points to a missing node (${relationship.from} → ${relationship.to})`);
+        }
+        return { ...relationship, from, to };
+      });
+      await transaction.run(
+        `UNWIND $relationships AS item
+         MATCH (from) WHERE elementId(from) = item.from
+         MATCH (to) WHERE elementId(to) = item.to
+         CREATE (from)-[relationship:$(item.type)]->(to)
+         WITH relationship, item
+         CALL (relationship, item) { UNWIND item.properties AS property SET relationship[property[0]] = ${CONVERT('property')} }`,
+        { relationships },
+      );
+    }
+    return { nodes: backup.nodes.length, relationships: backup.relationships.length };
+  });
+}

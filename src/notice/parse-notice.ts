@@ -1,0 +1,177 @@
+import type { Assignment, LiaisonSourceKind } from './read-statement.ts';
+import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
+import { readNoticeLines, type NoticeLine } from './lines.ts';
+import { lineOf, readStatements, type Statement } from './statements.ts';
+import {
+  parseNoticeMetadata,
+  type DocumentReference,
+  type MetadataField,
+  type NoticeDocument,
+} from './metadata.ts';
+import { comparePartyNames, partyDefinition, type PartyName } from '../domain/index.ts';
+
+export type { LiaisonSourceKind } from './read-statement.ts';
+export type { PartyName } from '../domain/index.ts';
+export type { DocumentReference, NoticeDocument } from './metadata.ts';
+
+/** Something the parser was unsure of; line 0 when it concerns the whole text (a missing 文号 …). */
+export interface NoticeWarning {
+  line: number;
+  message: string;
+}
+
+/** One liaison a notice states. */
+export interface ParsedLiaison {
+  /** The leader or department as written, whitespace removed (`李  东` → 李东). */
+  from: string;
+  fromKind: LiaisonSourceKind;
+  /** Canonical short name: 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 工商联. */
+  counterpart: PartyName;
+  /** The counterpart as the notice writes it, e.g. 民盟资阳市委会. */
+  counterpartName: string;
+  /** `formal`: a named pairing; `general`: a collective duty toward every counterpart. */
+  kind: 'formal' | 'general';
+  /** 1-based line of the notice where the statement starts. */
+  line: number;
+  /** That line, trimmed. */
+  text: string;
+}
+
+export interface ParsedNotice {
+  document: NoticeDocument;
+  /** Documents the notice repeals (…同时废止). */
+  supersedes: DocumentReference[];
+  /** In line order; a general statement yields one liaison per counterpart, in PARTY_NAMES order. */
+  liaisons: ParsedLiaison[];
+  warnings: NoticeWarning[];
+}
+
+/** Values that override what the text says (the ingest command's flags), or fill what it lacks. */
+export interface ParseNoticeOptions {
+  number?: string;
+  title?: string;
+  issuer?: string;
+  /** YYYY-MM-DD. */
+  issued?: string;
+  jurisdiction?: string;
+}
+
+/** Where the arrangement lists start: an annex (附件1) or a heading such as …对口联系安排. */
+const arrangementSectionStart = /^附件[\d一二三四五六七八九十]*(?:[：:].*)?$|对口联系(?:安排|单位|名单|一览表|分工|方案|表)$/;
+const heading = /(?:安排|名单|一览表?|情况表|如下|分工|方案|表)$/;
+
+const missingFieldMessages: Record<MetadataField, string> = {
+  number: 'no document number (文号) found; give it with --number',
+  title: 'no title found (a line ending in 通知, 意见, 办法 …)',
+  issuer: 'no issuer found',
+  issued: 'no issue date found (a line such as 2022年11月2日); give it with --issued',
+};
+
+/** The jurisdiction's counterparts: those the formal pairs name, each with the name first written for it. */
+function namedCounterparts(assignments: readonly Assignment[]): Map<PartyName, string> {
+  const named = new Map<PartyName, string>();
+  for (const assignment of assignments) {
+    if (assignment.general) continue;
+    for (const counterpart of assignment.counterparts) if (!named.has(counterpart.party)) named.set(counterpart.party, counterpart.name);
+  }
+  return new Map([...named].sort(([left], [right]) => comparePartyNames(left, right)));
+}
+
+function statementLiaisons(statement: Statement, counterparts: Map<PartyName, string>, warnings: NoticeWarning[]): ParsedLiaison[] {
+  const liaisons: ParsedLiaison[] = [];
+  const doubtsByLine = new Map<number, Set<string>>();
+  for (const assignment of statement.reading.assignments) {
+    const line = lineOf(statement, assignment);
+    const base = { line: line.number, text: line.text };
+    const doubts = doubtsByLine.get(line.number) ?? new Set<string>();
+    doubtsByLine.set(line.number, doubts);
+    for (const item of assignment.unread) doubts.add(`could not read "${item}" as a party or the FIC; kept the others`);
+    if (assignment.cut) doubts.add('the list ends unfinished (cut off); kept only the counterparts named in full');
+    if (assignment.doubt !== undefined) {
+      doubts.add(assignment.doubt);
+      continue;
+    }
+    let general = assignment.general;
+    if (assignment.etc) {
+      const listed = new Set(assignment.counterparts.map((counterpart) => counterpart.party));
+      const all = [...counterparts.keys()].every((party) => listed.has(party));
+      if (all) general = true;
+      else doubts.add('the list ends with 等 and does not name every counterpart; kept the ones it names');
+    }
+    if (!general) {
+      for (const from of assignment.from) {
+        for (const counterpart of assignment.counterparts) {
+          liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: counterpart.party, counterpartName: counterpart.name, kind: 'formal' });
+        }
+      }
+      continue;
+    }
+    const includesFederation = assignment.includesFederation || assignment.etc;
+    const targets = [...counterparts].filter(([party]) => includesFederation || partyDefinition(party).category === 'party');
+    if (targets.length === 0) doubts.add('a duty toward all counterparts, but the notice names no counterpart to expand it to');
+    for (const from of assignment.from) {
+      for (const [party, name] of targets) {
+        liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: party, counterpartName: name, kind: 'general' });
+      }
+    }
+  }
+  // One warning per line, saying every doubt about it.
+  for (const [line, doubts] of doubtsByLine) if (doubts.size > 0) warnings.push({ line, message: [...doubts].join('; ') });
+  return liaisons;
+}
+
+/**
+ * Whether a line that arranges nothing is still shaped like an entry of an arrangement (short, no
+ * sentence inside) and names a party and a verb of liaison: worth a warning in an arrangement section.
+ */
+function looksLikeUnreadArrangement(line: NoticeLine): boolean {
+  const { compact } = line;
+  return (
+    !heading.test(compact) &&
+    compact.length <= 60 &&
+    !/[。，,《》]|关于|通知$/.test(compact) &&
+    /联系|对口|挂钩|联络/.test(compact) &&
+    partiesMentionedIn(compact).length > 0 &&
+    // `民主党派、工商联` together speak of the counterparts as a whole, as headings and prose do.
+    !(mentionsPartiesCollectively(compact) && partiesMentionedIn(compact).join() === '工商联')
+  );
+}
+
+/**
+ * Parses a liaison notice: its document number, title, issuer and date, the documents it repeals,
+ * and the liaisons its arrangement statements state, each with the line it starts on. Pure: no
+ * database, no files, never throws on any text. Statements are read by rules on their shape (see
+ * arrangement-line.ts) wherever they are; what the parser is unsure of gets a warning, nothing is guessed.
+ */
+export function parseNotice(text: string, options: ParseNoticeOptions = {}): ParsedNotice {
+  const lines = readNoticeLines(text);
+  const metadata = parseNoticeMetadata(lines);
+  const warnings: NoticeWarning[] = [];
+  const statements = readStatements(lines);
+  let sectionStart = Number.POSITIVE_INFINITY;
+  for (const line of lines) if (arrangementSectionStart.test(line.compact)) sectionStart = Math.min(sectionStart, line.number);
+  for (const statement of statements) {
+    if (statement.reading.assignments.length === 0 && statement.line.number > sectionStart && looksLikeUnreadArrangement(statement.line)) {
+      warnings.push({ line: statement.line.number, message: 'names a party or the FIC but states no liaison that could be read' });
+    }
+  }
+  const counterparts = namedCounterparts(statements.flatMap((statement) => statement.reading.assignments.filter((item) => !item.etc)));
+  const liaisons = statements.flatMap((statement) => statementLiaisons(statement, counterparts, warnings));
+
+  const document: NoticeDocument = {
+    number: options.number ?? metadata.document.number,
+    title: options.title ?? metadata.document.title,
+    issuer: options.issuer ?? metadata.document.issuer,
+    issued: options.issued ?? metadata.document.issued,
+    jurisdiction: options.jurisdiction ?? metadata.document.jurisdiction,
+  };
+  const metadataWarnings: NoticeWarning[] = metadata.missing
+    .filter((field) => document[field] === null)
+    .map((field) => ({ line: 0, message: missingFieldMessages[field] }));
+  return {
+    document,
+    supersedes: metadata.supersedes,
+    liaisons,
+    warnings: [...metadataWarnings, ...warnings].sort((left, right) => left.line - right.line),
+  };
+}

@@ -1,0 +1,91 @@
+import { COLLECTIVE_PARTY_TERMS, comparePartyNames, PARTY_DEFINITIONS, type PartyName } from '../../domain/index.ts';
+
+/**
+ * The counterparts of liaison: the eight democratic parties and the Federation of Industry and
+ * Commerce, by canonical short name, and how notices write them (national full names, short
+ * names), plus the local part a notice adds (`资阳市委会`, `资阳市总支`, `市工商联`).
+ */
+const partyForms = PARTY_DEFINITIONS.flatMap((definition) => definition.forms.map((form) => ({ form, party: definition.party })))
+  .sort((left, right) => right.form.length - left.form.length);
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const formAlternatives = partyForms.map(({ form }) => escape(form)).join('|');
+const administrativeLevel = '(?:自治州|自治区|自治县|市|省|县|区|州|盟|旗)';
+/** 资阳市 / 市 / 四川省 before the party (common for the FIC: 市工商联; short forms: 市民革). */
+const placePrefix = `(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel})?`;
+/** The organisation after the party: 委员会, 委会, 总支, 支部, 支社, 工委, 工作委员会, 小组, 委 … */
+const unitWord = '(?:总支部委员会|支部委员会|基层委员会|工作委员会|委员会|委会|总支部|总支|支部|支社|工委|小组|委)';
+/** 资阳市委会, 资阳市总支, 市委, 福建省委 … after the party: a unit, never a bare place (九三学社市 is cut off). */
+const localUnit = `(?:(?:[\\u4e00-\\u9fff]{0,8}?${administrativeLevel})?${unitWord})?`;
+/** `市工商联（总商会）`: a second name in parentheses. */
+const alsoCalled = '(?:（[^（）]*(?:商会|联合会|委员会)）)?';
+const counterpartPattern = new RegExp(`^(?<prefix>${placePrefix})(?<form>${formAlternatives})(?<unit>${localUnit})${alsoCalled}$`);
+/** A party whose organisation name was cut off (`九三学社远山市…`): the party is certain, the name is not. */
+const cutCounterpartPattern = new RegExp(`^(?<prefix>${placePrefix})(?<form>${formAlternatives})(?<rest>[\\u4e00-\\u9fff]{0,10})$`);
+/** What the cut-off part of a name may be when no ellipsis marks the cut: a place, a level, the start of a unit. */
+const cutUnitStart = new RegExp(`^[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}?(?:委员?|委会?|总支?部?委?员?|支部?|基层委?员?|工)?$`);
+const notInNames = /[联合开展参加强的对负责要将在进行调与和及]/;
+/** 各民主党派, 各民主党派省委, 市级各民主党派, 各民主党派基层组织 …: all the parties at once. */
+const collectivePattern = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit}|(?:${administrativeLevel}级|基层)?组织)?$`,
+);
+
+export interface CounterpartMention {
+  party: PartyName;
+  /** As written, whitespace removed, e.g. 民盟资阳市委会 (a shared suffix is distributed: 民盟、民进省委 → 民盟省委). */
+  name: string;
+}
+
+/** A counterpart read from a list item, with the parts of its name (for distributing a shared suffix). */
+export interface RecognisedCounterpart extends CounterpartMention {
+  prefix: string;
+  unit: string;
+}
+
+function partyOfForm(form: string): PartyName | undefined {
+  return partyForms.find((candidate) => candidate.form === form)?.party;
+}
+
+/**
+ * Reads one list item as a counterpart: the whole item must be a party (or the FIC) with an
+ * optional place before it and an optional local unit after it. Anything else is not a counterpart.
+ */
+export function recogniseCounterpart(item: string): RecognisedCounterpart | undefined {
+  const groups = counterpartPattern.exec(item)?.groups;
+  const party = groups?.form === undefined ? undefined : partyOfForm(groups.form);
+  if (groups === undefined || party === undefined) return undefined;
+  return { party, name: item, prefix: groups.prefix ?? '', unit: groups.unit ?? '' };
+}
+
+/**
+ * A party whose name is complete but whose organisation was cut off (`九三学社远山市`), or undefined.
+ * Without a visible cut (an ellipsis), what follows the party must look like the start of a unit.
+ */
+export function recogniseCutCounterpart(item: string, visiblyCut: boolean): CounterpartMention | undefined {
+  const groups = cutCounterpartPattern.exec(item)?.groups;
+  const party = groups?.form === undefined ? undefined : partyOfForm(groups.form);
+  const rest = groups?.rest ?? '';
+  if (party === undefined || notInNames.test(rest)) return undefined;
+  return visiblyCut || cutUnitStart.test(rest) ? { party, name: item } : undefined;
+}
+
+/** Whether an item names all the parties at once (`各民主党派`, `各民主党派省委`). */
+export function isCollectivePartyItem(item: string): boolean {
+  return collectivePattern.test(item);
+}
+
+/** Words in which a party's short form occurs without naming the party (人民建议, 村民建房, 居民进入, 人民革命 …). */
+const notAParty = /[人村居农市公国移网]民(?:建(?:议|设|房|筑|成|立)|进(?:入|行|步|城)|革(?:命))|民建(?:委|设)|农工(?:办|委|部)/g;
+
+/** The parties (by canonical name) named anywhere in `text`, leaving out short forms inside other words. */
+export function partiesMentionedIn(text: string): PartyName[] {
+  const cleaned = text.replace(notAParty, '　');
+  const found = new Set<PartyName>();
+  for (const { form, party } of partyForms) if (cleaned.includes(form)) found.add(party);
+  return [...found].sort(comparePartyNames);
+}
+
+/** Whether `text` speaks of the parties collectively (民主党派, 各民主党派 …). */
+export function mentionsPartiesCollectively(text: string): boolean {
+  return COLLECTIVE_PARTY_TERMS.some((term) => text.includes(term));
+}

@@ -1,0 +1,68 @@
+import type { Database, Row } from '../db/database.ts';
+import { COVERAGE_RULES, type CoverageRule } from './rules/index.ts';
+import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './scope.ts';
+import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';
+import { ACTIVITY_KINDS, chineseTerms, PARTY_NAMES, roleTitlesOf } from '../domain/index.ts';
+
+function textOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+/** Normalises one evidence map of a rule query into an `Evidence` (every key present). */
+export function toEvidence(value: unknown): Evidence {
+  const map = (value ?? {}) as Record<string, unknown>;
+  return {
+    kind: String(map.kind) as EvidenceKind,
+    key: String(map.key ?? ''),
+    label: String(map.label ?? map.key ?? ''),
+    date: textOrNull(map.date),
+    dataset: textOrNull(map.dataset),
+    sourceSheet: textOrNull(map.sourceSheet),
+    sourceRow: numberOrNull(map.sourceRow),
+    sourceDocument: textOrNull(map.sourceDocument),
+    sourceLine: numberOrNull(map.sourceLine),
+    note: textOrNull(map.note),
+  };
+}
+
+/** Turns the rows of a rule query (one per subject checked) into the rule's result. */
+export function toRuleResult(rule: CoverageRule, rows: Row[]): RuleResult {
+  const gaps: Gap[] = rows
+    .filter((row) => row.shortfall === true)
+    .map((row) => ({
+      subject: String(row.subject),
+      missing: Array.isArray(row.missing) ? row.missing.map(String) : [],
+      detail: String(row.detail ?? ''),
+      evidence: Array.isArray(row.evidence) ? row.evidence.map(toEvidence) : [],
+    }));
+  return { id: rule.id, clause: rule.clause, title: rule.title, satisfied: gaps.length === 0, checked: rows.length, gaps };
+}
+
+/** The parameters of the rule queries for a scope. */
+export function ruleParameters(scope: ReviewScope): Record<string, unknown> {
+  return { ...scopeParameters(scope), roleTitles: roleTitlesOf(scope.jurisdiction), activityKinds: chineseTerms(ACTIVITY_KINDS), partyOrder: PARTY_NAMES };
+}
+
+/** Runs every rule for a resolved scope in one read transaction: ten queries, none per subject. */
+export async function runCoverageRules(database: Database, scope: ReviewScope, rules: readonly CoverageRule[] = COVERAGE_RULES): Promise<RuleResult[]> {
+  const parameters = ruleParameters(scope);
+  return database.readTransaction(async (transaction) => {
+    const results: RuleResult[] = [];
+    for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters)));
+    return results;
+  });
+}
+
+/**
+ * The coverage report of a jurisdiction (default 资阳市, by name, full name or alias) for a year, as of
+ * a date (default 31 December, or today if earlier).
+ */
+export async function coverageReport(database: Database, input: ReviewScopeInput, now: Date = new Date()): Promise<CoverageReport> {
+  const scope = await resolveReviewScope(database, input, now);
+  const rules = await runCoverageRules(database, scope);
+  return { ...scope, generatedAt: now.toISOString(), rules };
+}

@@ -1,0 +1,31 @@
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { mapDriverError } from '../../../src/db/map-driver-error.ts';
+
+describe('mapDriverError', () => {
+  it('maps an unreachable server to DATABASE_UNAVAILABLE', () => {
+    const error = mapDriverError(new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''));
+    expect(error.code).toBe('DATABASE_UNAVAILABLE');
+  });
+
+  it('maps a transaction that exhausts the memory pool to RESOURCE_EXHAUSTED, naming NEO4J_HEAP_SIZE', () => {
+    const error = mapDriverError(
+      new Neo4jError(
+        'The allocation of an extra 2.0 MiB would use more than the limit 1.4 GiB.',
+        'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+        '',
+        '',
+      ),
+    );
+    expect(error.code).toBe('RESOURCE_EXHAUSTED');
+    expect(error.message).toContain('NEO4J_HEAP_SIZE');
+  });
+
+  it('maps a uniqueness violation to CONFLICT and anything else to INTERNAL_SERVER_ERROR with its cause', () => {
+    expect(mapDriverError(new Neo4jError('Node(1) already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', '')).code).toBe('CONFLICT');
+    const cause = new Error('boom');
+    const unexpected = mapDriverError(cause);
+    expect(unexpected.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(unexpected.cause).toBe(cause);
+  });
+});

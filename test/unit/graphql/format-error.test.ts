@@ -1,0 +1,57 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode, LiaisonError } from '../../../src/errors/liaison-error.ts';
+import { INTERNAL_ERROR_MESSAGE, createErrorFormatter } from '../../../src/graphql/format-error.ts';
+
+function recordingLogger() {
+  const entries: { level: string; details: object; message: string }[] = [];
+  return {
+    entries,
+    warn: (details: object, message: string) => entries.push({ level: 'warn', details, message }),
+    error: (details: object, message: string) => entries.push({ level: 'error', details, message }),
+  };
+}
+
+/** What Apollo hands to formatError for an error thrown in a resolver. */
+function fromResolver(error: Error): [GraphQLFormattedError, GraphQLError] {
+  const wrapped = new GraphQLError(error.message, { originalError: error, path: ['leaders'] });
+  return [{ message: error.message, path: ['leaders'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.js:1'] } }, wrapped];
+}
+
+describe('the error formatter', () => {
+  it('keeps the code and message of a LiaisonError', () => {
+    const formatError = createErrorFormatter(recordingLogger());
+    const formatted = formatError(...fromResolver(new LiaisonError(ErrorCode.NOT_FOUND, 'no party named 民X')));
+    expect(formatted).toEqual({ message: 'no party named 民X', path: ['leaders'], extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('maps an unreachable Neo4j to DATABASE_UNAVAILABLE without a stack trace', () => {
+    const logger = recordingLogger();
+    const formatError = createErrorFormatter(logger);
+    const formatted = formatError(...fromResolver(new Neo4jError('Could not perform discovery: connect ECONNREFUSED', 'ServiceUnavailable', '', '')));
+    expect(formatted.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+    expect(formatted.message).toContain('Neo4j is not available');
+    expect(logger.entries.map((entry) => entry.level)).toEqual(['warn']);
+  });
+
+  it('masks an unexpected error with a generic message and logs its detail', () => {
+    const logger = recordingLogger();
+    const formatError = createErrorFormatter(logger);
+    const formatted = formatError(...fromResolver(new TypeError('cannot read properties of undefined (secret detail)')));
+    expect(formatted).toEqual({ message: INTERNAL_ERROR_MESSAGE, path: ['leaders'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logger.entries).toHaveLength(1);
+    expect(logger.entries[0]?.level).toBe('error');
+    expect((logger.entries[0]?.details as { err?: Error }).err?.message).toContain('secret detail');
+  });
+
+  it('keeps the code of a validation error and drops anything else from its extensions', () => {
+    const formatError = createErrorFormatter(recordingLogger());
+    const error = new GraphQLError('Cannot query field "salary" on type "Leader".');
+    const formatted = formatError(
+      { message: error.message, locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] } },
+      error,
+    );
+    expect(formatted).toEqual({ message: error.message, locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+});
