@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { CodegenPlugin } from '@graphql-codegen/plugin-helpers';
 import { createRequire } from 'node:module';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildGraphQLSchema } from './src/graphql/build-schema.ts';
+import { buildGraphQLSchema } from './src/graphql/index.ts';
 
 /**
  * graphql-codegen (`npm run codegen`; `npm run codegen:check` fails on drift). Everything comes from

@@ -1,6 +1,5 @@
-import type { Database, Row } from '../src/db/database.ts';
-import { SEARCH_CYPHER, toSearchQuery } from '../src/graphql/search-resolver.ts';
-import { NAME_SEARCH_INDEX } from '../src/db/schema-setup.ts';
+import { type Database, type Row, NAME_SEARCH_INDEX } from '../src/db/index.ts';
+import { SEARCH_CYPHER, toSearchQuery } from '../src/graphql/index.ts';
 import type { BenchmarkSection } from './harness.ts';
 
 /** Runs a GraphQL query against the API and returns its `data` (fails on errors). */

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../src/config/config.ts';
-import { Database } from '../src/db/database.ts';
-import { ensureSchema } from '../src/db/schema-setup.ts';
-import { isLiaisonError } from '../src/errors/liaison-error.ts';
-import { isGraphEmpty, loadSeed } from '../src/notice/load-seed.ts';
-import { createApiServer } from '../src/server/create-api-server.ts';
-import { createLogger } from '../src/server/create-logger.ts';
+import { ConfigError, loadConfig } from '../src/config/index.ts';
+import { Database, ensureSchema } from '../src/db/index.ts';
+import { isLiaisonError } from '../src/errors/index.ts';
+import { isGraphEmpty, loadSeed } from '../src/notice/index.ts';
+import { createApiServer, createLogger } from '../src/server/index.ts';
 import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
 import { formatTable, runSections, type BenchmarkSection } from './harness.ts';
 import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';

@@ -3,10 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import type { Database } from '../src/db/database.ts';
-import { removeDataset } from '../src/records/datasets.ts';
-import { importRawRecords } from '../src/records/import-records.ts';
-import { emptyRawRecords, type RawRecords, type RawSheet } from '../src/records/read/raw-records.ts';
+import type { Database } from '../src/db/index.ts';
+import { removeDataset, importRawRecords, emptyRawRecords, type RawRecords, type RawSheet } from '../src/records/index.ts';
 import { DEFAULT_JURISDICTION } from '../src/domain/index.ts';
 
 export interface ImportRate {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { childProcessEnvironment } from '../src/config/config.ts';
+import { childProcessEnvironment } from '../src/config/index.ts';
 import { writeGeneratedActivityCsv } from './import-benchmark.ts';
 
 const run = promisify(execFile);

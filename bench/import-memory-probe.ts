@@ -1,7 +1,6 @@
-import { ConfigError, loadConfig } from '../src/config/config.ts';
-import { Database } from '../src/db/database.ts';
-import { removeDataset } from '../src/records/datasets.ts';
-import { importRecordsFromPath } from '../src/records/import-records.ts';
+import { ConfigError, loadConfig } from '../src/config/index.ts';
+import { Database } from '../src/db/index.ts';
+import { removeDataset, importRecordsFromPath } from '../src/records/index.ts';
 
 /**
  * A child process of `npm run bench`: imports one records file or folder as a throw-away dataset

@@ -1,8 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeNoticeBytes } from '../src/notice/encoding.ts';
-import { toNoticeJson, type NoticeJson } from '../src/notice/notice-json.ts';
-import { parseNotice } from '../src/notice/parse-notice.ts';
+import { decodeNoticeBytes, toNoticeJson, type NoticeJson, parseNotice } from '../src/notice/index.ts';
 
 /** The labelled corpus of issue 6, relative to the project root; folders named `holdout…` beneath it are kept apart. */
 export const NOTICE_CORPUS_DIRECTORY = join('test', 'fixtures', 'notices');

@@ -1,8 +1,6 @@
-import type { Database } from '../src/db/database.ts';
-import { runCoverageRules } from '../src/review/coverage-report.ts';
+import type { Database } from '../src/db/index.ts';
+import { runCoverageRules, resolveReviewScope, scopeParameters, type ReviewScope, type RuleResult } from '../src/review/index.ts';
 import { HAND_WRITTEN_RULES } from '../test/support/oracles/hand-written-rules.ts';
-import { resolveReviewScope, scopeParameters } from '../src/review/scope.ts';
-import type { ReviewScope, RuleResult } from '../src/review/model.ts';
 
 export interface TimingSummary {
   /** Median wall time of one run, in milliseconds. */

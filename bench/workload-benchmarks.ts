@@ -1,9 +1,8 @@
 import { join, relative } from 'node:path';
 import { benchmarkReview, type ReviewBenchmarkResult } from './review-benchmark.ts';
-import type { Database } from '../src/db/database.ts';
-import { listDatasets, removeDataset } from '../src/records/datasets.ts';
+import type { Database } from '../src/db/index.ts';
+import { listDatasets, removeDataset, importRecordsFromPath } from '../src/records/index.ts';
 import { runImportBenchmark, type ImportBenchmarkResult } from './import-benchmark.ts';
-import { importRecordsFromPath } from '../src/records/import-records.ts';
 import {
   evaluateNoticeCorpus,
   isExactMatch,

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../src/config/config.ts';
-import { findFreePort, startOrAttachNeo4j } from '../src/neo4j/neo4j-launcher.ts';
+import { loadConfig } from '../src/config/index.ts';
+import { findFreePort, startOrAttachNeo4j } from '../src/neo4j/index.ts';
 import type { TestNeo4j } from './support/test-database.ts';
 
 /**

@@ -3,7 +3,7 @@
 // Run: node --import tsx seed/sample-2023/generate.ts
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/export/write-records-file.ts';
+import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/index.ts';
 import {
   COUNTERPARTS,
   DEPARTMENT_DOCUMENTS,

@@ -1,4 +1,4 @@
-import type { RecordsTable } from '../../src/records/export/write-records-file.ts';
+import type { RecordsTable } from '../../src/records/index.ts';
 import { DEPARTMENT_DOCUMENTS, DEPARTMENTS, POLICY_DOCUMENTS, SAMPLE_DATASET, SAMPLE_YEAR } from './sample-design.ts';
 
 export interface ExpectedGap {

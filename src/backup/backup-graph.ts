@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Database } from '../db/database.ts';
+import type { Database } from '../db/index.ts';
 
 export const BACKUP_FORMAT = 'liaison-graph-backup';
 export const BACKUP_VERSION = 1;

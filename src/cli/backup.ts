@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { writeBackup } from '../backup/backup-graph.ts';
+import { writeBackup } from '../backup/index.ts';
 import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run backup -- --out FILE

@@ -1,7 +1,6 @@
-import { ConfigError, loadConfig, type Config } from '../config/config.ts';
-import { Database } from '../db/database.ts';
-import { ensureSchema } from '../db/schema-setup.ts';
-import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
+import { ConfigError, loadConfig, type Config } from '../config/index.ts';
+import { Database, ensureSchema } from '../db/index.ts';
+import { ErrorCode, isLiaisonError } from '../errors/index.ts';
 
 /** Exit codes shared by the commands: 0 done, 1 failure, 2 the user's error (arguments, names, files). */
 export const EXIT_OK = 0;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { exportRecords, type ExportFormat } from '../records/export/export-records.ts';
+import { exportRecords, type ExportFormat } from '../records/index.ts';
 import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run export -- --format xlsx|csv|json --out PATH [--year Y] [--dataset NAME] [--jurisdiction NAME]

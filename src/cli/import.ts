@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import { listDatasets, removeDataset } from '../records/datasets.ts';
-import { importRecordsFromPath, type ImportResult } from '../records/import-records.ts';
-import { formatRecordError } from '../records/record-error.ts';
-import { COUNT_KINDS } from '../records/plan/records-plan.ts';
+import { listDatasets, removeDataset, importRecordsFromPath, type ImportResult, formatRecordError, COUNT_KINDS } from '../records/index.ts';
 import { createProgress } from './progress-reporter.ts';
 import { formatTable } from './format-table.ts';
 import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';

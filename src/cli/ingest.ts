@@ -1,13 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config.ts';
-import { Database } from '../db/database.ts';
-import { ensureSchema } from '../db/schema-setup.ts';
-import { isLiaisonError } from '../errors/liaison-error.ts';
-import { decodeNoticeBytes } from '../notice/encoding.ts';
-import { toNoticeJson } from '../notice/notice-json.ts';
-import { loadNotice, type NoticeLoadSummary } from '../notice/load-notice.ts';
-import { parseNotice, type ParsedNotice, type ParseNoticeOptions } from '../notice/parse-notice.ts';
+import { ConfigError, loadConfig } from '../config/index.ts';
+import { Database, ensureSchema } from '../db/index.ts';
+import { isLiaisonError } from '../errors/index.ts';
+import { decodeNoticeBytes, toNoticeJson, loadNotice, type NoticeLoadSummary, parseNotice, type ParseNoticeOptions, type ParsedNotice } from '../notice/index.ts';
 
 const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--dry-run] [--json]
 

@@ -1,6 +1,6 @@
 // `npm run neo4j:install`: resolves the embedded Neo4j and APOC jars from Maven Central (cached).
-import { loadConfig } from '../config/config.ts';
-import { ensureNeo4jInstalled } from '../neo4j/neo4j-installer.ts';
+import { loadConfig } from '../config/index.ts';
+import { ensureNeo4jInstalled } from '../neo4j/index.ts';
 
 try {
   const config = loadConfig();

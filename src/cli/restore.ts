@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readBackup, restoreGraph } from '../backup/restore-graph.ts';
+import { readBackup, restoreGraph } from '../backup/index.ts';
 import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 
 const usage = `usage: npm run restore -- FILE [--replace]

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../review/scope.ts';
+import { isIsoDate } from '../review/index.ts';
 
 export type ReviewFormat = 'html' | 'md' | 'json';
 

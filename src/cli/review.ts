@@ -1,11 +1,7 @@
 // `npm run review`: the annual review of liaison work (rules R1–R10) as HTML, Markdown or JSON reports.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { runAnnualReview, type AnnualReview } from '../report/annual-review.ts';
-import { renderReviewHtml } from '../report/render-html.ts';
-import { renderReviewMarkdown } from '../report/render-markdown.ts';
-import { renderReviewJson } from '../report/review-report-json.ts';
-import { renderSummaryTable } from '../report/render-summary-table.ts';
+import { runAnnualReview, type AnnualReview, renderReviewHtml, renderReviewMarkdown, renderReviewJson, renderSummaryTable } from '../report/index.ts';
 import { REVIEW_USAGE, ReviewArgumentError, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
 import { EXIT_INVALID as EXIT_BAD_ARGUMENTS, EXIT_OK, runWithDatabase } from './command.ts';
 

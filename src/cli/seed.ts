@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importRecordsFromPath } from '../records/import-records.ts';
-import { formatRecordError } from '../records/record-error.ts';
-import { loadSeed, type SeedSummary } from '../notice/load-seed.ts';
+import { importRecordsFromPath, formatRecordError } from '../records/index.ts';
+import { loadSeed, type SeedSummary } from '../notice/index.ts';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 import { SAMPLE_DATASET } from '../domain/index.ts';
 

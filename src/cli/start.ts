@@ -1,11 +1,9 @@
-import { ConfigError, loadConfig, type Config } from '../config/config.ts';
-import { Database } from '../db/database.ts';
-import { ensureSchema } from '../db/schema-setup.ts';
-import { isLiaisonError } from '../errors/liaison-error.ts';
-import { buildGraphQLSchema } from '../graphql/build-schema.ts';
-import { isGraphEmpty, loadSeed } from '../notice/load-seed.ts';
-import { createApiServer, type ApiServer } from '../server/create-api-server.ts';
-import { createLogger, type Logger } from '../server/create-logger.ts';
+import { ConfigError, loadConfig, type Config } from '../config/index.ts';
+import { Database, ensureSchema } from '../db/index.ts';
+import { isLiaisonError } from '../errors/index.ts';
+import { buildGraphQLSchema } from '../graphql/index.ts';
+import { isGraphEmpty, loadSeed } from '../notice/index.ts';
+import { createApiServer, type ApiServer, createLogger, type Logger } from '../server/index.ts';
 
 /**
  * `npm start`: the database (NEO4J_URI, or the embedded Neo4j of the data folder, started when it is

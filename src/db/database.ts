@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Config } from '../config/config.ts';
-import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/neo4j-launcher.ts';
-import { ErrorCode, isLiaisonError } from '../errors/liaison-error.ts';
+import type { Config } from '../config/index.ts';
+import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/index.ts';
+import { ErrorCode, isLiaisonError } from '../errors/index.ts';
 import { mapDriverError } from './map-driver-error.ts';
 import { toPlain } from './to-plain.ts';
 

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/index.ts';
 
 const unavailableCodes = new Set([
   'ServiceUnavailable',

@@ -1,6 +1,6 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { Database } from '../db/database.ts';
+import type { Database } from '../db/index.ts';
 import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
 import { importRecordsResolvers } from './records/import-records-resolver.ts';
 import { searchResolvers, type SearchContext } from './search-resolver.ts';

@@ -1,6 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { NAME_SEARCH_INDEX } from '../db/schema-setup.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { type Database, NAME_SEARCH_INDEX } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import type { QuerySearchArgs, SearchHit } from './generated/types.ts';
 
 export type { SearchHit } from './generated/types.ts';

@@ -1,4 +1,4 @@
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { runCommand } from './neo4j-installer.ts';
 
 export const MINIMUM_JAVA_VERSION = 17;

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { isProcessAlive } from './run-record.ts';
 
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 
 export const NEO4J_VERSION = '5.26.19';
 const pomPath = join(import.meta.dirname, 'pom.xml');

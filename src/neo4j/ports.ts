@@ -1,5 +1,5 @@
 import { connect, createServer } from 'node:net';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 
 /** Resolves when nothing listens on 127.0.0.1:port; fails naming the fix otherwise. */
 export async function ensurePortFree(port: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 
 export type NoticeEncoding = 'utf-8' | 'gb18030';
 

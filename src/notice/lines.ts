@@ -1,11 +1,5 @@
+import type { NoticeLine } from './model.ts';
 /** One line of a notice: its 1-based number, its text trimmed, and a compact form for matching. */
-export interface NoticeLine {
-  number: number;
-  /** The line as written, trimmed (what provenance keeps). */
-  text: string;
-  /** Whitespace removed, full-width digits normalised, list numbering and end punctuation dropped. */
-  compact: string;
-}
 
 const fullWidthDigits = /[０-９]/g;
 const listNumbering = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[）)]|[\u2460-\u2473\u2776-\u277f])/;

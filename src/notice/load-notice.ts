@@ -1,8 +1,8 @@
-import type { Database, Transaction } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
-import type { ParsedLiaison, ParsedNotice } from './parse-notice.ts';
+import type { Database, Transaction } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { type NameEntry, type ReferenceNames } from './reference-names.ts';
 import { builtInOffices, entityKey, partyDefinition } from '../domain/index.ts';
+import type { ParsedLiaison, ParsedNotice } from './model.ts';
 
 export interface LoadNoticeOptions {
   /** Overrides the jurisdiction the notice names through its issuer. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { loadNotice, type NoticeLoadSummary } from './load-notice.ts';
 import { parseNotice } from './parse-notice.ts';
 import { readReferenceNames } from './reference-names.ts';

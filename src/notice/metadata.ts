@@ -1,27 +1,7 @@
-import { compactText, type NoticeLine } from './lines.ts';
+import { compactText } from './lines.ts';
+import type { DocumentReference, NoticeDocument, NoticeLine } from './model.ts';
 
-/** What the notice says about itself. Any part may be missing from a text (then null and a warning). */
-export interface NoticeDocument {
-  /** 文号 with normalised brackets, e.g. 资府办函〔2022〕65号. */
-  number: string | null;
-  /** Without the issuer, e.g. 关于在政府工作中进一步加强同民主党派对口联系的通知. */
-  title: string | null;
-  /** e.g. 资阳市人民政府办公室. */
-  issuer: string | null;
-  /** YYYY-MM-DD. */
-  issued: string | null;
-  /** The jurisdiction named by the issuer, e.g. 资阳市. */
-  jurisdiction: string | null;
-}
 
-/** A document the notice repeals (…同时废止). */
-export interface DocumentReference {
-  number: string;
-  title: string | null;
-  issuer: string | null;
-  /** The line that repeals it. */
-  line: number;
-}
 
 export type MetadataField = 'number' | 'title' | 'issuer' | 'issued';
 

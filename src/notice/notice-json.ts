@@ -1,4 +1,5 @@
-import type { LiaisonSourceKind, ParsedNotice, PartyName } from './parse-notice.ts';
+import type { PartyName } from './parse-notice.ts';
+import type { LiaisonSourceKind, ParsedNotice } from './model.ts';
 
 /** The `--dry-run --json` output of `npm run ingest -- notice` (issue 6): a contract, exactly this shape. */
 export interface NoticeJson {

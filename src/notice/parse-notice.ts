@@ -1,50 +1,14 @@
-import type { Assignment, LiaisonSourceKind } from './read-statement.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
-import { readNoticeLines, type NoticeLine } from './lines.ts';
+import { readNoticeLines } from './lines.ts';
 import { lineOf, readStatements, type Statement } from './statements.ts';
-import {
-  parseNoticeMetadata,
-  type DocumentReference,
-  type MetadataField,
-  type NoticeDocument,
-} from './metadata.ts';
+import { parseNoticeMetadata, type MetadataField } from './metadata.ts';
 import { comparePartyNames, partyDefinition, type PartyName } from '../domain/index.ts';
+import type { Assignment, NoticeDocument, NoticeLine, NoticeWarning, ParsedLiaison, ParsedNotice } from './model.ts';
 
-export type { LiaisonSourceKind } from './read-statement.ts';
 export type { PartyName } from '../domain/index.ts';
-export type { DocumentReference, NoticeDocument } from './metadata.ts';
 
-/** Something the parser was unsure of; line 0 when it concerns the whole text (a missing 文号 …). */
-export interface NoticeWarning {
-  line: number;
-  message: string;
-}
 
-/** One liaison a notice states. */
-export interface ParsedLiaison {
-  /** The leader or department as written, whitespace removed (`李  东` → 李东). */
-  from: string;
-  fromKind: LiaisonSourceKind;
-  /** Canonical short name: 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟 工商联. */
-  counterpart: PartyName;
-  /** The counterpart as the notice writes it, e.g. 民盟资阳市委会. */
-  counterpartName: string;
-  /** `formal`: a named pairing; `general`: a collective duty toward every counterpart. */
-  kind: 'formal' | 'general';
-  /** 1-based line of the notice where the statement starts. */
-  line: number;
-  /** That line, trimmed. */
-  text: string;
-}
 
-export interface ParsedNotice {
-  document: NoticeDocument;
-  /** Documents the notice repeals (…同时废止). */
-  supersedes: DocumentReference[];
-  /** In line order; a general statement yields one liaison per counterpart, in PARTY_NAMES order. */
-  liaisons: ParsedLiaison[];
-  warnings: NoticeWarning[];
-}
 
 /** Values that override what the text says (the ingest command's flags), or fill what it lacks. */
 export interface ParseNoticeOptions {

@@ -1,6 +1,6 @@
-import { readCollectiveDuty, type ClauseReading } from './readers/collective-duty.ts';
+import { readCollectiveDuty } from './readers/collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './readers/counterpart-list.ts';
-import { mentionsPartiesCollectively, partiesMentionedIn, type CounterpartMention } from './readers/counterpart-names.ts';
+import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
@@ -8,39 +8,11 @@ import { cellSeparators, readPartyFirstRow, readSubjectFirstRow, tableRowTexts }
 import { LIST_NUMBERING, normaliseWording } from './readers/statement-wording.ts';
 import { pairRespectively } from './readers/respective-pairs.ts';
 import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from './readers/revision-phrases.ts';
-import { readDepartments, readLeader, readSubjects, type LiaisonSourceKind, type Subjects } from './readers/subject-names.ts';
+import { readDepartments, readLeader, readSubjects, type Subjects } from './readers/subject-names.ts';
+import type { Assignment, ClauseReading, CounterpartMention, StatementReading } from './model.ts';
 
-export type { LiaisonSourceKind } from './readers/subject-names.ts';
 
-/**
- * One assignment a statement makes: who (`from`), toward whom. `general`: a collective duty toward
- * every counterpart (the parser expands it once it knows the notice's counterparts), the FIC
- * included when `includesFederation`. `unread`, `cut` and `etc` say what the parser is unsure of.
- */
-export interface Assignment {
-  fromKind: LiaisonSourceKind;
-  from: string[];
-  counterparts: CounterpartMention[];
-  general: boolean;
-  includesFederation: boolean;
-  unread: string[];
-  cut: boolean;
-  etc: boolean;
-  /** Where the assignment starts (its first name) in the statement with whitespace removed; 0 for a table row. */
-  start: number;
-  /** Why the pairs read must not be kept (a phrase after it revises the arrangement); warned about. */
-  doubt?: string;
-}
 
-export interface StatementReading {
-  assignments: Assignment[];
-  /** The statement may continue on the next line (a trailing separator, a cut name, nothing read). */
-  unfinished: boolean;
-  /** The text ends with a separator (、，和及): its last list runs on, or was cut there. */
-  trailingSeparator: boolean;
-  /** The party heading in force after the statement, for labelled fields on the lines after it. */
-  heading: CounterpartMention[] | undefined;
-}
 
 interface ClausesReading {
   text: string;

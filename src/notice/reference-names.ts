@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 
 /** Official full names and short forms of a jurisdiction's bodies (reference data, not the arrangement). */
 export interface NameEntry {

@@ -1,7 +1,7 @@
-import { readStatement, type Assignment, type StatementReading } from './read-statement.ts';
-import type { CounterpartMention } from './readers/counterpart-names.ts';
+import { readStatement } from './read-statement.ts';
 import { cellSeparators } from './readers/table-row.ts';
-import { compactText, isPageNumber, isWebPageNoise, type NoticeLine } from './lines.ts';
+import { compactText, isPageNumber, isWebPageNoise } from './lines.ts';
+import type { Assignment, CounterpartMention, NoticeLine, StatementReading } from './model.ts';
 
 const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}）|[\u2460-\u2473\u2776-\u277f])/;
 const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;

@@ -1,8 +1,6 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
-import { counterpartOrder } from '../review/fragments.ts';
-import { resolveJurisdiction } from '../review/name-resolution.ts';
-import { validDate } from '../review/scope.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
+import { counterpartOrder, resolveJurisdiction, validDate } from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
 /** A liaison that began or ended between the two dates. */

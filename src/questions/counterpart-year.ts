@@ -1,8 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { runCoverageRules } from '../review/coverage-report.ts';
-import { inForceDuringYear, inYear, issuedInYear } from '../review/fragments.ts';
-import { resolveName } from '../review/name-resolution.ts';
-import { defaultAsOf, validYear } from '../review/scope.ts';
+import type { Database } from '../db/index.ts';
+import { runCoverageRules, inForceDuringYear, inYear, issuedInYear, resolveName, defaultAsOf, validYear } from '../review/index.ts';
 
 /** A leader's or department's liaison with the counterpart, in force at some time of the year. */
 export interface LiaisonLink {

@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
-import { counterpartOrder, inForceOn } from '../review/fragments.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
+import { counterpartOrder, inForceOn } from '../review/index.ts';
 import { GOVERNMENT_OFFICES_OF_EVERY_LEVEL, PARTY_NAMES } from '../domain/index.ts';
 
 /** A counterpart a document reached, and the issuing department's liaison to it on the issue date (if any). */

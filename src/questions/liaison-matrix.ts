@@ -1,7 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { DEPARTMENT_ORDER, counterpartOrder, inForceOn } from '../review/fragments.ts';
-import { resolveJurisdiction } from '../review/name-resolution.ts';
-import { validDate } from '../review/scope.ts';
+import type { Database } from '../db/index.ts';
+import { DEPARTMENT_ORDER, counterpartOrder, inForceOn, resolveJurisdiction, validDate } from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
 export type LiaisonKind = 'FORMAL' | 'WORKING_CONTACT' | 'GENERAL';

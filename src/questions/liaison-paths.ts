@@ -1,6 +1,6 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
-import { resolveName, type NamedLabel, type ResolvedName } from '../review/name-resolution.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
+import { resolveName, type NamedLabel, type ResolvedName } from '../review/index.ts';
 import { chineseTerms, ROLE_KINDS } from '../domain/index.ts';
 
 export const DEFAULT_MAXIMUM_HOPS = 4;

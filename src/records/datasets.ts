@@ -1,5 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { keysStatedBy, stripNodes, stripOwnedRelationships } from './write/provenance-cypher.ts';
 import { WRITTEN_LABELS } from './plan/records-plan.ts';
 

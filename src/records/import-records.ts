@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { NameDirectory } from './validate/name-directory.ts';
 import { RecordsPlanner } from './plan/plan-records.ts';
 import type { RawRecords } from './read/raw-records.ts';

@@ -1,8 +1,6 @@
-import type { Database } from '../db/database.ts';
-import { runCoverageRules } from '../review/coverage-report.ts';
-import { liaisonMatrix, type LiaisonMatrix } from '../questions/liaison-matrix.ts';
-import { resolveReviewScope, type ReviewScopeInput } from '../review/scope.ts';
-import type { CoverageReport } from '../review/model.ts';
+import type { Database } from '../db/index.ts';
+import { runCoverageRules, resolveReviewScope, type ReviewScopeInput, type CoverageReport } from '../review/index.ts';
+import { liaisonMatrix, type LiaisonMatrix } from '../questions/index.ts';
 
 /** What the annual review report renders: the coverage of every rule and the liaison matrix on the as-of date. */
 export interface AnnualReview {

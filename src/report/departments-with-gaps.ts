@@ -1,4 +1,4 @@
-import type { CoverageReport } from '../review/model.ts';
+import type { CoverageReport } from '../review/index.ts';
 
 /** The rules whose gap subjects are departments. */
 export const DEPARTMENT_RULES = new Set(['R4', 'R5', 'R6', 'R8', 'R10']);

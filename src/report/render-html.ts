@@ -1,5 +1,5 @@
 import type { AnnualReview } from './annual-review.ts';
-import type { Evidence, Gap, RuleResult } from '../review/model.ts';
+import type { Evidence, Gap, RuleResult } from '../review/index.ts';
 import { departmentsWithGaps } from './departments-with-gaps.ts';
 import { escapeXml } from './escape-markup.ts';
 import { MATRIX_FONT_FAMILY, renderMatrixSvg } from './render-matrix-svg.ts';

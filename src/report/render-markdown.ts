@@ -1,5 +1,5 @@
 import type { AnnualReview } from './annual-review.ts';
-import type { Evidence, RuleResult } from '../review/model.ts';
+import type { Evidence, RuleResult } from '../review/index.ts';
 import { departmentsWithGaps } from './departments-with-gaps.ts';
 import { escapeMarkdownCell } from './escape-markup.ts';
 import { LIAISON_KIND_STYLES } from './render-matrix-svg.ts';

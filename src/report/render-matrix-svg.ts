@@ -1,4 +1,4 @@
-import type { LiaisonMatrix, LiaisonMatrixCell } from '../questions/liaison-matrix.ts';
+import type { LiaisonMatrix, LiaisonMatrixCell } from '../questions/index.ts';
 import { escapeXml } from './escape-markup.ts';
 
 /** How each liaison kind is drawn: fill colour, the mark printed in the cell, and the legend text. */

@@ -1,4 +1,4 @@
-import type { CoverageReport } from '../review/model.ts';
+import type { CoverageReport } from '../review/index.ts';
 
 /** One line per rule: id, satisfied, checked, gaps, title — the summary the review command prints. */
 export function renderSummaryTable(report: CoverageReport): string {

@@ -1,4 +1,4 @@
-import type { CoverageReport, RuleResult } from '../review/model.ts';
+import type { CoverageReport, RuleResult } from '../review/index.ts';
 
 /**
  * Version of the JSON report's shape (src/report/README.md, review-report.schema.json). Adding an

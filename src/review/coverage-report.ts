@@ -1,4 +1,4 @@
-import type { Database, Row } from '../db/database.ts';
+import type { Database, Row } from '../db/index.ts';
 import { COVERAGE_RULES, type CoverageRule } from './rules/index.ts';
 import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './scope.ts';
 import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';

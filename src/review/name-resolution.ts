@@ -1,5 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { DEFAULT_JURISDICTION } from '../domain/index.ts';
 
 /** The labels a name can resolve to. */

@@ -1,5 +1,5 @@
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { resolveJurisdiction } from './name-resolution.ts';
 import type { ReviewScope } from './model.ts';
 import { governmentOfficesOf, reportOfficesOf } from '../domain/index.ts';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
-import type { Database } from '../db/database.ts';
-import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/liaison-error.ts';
+import type { Database } from '../db/index.ts';
+import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/index.ts';
 
 /** Whether an operation reads or writes data (any root field but `__schema` / `__type` / `__typename`). */
 export function touchesDatabase(operation: OperationDefinitionNode): boolean {

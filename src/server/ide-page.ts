@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { readAnalystOperation } from '../graphql/read-analyst-operation.ts';
+import { readAnalystOperation } from '../graphql/index.ts';
 
 /** A query the IDE opens with, one tab each. */
 export interface ExampleQuery {

@@ -1,11 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import type { Config } from '../../src/config/config.ts';
-import type { Database } from '../../src/db/database.ts';
-import { createApiServer, type ApiServer } from '../../src/server/create-api-server.ts';
-import { createLogger } from '../../src/server/create-logger.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/notice/load-seed.ts';
+import type { Config } from '../../src/config/index.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { createApiServer, type ApiServer, createLogger } from '../../src/server/index.ts';
+import { loadSeed } from '../../src/notice/index.ts';
 import { openTestDatabase, testConfig } from '../support/test-database.ts';
 
 /** The API over HTTP on a free port of 127.0.0.1, for end-to-end tests. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleQueries } from '../../src/server/ide-page.ts';
+import { exampleQueries } from '../../src/server/index.ts';
 import { postGraphQL, startSeededApi, type SeededApi } from './api-test-server.ts';
 
 let api: SeededApi;

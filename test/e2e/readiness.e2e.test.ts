@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
-import { Database } from '../../src/db/database.ts';
-import { findFreePort, startOrAttachNeo4j, type Neo4jHandle } from '../../src/neo4j/neo4j-launcher.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { Database } from '../../src/db/index.ts';
+import { findFreePort, startOrAttachNeo4j, type Neo4jHandle } from '../../src/neo4j/index.ts';
 import { SearchDocument } from '../../schema/generated/client/graphql.ts';
 import { postGraphQL, startApi, type RunningApi } from './api-test-server.ts';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { removeDataset } from '../../src/records/datasets.ts';
+import { removeDataset } from '../../src/records/index.ts';
 import { postGraphQL, startSeededApi, type SeededApi } from './api-test-server.ts';
 
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { removeReviewFixture, writeReviewFixture } from '../integration/review-fixture.ts';
 import { reviewScenario } from '../integration/review-scenario.ts';

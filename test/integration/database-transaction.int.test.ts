@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { uniqueName } from './records-world.ts';
 

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadSeed } from '../../src/notice/load-seed.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { loadSeed } from '../../src/notice/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 // @neo4j/graphql builds its schema with graphql's CommonJS build: execute with the same build.

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import type { NoticeJson } from '../../src/notice/notice-json.ts';
-import { loadNotice } from '../../src/notice/load-notice.ts';
-import { parseNotice } from '../../src/notice/parse-notice.ts';
-import { loadSeed } from '../../src/notice/load-seed.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { type NoticeJson, loadNotice, parseNotice, loadSeed } from '../../src/notice/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
-import { findFreePort, startOrAttachNeo4j } from '../../src/neo4j/neo4j-launcher.ts';
-import { isProcessAlive, passwordPath, readLiveRunRecord, runRecordPath } from '../../src/neo4j/run-record.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { findFreePort, startOrAttachNeo4j, isProcessAlive, passwordPath, readLiveRunRecord, runRecordPath } from '../../src/neo4j/index.ts';
 
 const folders: string[] = [];
 async function temporaryDataDir(): Promise<string> {

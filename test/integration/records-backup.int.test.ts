@@ -2,14 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
-import { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { serialiseBackup, backupGraph } from '../../src/backup/backup-graph.ts';
-import { readBackup, restoreGraph } from '../../src/backup/restore-graph.ts';
-import { importRecordsFromPath } from '../../src/records/import-records.ts';
-import { loadSeed } from '../../src/notice/load-seed.ts';
-import { findFreePort } from '../../src/neo4j/neo4j-launcher.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { Database, ensureSchema } from '../../src/db/index.ts';
+import { serialiseBackup, backupGraph, readBackup, restoreGraph } from '../../src/backup/index.ts';
+import { importRecordsFromPath } from '../../src/records/index.ts';
+import { loadSeed } from '../../src/notice/index.ts';
+import { findFreePort } from '../../src/neo4j/index.ts';
 import { writeFile } from 'node:fs/promises';
 
 // Restore needs an empty database: this file starts its own embedded Neo4j in a temporary folder.

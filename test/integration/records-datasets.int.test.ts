@@ -2,12 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { listDatasets, removeDataset } from '../../src/records/datasets.ts';
-import { exportRecords, exportRecordsTable } from '../../src/records/export/export-records.ts';
-import { importRecordsFromPath } from '../../src/records/import-records.ts';
-import { readRecords } from '../../src/records/read/read-records.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { listDatasets, removeDataset, exportRecords, exportRecordsTable, importRecordsFromPath, readRecords } from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

@@ -2,11 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { importRecordsFromPath } from '../../src/records/import-records.ts';
-import { formatRecordError } from '../../src/records/record-error.ts';
-import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/export/write-records-file.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { importRecordsFromPath, formatRecordError, emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

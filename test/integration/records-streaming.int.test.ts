@@ -2,13 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { listDatasets, removeDataset } from '../../src/records/datasets.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { listDatasets, removeDataset, importFromSource, importRecordsFromPath, type RawRow, CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/records/index.ts';
 import { generateActivityRows, writeGeneratedActivityCsv } from '../../bench/import-benchmark.ts';
-import { importFromSource, importRecordsFromPath } from '../../src/records/import-records.ts';
-import type { RawRow } from '../../src/records/read/raw-records.ts';
-import { CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/records/read/records-source.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
 

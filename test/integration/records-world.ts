@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/index.ts';
 
 /**
  * A small, isolated jurisdiction for the records tests, written by Cypher the way the notice loader

@@ -1,4 +1,4 @@
-import type { Database } from '../../src/db/database.ts';
+import type { Database } from '../../src/db/index.ts';
 
 /**
  * A small, isolated liaison world for the review tests, written by Cypher: its own jurisdiction (a

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrangementChanges } from '../../src/questions/arrangement-changes.ts';
-import { counterpartYear } from '../../src/questions/counterpart-year.ts';
-import { documentReach } from '../../src/questions/document-reach.ts';
-import { liaisonMatrix } from '../../src/questions/liaison-matrix.ts';
-import { liaisonPaths } from '../../src/questions/liaison-paths.ts';
-import type { Database } from '../../src/db/database.ts';
-import { isLiaisonError } from '../../src/errors/liaison-error.ts';
-import { buildGraphQLSchema, createGraphQLContext } from '../../src/graphql/build-schema.ts';
+import { arrangementChanges, counterpartYear, documentReach, liaisonMatrix, liaisonPaths } from '../../src/questions/index.ts';
+import type { Database } from '../../src/db/index.ts';
+import { isLiaisonError } from '../../src/errors/index.ts';
+import { buildGraphQLSchema, createGraphQLContext } from '../../src/graphql/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { removeReviewFixture, writeReviewFixture } from './review-fixture.ts';
 import { reviewScenario } from './review-scenario.ts';

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport, ruleParameters } from '../../src/review/coverage-report.ts';
-import { COVERAGE_RULES } from '../../src/review/rules/index.ts';
+import { coverageReport, ruleParameters, COVERAGE_RULES, type CoverageReport, type ReviewScope, type RuleResult } from '../../src/review/index.ts';
 import { benchmarkReview } from '../../bench/review-benchmark.ts';
-import type { CoverageReport, ReviewScope, RuleResult } from '../../src/review/model.ts';
-import type { Database } from '../../src/db/database.ts';
-import { isLiaisonError } from '../../src/errors/liaison-error.ts';
+import type { Database } from '../../src/db/index.ts';
+import { isLiaisonError } from '../../src/errors/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { removeReviewFixture, writeReviewFixture } from './review-fixture.ts';
 import { reviewScenario } from './review-scenario.ts';

@@ -2,15 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport } from '../../src/review/coverage-report.ts';
-import type { CoverageReport } from '../../src/review/model.ts';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema } from '../../src/db/schema-setup.ts';
-import { loadNotice } from '../../src/notice/load-notice.ts';
-import { parseNotice } from '../../src/notice/parse-notice.ts';
-import { importRecordsFromPath } from '../../src/records/import-records.ts';
-import { removeDataset } from '../../src/records/datasets.ts';
-import { readReferenceNames } from '../../src/notice/reference-names.ts';
+import { coverageReport, type CoverageReport } from '../../src/review/index.ts';
+import { type Database, ensureSchema } from '../../src/db/index.ts';
+import { loadNotice, parseNotice, readReferenceNames } from '../../src/notice/index.ts';
+import { importRecordsFromPath, removeDataset } from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from '../../src/db/schema-setup.ts';
+import { type Database, ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from '../../src/db/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 let database: Database;

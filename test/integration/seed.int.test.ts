@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
-import { ensureSchema, NAME_SEARCH_INDEX } from '../../src/db/schema-setup.ts';
-import { isGraphEmpty, loadSeed, type SeedSummary } from '../../src/notice/load-seed.ts';
+import { type Database, ensureSchema, NAME_SEARCH_INDEX } from '../../src/db/index.ts';
+import { isGraphEmpty, loadSeed, type SeedSummary } from '../../src/notice/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');

@@ -2,8 +2,8 @@
 // argv[4] when given), prints
 // {"pid","uri"} as one JSON line, then waits forever: tests kill this process to check that the
 // JVM does not outlive it.
-import { loadConfig } from '../../src/config/config.ts';
-import { startOrAttachNeo4j } from '../../src/neo4j/neo4j-launcher.ts';
+import { loadConfig } from '../../src/config/index.ts';
+import { startOrAttachNeo4j } from '../../src/neo4j/index.ts';
 
 const [dataDir, port, password] = process.argv.slice(2);
 const config = loadConfig({

@@ -1,4 +1,4 @@
-import { readStatement, type Assignment } from '../../src/notice/read-statement.ts';
+import { readStatement, type Assignment } from '../../src/notice/index.ts';
 
 /** An assignment as `kind:from/from→counterpart/counterpart` (or →GENERAL, +FIC when the FIC is included). */
 export function describeAssignment(assignment: Assignment): string {

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { loadConfig, type Config } from '../../src/config/config.ts';
-import { Database } from '../../src/db/database.ts';
+import { loadConfig, type Config } from '../../src/config/index.ts';
+import { Database } from '../../src/db/index.ts';
 
 /** The Neo4j that the global setup started (or NEO4J_URI), as handed to the test workers. */
 export interface TestNeo4j {

@@ -1,12 +1,8 @@
 import { join } from 'node:path';
-import { arrangementChanges } from '../../questions/arrangement-changes.ts';
-import { counterpartYear } from '../../questions/counterpart-year.ts';
-import { coverageReport } from '../../review/coverage-report.ts';
-import { documentReach } from '../../questions/document-reach.ts';
-import { liaisonMatrix } from '../../questions/liaison-matrix.ts';
-import { liaisonPaths } from '../../questions/liaison-paths.ts';
-import type { Database } from '../../db/database.ts';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { arrangementChanges, counterpartYear, documentReach, liaisonMatrix, liaisonPaths } from '../../questions/index.ts';
+import { coverageReport } from '../../review/index.ts';
+import type { Database } from '../../db/index.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 
 /** The type definitions of the analytics queries, to add to EXTENSION_TYPE_DEFINITION_FILES. */
 export const ANALYTICS_TYPE_DEFINITIONS_FILE = join(import.meta.dirname, 'analytics.graphql');

@@ -1,10 +1,7 @@
 import { join } from 'node:path';
-import type { Database } from '../../db/database.ts';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
-import { importRawRecords } from '../../records/import-records.ts';
-import { rawRecordsFromObject } from '../../records/read/read-json-records.ts';
-import type { RecordError } from '../../records/record-error.ts';
-import { COUNT_KINDS } from '../../records/plan/records-plan.ts';
+import type { Database } from '../../db/index.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
+import { importRawRecords, rawRecordsFromObject, type RecordError, COUNT_KINDS } from '../../records/index.ts';
 
 /** The file of the hand-written records types and the `importRecords` mutation. */
 export const RECORDS_TYPE_DEFINITION_FILE = join(import.meta.dirname, 'records.graphql');

@@ -1,6 +1,6 @@
-import type { Assignment } from '../read-statement.ts';
 import { partiesMentionedIn } from './counterpart-names.ts';
 import { readSubjects, type Subjects } from './subject-names.ts';
+import type { ClauseReading } from '../model.ts';
 
 /**
  * A collective duty however worded: a department or leader, then a sentence in which it takes on
@@ -37,13 +37,6 @@ const prepositionBeforeParties = new RegExp(`(?:与|同|和|对|面向)[^，]{0,
 /** A title or a quoted document is no duty. */
 const titleWords = /[《》]|关于|通知$/;
 
-/** What a clause reader took: its assignments, and the text after them (read on as another clause). */
-export interface ClauseReading {
-  assignments: Assignment[];
-  remainder: string;
-  /** Where the remainder starts in the statement. */
-  remainderStart: number;
-}
 
 /** The starts of `text` (before the first comma or colon) that read as a leader or departments, shortest first. */
 function* leadingSubjects(text: string): Generator<{ length: number; subjects: Subjects }> {

@@ -1,4 +1,5 @@
-import { isCollectivePartyItem, recogniseCounterpart, recogniseCutCounterpart, type CounterpartMention, type RecognisedCounterpart } from './counterpart-names.ts';
+import { isCollectivePartyItem, recogniseCounterpart, recogniseCutCounterpart, type RecognisedCounterpart } from './counterpart-names.ts';
+import type { CounterpartMention } from '../model.ts';
 
 /** What the object of an arrangement names: counterparts, or all of them at once. */
 export interface CounterpartList {

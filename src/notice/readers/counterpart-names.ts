@@ -1,4 +1,5 @@
 import { COLLECTIVE_PARTY_TERMS, comparePartyNames, PARTY_DEFINITIONS, type PartyName } from '../../domain/index.ts';
+import type { CounterpartMention } from '../model.ts';
 
 /**
  * The counterparts of liaison: the eight democratic parties and the Federation of Industry and
@@ -30,11 +31,6 @@ const collectivePattern = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit}|(?:${administrativeLevel}级|基层)?组织)?$`,
 );
 
-export interface CounterpartMention {
-  party: PartyName;
-  /** As written, whitespace removed, e.g. 民盟资阳市委会 (a shared suffix is distributed: 民盟、民进省委 → 民盟省委). */
-  name: string;
-}
 
 /** A counterpart read from a list item, with the parts of its name (for distributing a shared suffix). */
 export interface RecognisedCounterpart extends CounterpartMention {

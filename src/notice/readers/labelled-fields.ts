@@ -1,7 +1,6 @@
-import type { Assignment } from '../read-statement.ts';
 import { readCounterpartList } from './counterpart-list.ts';
-import type { CounterpartMention } from './counterpart-names.ts';
 import { readDepartments, readLeader, readLeaders } from './subject-names.ts';
+import type { Assignment, CounterpartMention } from '../model.ts';
 
 /**
  * Arrangements written per counterpart, as a heading and labelled fields:

@@ -1,9 +1,8 @@
-import type { Assignment } from '../read-statement.ts';
-import type { ClauseReading } from './collective-duty.ts';
 import { readCounterpartList } from './counterpart-list.ts';
 import { pairRespectively } from './respective-pairs.ts';
 import { REVISED_TO } from './revision-phrases.ts';
 import { readSubjects } from './subject-names.ts';
+import type { Assignment, ClauseReading } from '../model.ts';
 
 /**
  * Clauses that name the counterparts first and the subject after `由`, the verb at the end:

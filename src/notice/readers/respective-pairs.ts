@@ -1,4 +1,4 @@
-import type { Assignment } from '../read-statement.ts';
+import type { Assignment } from '../model.ts';
 
 /** The doubt recorded when `分别` pairs lists of different lengths. */
 export const RESPECTIVELY_DOUBT = '分别 (respectively) pairs lists of different lengths; kept no pair';

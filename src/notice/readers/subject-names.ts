@@ -1,6 +1,6 @@
 import { isCollectivePartyItem, mentionsPartiesCollectively, recogniseCounterpart } from './counterpart-names.ts';
+import type { LiaisonSourceKind } from '../model.ts';
 
-export type LiaisonSourceKind = 'leader' | 'department';
 
 /** Who an arrangement is about: one leader, or departments (several may share a line). */
 export interface Subjects {

@@ -1,9 +1,8 @@
-import type { Assignment } from '../read-statement.ts';
-import type { CounterpartMention } from './counterpart-names.ts';
 import { readPartyHeading } from './labelled-fields.ts';
 import { compactText } from '../lines.ts';
 import { normaliseWording } from './statement-wording.ts';
 import { readLeader, readSubjects, type Subjects } from './subject-names.ts';
+import type { Assignment, CounterpartMention } from '../model.ts';
 
 /**
  * Table rows as notices paste them: cells separated by TABs (a Word table) or by runs of spaces (a

@@ -1,5 +1,5 @@
-import type { Database } from '../../db/database.ts';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import type { Database } from '../../db/index.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { NameDirectory } from '../validate/name-directory.ts';
 import { prefixOf } from '../write/provenance-cypher.ts';
 import { LIST_SEPARATOR } from '../records-format.ts';

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { recordError } from '../record-error.ts';
 import { findSheet, SHEETS, sheetDefinition, type SheetKey } from '../records-format.ts';
 import { checkRequiredColumns, emptyRawRecords, isBlankRow, mapHeader, SHEET_NAMES_HINT, type RawRecords, type RawRow, type RawValue } from './raw-records.ts';

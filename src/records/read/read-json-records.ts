@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { recordError } from '../record-error.ts';
 import { findColumn, sheetDefinition } from '../records-format.ts';
 import { checkRequiredColumns, emptyRawRecords, isBlankRow, openSheet, type RawRecords, type RawValue } from './raw-records.ts';

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { csvFolderSource } from './read-csv-records.ts';
 import { readJsonRecords } from './read-json-records.ts';
 import { readXlsxRecords } from './read-xlsx-records.ts';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ErrorCode, LiaisonError } from '../../errors/liaison-error.ts';
+import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { DATE_COLUMNS, sheetDefinition } from '../records-format.ts';
 import { checkRequiredColumns, emptyRawRecords, isBlankRow, mapHeader, openSheet, type RawRecords, type RawValue } from './raw-records.ts';
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database.ts';
+import type { Database } from '../../db/index.ts';
 import { closestNames, didYouMean } from './edit-distance.ts';
 import { compactName } from './record-fields.ts';
 

@@ -1,4 +1,4 @@
-import type { Transaction } from '../../db/database.ts';
+import type { Transaction } from '../../db/index.ts';
 import { prefixOf } from './provenance-cypher.ts';
 import { IDENTITY_PROPERTY, OWNED_RELATIONSHIPS, sourceEntry, type NodeLabel, type PlannedLink, type PlannedNode } from '../plan/records-plan.ts';
 

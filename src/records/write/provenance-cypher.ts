@@ -1,4 +1,4 @@
-import type { Transaction } from '../../db/database.ts';
+import type { Transaction } from '../../db/index.ts';
 import { IDENTITY_PROPERTY, OWNED_RELATIONSHIPS, type NodeLabel } from '../plan/records-plan.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '../../db/database.ts';
+import type { Database, Transaction } from '../../db/index.ts';
 import { PlanWriter, type ImportCounts } from './plan-writer.ts';
 import type { RecordsPlan } from '../plan/records-plan.ts';
 

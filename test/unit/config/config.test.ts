@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/config.ts';
+import { loadConfig } from '../../../src/config/index.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults', () => {

@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { mapDriverError } from '../../../src/db/map-driver-error.ts';
+import { mapDriverError } from '../../../src/db/index.ts';
 
 describe('mapDriverError', () => {
   it('maps an unreachable server to DATABASE_UNAVAILABLE', () => {

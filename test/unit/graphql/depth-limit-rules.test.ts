@@ -1,7 +1,7 @@
 import { buildSchema, parse, specifiedRules, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isLiaisonError } from '../../../src/errors/liaison-error.ts';
-import { createDepthLimitRules } from '../../../src/graphql/depth-limit-rules.ts';
+import { isLiaisonError } from '../../../src/errors/index.ts';
+import { createDepthLimitRules } from '../../../src/graphql/index.ts';
 
 const schema = buildSchema(`
   type Query { leaders: [Leader!]! }

@@ -1,8 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { ErrorCode, LiaisonError } from '../../../src/errors/liaison-error.ts';
-import { INTERNAL_ERROR_MESSAGE, createErrorFormatter } from '../../../src/graphql/format-error.ts';
+import { ErrorCode, LiaisonError } from '../../../src/errors/index.ts';
+import { INTERNAL_ERROR_MESSAGE, createErrorFormatter } from '../../../src/graphql/index.ts';
 
 function recordingLogger() {
   const entries: { level: string; details: object; message: string }[] = [];

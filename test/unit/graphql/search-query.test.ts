@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLuceneQuery, toSearchQuery } from '../../../src/graphql/search-resolver.ts';
+import { escapeLuceneQuery, toSearchQuery } from '../../../src/graphql/index.ts';
 
 describe('the Lucene query built from search text', () => {
   it('escapes every Lucene special character so that it is searched for literally', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJavaMajorVersion } from '../../../src/neo4j/java-check.ts';
+import { parseJavaMajorVersion } from '../../../src/neo4j/index.ts';
 
 describe('parseJavaMajorVersion', () => {
   it('reads the major version of a modern JDK', () => {

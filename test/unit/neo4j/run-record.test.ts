@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword } from '../../../src/neo4j/run-record.ts';
+import { generatePassword } from '../../../src/neo4j/index.ts';
 
 describe('generatePassword', () => {
   it('makes long passwords of letters and digits that cannot be read as an option', () => {

@@ -11,7 +11,7 @@ import {
   parseNoticeFile,
   type NoticeComparison,
 } from '../../../bench/notice-evaluation.ts';
-import type { NoticeJson } from '../../../src/notice/notice-json.ts';
+import type { NoticeJson } from '../../../src/notice/index.ts';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', NOTICE_CORPUS_DIRECTORY);
 const fixtures = await listLabelledNotices(corpus);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNotice, type ParsedLiaison } from '../../../src/notice/parse-notice.ts';
+import { parseNotice, type ParsedLiaison } from '../../../src/notice/index.ts';
 
 const ziyangText = readFileSync(join(import.meta.dirname, '..', '..', '..', 'seed', 'ziyang-2022-65.txt'), 'utf8');
 const ziyang = parseNotice(ziyangText);

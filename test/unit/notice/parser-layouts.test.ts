@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice, type ParsedLiaison } from '../../../src/notice/parse-notice.ts';
+import { parseNotice, type ParsedLiaison } from '../../../src/notice/index.ts';
 
 const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 

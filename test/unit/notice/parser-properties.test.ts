@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeNoticeBytes } from '../../../src/notice/encoding.ts';
-import { parseNotice, type ParsedNotice } from '../../../src/notice/parse-notice.ts';
+import { decodeNoticeBytes, parseNotice, type ParsedNotice } from '../../../src/notice/index.ts';
 
 /** A small seeded generator (mulberry32): the same seed gives the same cases on every run. */
 function seededRandom(seed: number): () => number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement } from '../../../src/notice/read-statement.ts';
+import { readStatement } from '../../../src/notice/index.ts';
 import { readAssignments } from '../../support/read-assignments.ts';
 
 const read = readAssignments;

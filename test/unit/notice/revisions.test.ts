@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement } from '../../../src/notice/read-statement.ts';
+import { readStatement, parseNotice, type ParsedLiaison } from '../../../src/notice/index.ts';
 import { readAssignments } from '../../support/read-assignments.ts';
-import { parseNotice, type ParsedLiaison } from '../../../src/notice/parse-notice.ts';
 
 const read = readAssignments;
 const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);

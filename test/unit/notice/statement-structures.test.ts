@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement } from '../../../src/notice/read-statement.ts';
-import { parseNotice, type ParsedLiaison } from '../../../src/notice/parse-notice.ts';
-import { normaliseWording } from '../../../src/notice/readers/statement-wording.ts';
-import { readLeaders } from '../../../src/notice/readers/subject-names.ts';
+import { readStatement, parseNotice, normaliseWording, readLeaders, type ParsedLiaison } from '../../../src/notice/index.ts';
 
 const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 const read = (text: string) => readStatement(text).assignments.map((item) => `${item.from.join('+')}→${item.counterparts.map((counterpart) => counterpart.name).join('+')}`);

@@ -1,4 +1,4 @@
-import { NameDirectory } from '../../../src/records/validate/name-directory.ts';
+import { NameDirectory } from '../../../src/records/index.ts';
 
 /** A small 资阳市 as the name directory sees it after the seed: offices, two departments, two counterparts, leaders. */
 export function ziyangDirectory(): NameDirectory {

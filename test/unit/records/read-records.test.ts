@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRecordsSource, readRecords } from '../../../src/records/read/read-records.ts';
-import { excelSerialDate } from '../../../src/records/read/read-xlsx-records.ts';
-import { validateRecords } from '../../../src/records/validate/validate-records.ts';
-import { emptyRecordsTable, writeCsvRecords, writeXlsxRecords } from '../../../src/records/export/write-records-file.ts';
+import { openRecordsSource, readRecords, excelSerialDate, validateRecords, emptyRecordsTable, writeCsvRecords, writeXlsxRecords } from '../../../src/records/index.ts';
 
 let folder: string;
 beforeAll(async () => {

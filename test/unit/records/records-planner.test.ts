@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecordsPlanner } from '../../../src/records/plan/plan-records.ts';
-import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
-import { formatRecordError, type RecordError } from '../../../src/records/record-error.ts';
-import type { SheetKey } from '../../../src/records/records-format.ts';
-import { chunksOf, type SheetChunk } from '../../../src/records/read/records-source.ts';
-import { validateRows } from '../../../src/records/validate/validate-records.ts';
+import { RecordsPlanner, rawRecordsFromObject, formatRecordError, type RecordError, type SheetKey, chunksOf, type SheetChunk, validateRows } from '../../../src/records/index.ts';
 import { ziyangDirectory } from './name-directory-fixture.ts';
 
 /** The rows of one sheet of a records object, split into chunks of `size` (JSON rows are numbered from 1). */

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateActivityRows, writeGeneratedActivityCsv } from '../../../bench/import-benchmark.ts';
-import { csvFolderSource } from '../../../src/records/read/read-csv-records.ts';
-import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
-import type { RecordError } from '../../../src/records/record-error.ts';
-import { CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from '../../../src/records/read/records-source.ts';
+import { csvFolderSource, rawRecordsFromObject, type RecordError, CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from '../../../src/records/index.ts';
 
 let folder: string;
 beforeAll(async () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawRecordsFromObject } from '../../../src/records/read/read-json-records.ts';
-import { formatRecordError } from '../../../src/records/record-error.ts';
-import { planRecords } from '../../../src/records/plan/plan-records.ts';
-import { validateRecords } from '../../../src/records/validate/validate-records.ts';
+import { rawRecordsFromObject, formatRecordError, planRecords, validateRecords } from '../../../src/records/index.ts';
 import { ziyangDirectory } from './name-directory-fixture.ts';
 
 /** Every message a records object gives, formatted as the import command prints them. */

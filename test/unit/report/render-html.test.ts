@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReviewHtml } from '../../../src/report/render-html.ts';
+import { renderReviewHtml } from '../../../src/report/index.ts';
 import { sampleReview } from './sample-review.ts';
 
 describe('the HTML report', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderReviewMarkdown } from '../../../src/report/render-markdown.ts';
+import { renderReviewMarkdown } from '../../../src/report/index.ts';
 import { sampleReview } from './sample-review.ts';
 
 describe('the Markdown report', () => {

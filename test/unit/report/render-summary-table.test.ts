@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderSummaryTable } from '../../../src/report/render-summary-table.ts';
+import { displayWidth, renderSummaryTable } from '../../../src/report/index.ts';
 import { sampleReview } from './sample-review.ts';
 
 describe('the summary table the review command prints', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_REPORT_FORMAT_VERSION, renderReviewJson } from '../../../src/report/review-report-json.ts';
+import { REVIEW_REPORT_FORMAT_VERSION, renderReviewJson } from '../../../src/report/index.ts';
 import { sampleReview } from './sample-review.ts';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../src/report/review-report.schema.json'), 'utf8')) as {

@@ -1,5 +1,5 @@
-import type { AnnualReview } from '../../../src/report/annual-review.ts';
-import type { Evidence } from '../../../src/review/model.ts';
+import type { AnnualReview } from '../../../src/report/index.ts';
+import type { Evidence } from '../../../src/review/index.ts';
 
 function evidence(overrides: Partial<Evidence>): Evidence {
   return {

@@ -1,0 +1,2 @@
+/** Configuration: the only reader of process.env. */
+export { childProcessEnvironment, ConfigError, loadConfig, type Config, type Neo4jConfig } from './config.ts';
