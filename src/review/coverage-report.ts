@@ -2,7 +2,7 @@ import type { Database, Row } from '../db/index.ts';
 import { COVERAGE_RULES, type CoverageRule } from './rules/index.ts';
 import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './scope.ts';
 import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';
-import { ACTIVITY_KINDS, chineseTerms, PARTY_NAMES, roleTitlesOf } from '../domain/index.ts';
+import { ACTIVITY_KINDS, chineseTerms, officesOf, PARTY_NAMES, roleTitlesOf } from '../domain/index.ts';
 
 function textOrNull(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
@@ -29,8 +29,13 @@ export function toEvidence(value: unknown): Evidence {
   };
 }
 
+/** A rule's title for a jurisdiction: the offices it names are the jurisdiction's own. */
+export function ruleTitle(rule: CoverageRule, jurisdiction: string): string {
+  return typeof rule.title === 'string' ? rule.title : rule.title(officesOf(jurisdiction));
+}
+
 /** Turns the rows of a rule query (one per subject checked) into the rule's result. */
-export function toRuleResult(rule: CoverageRule, rows: Row[]): RuleResult {
+export function toRuleResult(rule: CoverageRule, rows: Row[], jurisdiction: string): RuleResult {
   const gaps: Gap[] = rows
     .filter((row) => row.shortfall === true)
     .map((row) => ({
@@ -39,7 +44,7 @@ export function toRuleResult(rule: CoverageRule, rows: Row[]): RuleResult {
       detail: String(row.detail ?? ''),
       evidence: Array.isArray(row.evidence) ? row.evidence.map(toEvidence) : [],
     }));
-  return { id: rule.id, clause: rule.clause, title: rule.title, satisfied: gaps.length === 0, checked: rows.length, gaps };
+  return { id: rule.id, clause: rule.clause, title: ruleTitle(rule, jurisdiction), satisfied: gaps.length === 0, checked: rows.length, gaps };
 }
 
 /** The parameters of the rule queries for a scope. */
@@ -52,7 +57,7 @@ export async function runCoverageRules(database: Database, scope: ReviewScope, r
   const parameters = ruleParameters(scope);
   return database.readTransaction(async (transaction) => {
     const results: RuleResult[] = [];
-    for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters)));
+    for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters), scope.jurisdiction));
     return results;
   });
 }

@@ -79,3 +79,8 @@ export function liaisonEvidence(source: string, liaison: string, counterpart: st
     dataset: ${liaison}.dataset, sourceSheet: ${liaison}.sourceSheet, sourceRow: ${liaison}.sourceRow,
     sourceDocument: ${liaison}.sourceDocument, sourceLine: ${liaison}.sourceLine, note: ${note}}`;
 }
+
+/** `list` joined with `separator` (Cypher 5 has no string join without APOC). */
+export function joined(list: string, separator = '、'): string {
+  return `reduce(text = '', part IN ${list} | text + CASE WHEN text = '' THEN '' ELSE '${separator}' END + part)`;
+}

@@ -2,7 +2,8 @@
  * The same questions as R1–R10, written the way an analyst types them into the Neo4j browser: plain
  * MATCH / OPTIONAL MATCH and aggregation, gap subjects and `missing` only, no evidence and no
  * details. The benchmark runs them beside the review's queries, and checks that both find the same
- * gaps (an independent formulation of every rule).
+ * gaps (an independent formulation of every rule). The offices are told by what their names end
+ * with (…政府, …政府办公室, …委统战部), not by the names of one level, so a county is checked too.
  */
 const valid = (variable: string, day: string) =>
   `coalesce(${variable}.validFrom, ${day}) <= ${day} AND coalesce(${variable}.validTo, ${day}) >= ${day}`;
@@ -16,14 +17,14 @@ export const HAND_WRITTEN_RULES: Record<string, string> = {
   R1: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 OPTIONAL MATCH (jurisdiction)<-[:IN_JURISDICTION]-(office:Office)-[:ORGANISED]->(symposium:Activity {kind: 'SYMPOSIUM'})<-[:CHAIRED]-(:Leader)-[:HOLDS]->(title:Role)
-WHERE office.name IN ['市政府', '市政府办公室'] AND symposium.date.year = $year AND title.kind IN ['MAYOR', 'EXECUTIVE_VICE_MAYOR']
+WHERE (office.name ENDS WITH '政府' OR office.name ENDS WITH '政府办公室') AND symposium.date.year = $year AND title.kind IN ['MAYOR', 'EXECUTIVE_VICE_MAYOR']
   AND ${valid('title', 'symposium.date')} AND EXISTS { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) }
 WITH jurisdiction, count(DISTINCT symposium) AS held
 WHERE held < 1 OR held > 2
 RETURN jurisdiction.name AS subject, [] AS missing`,
   R2: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(office:Office)-[:ISSUED]->(document:Document {kind: 'POLICY'})
-WHERE office.name IN ['市政府', '市政府办公室'] AND coalesce(document.issuedAt.year, document.year) = $year
+WHERE (office.name ENDS WITH '政府' OR office.name ENDS WITH '政府办公室') AND coalesce(document.issuedAt.year, document.year) = $year
 MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
 WHERE NOT (document)-[:SENT_TO]->(counterpart)
 RETURN document.number AS subject, collect(DISTINCT counterpart.name) AS missing`,
@@ -65,8 +66,8 @@ RETURN jurisdiction.name AS subject, [] AS missing`,
   R8: `${liaisonDepartments}
 OPTIONAL MATCH (department)-[:ISSUED]->(document:Document)
 WHERE document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
-  AND (document)-[:SENT_TO]->(:Office {name: '市政府办公室'})-[:IN_JURISDICTION]->(jurisdiction)
-  AND (document)-[:SENT_TO]->(:Office {name: '市委统战部'})-[:IN_JURISDICTION]->(jurisdiction)
+  AND EXISTS { (document)-[:SENT_TO]->(office:Office)-[:IN_JURISDICTION]->(jurisdiction) WHERE office.name ENDS WITH '政府办公室' }
+  AND EXISTS { (document)-[:SENT_TO]->(office:Office)-[:IN_JURISDICTION]->(jurisdiction) WHERE office.name ENDS WITH '委统战部' }
 WITH department, collect(document.kind) AS kinds
 WITH department, CASE WHEN 'WORK_PLAN' IN kinds THEN [] ELSE ['工作计划'] END
         + CASE WHEN 'ANNUAL_SUMMARY' IN kinds THEN [] ELSE ['年度工作总结'] END AS missing

@@ -1,0 +1,39 @@
+import { activityEvidence, inForceOn, inJurisdiction, inYear, joined } from '../fragments.ts';
+import type { CoverageRule } from './coverage-rule.ts';
+
+/** R1, clause 二（一）: the government holds symposia with the parties' heads once or twice a year, chaired by the mayor or the executive vice mayor. */
+export const R1: CoverageRule = {
+  id: 'R1',
+  clause: '二（一）',
+  title: 'The city holds 1–2 symposia a year with the parties, chaired by the mayor or executive vice mayor',
+  cypher: `
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+WITH jurisdiction, COLLECT {
+  MATCH (symposium:Activity {kind: 'SYMPOSIUM'})
+  WHERE ${inYear('symposium.date')} AND ${inJurisdiction('symposium')}
+  WITH symposium,
+       [(organiser)-[:ORGANISED]->(symposium) WHERE (organiser)-[:IN_JURISDICTION]->(jurisdiction) | organiser.name] AS organisers,
+       COUNT { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) } AS counterparts,
+       [(chair:Leader)-[:CHAIRED]->(symposium) | {name: chair.name, title: head(
+          [(chair)-[:HOLDS]->(title:Role) WHERE title.kind IN ['MAYOR', 'EXECUTIVE_VICE_MAYOR', 'VICE_MAYOR']
+             AND ${inForceOn('title', 'symposium.date')} | title.kind])}] AS chairs
+  WITH symposium, chairs, [reason IN [
+         CASE WHEN none(name IN organisers WHERE name IN $governmentOffices) THEN 'not organised by ' + $governmentOffices[0] + ' or ' + $governmentOffices[1] END,
+         CASE WHEN counterparts = 0 THEN 'no party or FIC took part' END,
+         CASE WHEN none(chair IN chairs WHERE chair.title IN ['MAYOR', 'EXECUTIVE_VICE_MAYOR'])
+              THEN 'not chaired by the mayor or executive vice mayor that day' END
+       ] WHERE reason IS NOT NULL] AS reasons
+  WITH symposium, size(reasons) = 0 AS counted, reasons,
+       ${joined("[chair IN chairs | chair.name + '（' + coalesce($roleTitles[chair.title], 'no title recorded') + '）']")} AS chairedBy
+  RETURN {counted: counted, evidence: ${activityEvidence(
+    'symposium',
+    `CASE WHEN counted THEN 'counted' ELSE 'not counted: ' + ${joined('reasons', '; ')} END
+       + CASE WHEN chairedBy = '' THEN '; no chair recorded' ELSE '; chaired by ' + chairedBy END`,
+  )}} AS entry
+  ORDER BY symposium.date, symposium.key
+} AS symposia
+WITH jurisdiction, symposia, size([symposium IN symposia WHERE symposium.counted]) AS held
+RETURN jurisdiction.name AS subject, [] AS missing, NOT (held >= 1 AND held <= 2) AS shortfall,
+       toString(held) + ' qualifying symposia in ' + toString(toInteger($year)) + ' (1–2 required)' AS detail,
+       [symposium IN symposia | symposium.evidence] AS evidence`,
+};

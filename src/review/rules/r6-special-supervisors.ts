@@ -1,0 +1,20 @@
+import { DEPARTMENT_ORDER, inForceDuringYear, LIAISON_DEPARTMENTS, roleEvidence } from '../fragments.ts';
+import type { CoverageRule } from './coverage-rule.ts';
+
+/** R6, clause 三（二）: departments engage party members as special supervisors. */
+export const R6: CoverageRule = {
+  id: 'R6',
+  clause: '三（二）',
+  title: 'Departments engage party members as special supervisors',
+  cypher: `${LIAISON_DEPARTMENTS}
+WITH department, COLLECT {
+  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'SPECIAL_SUPERVISOR'})-[:AT]->(department)
+  WHERE ${inForceDuringYear('role')}
+  RETURN ${roleEvidence('role', 'holder', 'department', "coalesce('of ' + head([(role)-[:OF_PARTY]->(party) | party.name]), 'party not recorded')")} AS entry
+  ORDER BY role.validFrom, role.key
+} AS supervisors
+RETURN department.name AS subject, [] AS missing, size(supervisors) = 0 AS shortfall,
+       toString(size(supervisors)) + ' special supervisors engaged in ' + toString(toInteger($year)) AS detail,
+       supervisors AS evidence
+ORDER BY ${DEPARTMENT_ORDER}`,
+};

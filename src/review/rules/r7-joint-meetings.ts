@@ -1,0 +1,19 @@
+import { activityEvidence, inJurisdiction, inYear } from '../fragments.ts';
+import type { CoverageRule } from './coverage-rule.ts';
+
+/** R7, clause 三（二）: a joint-meeting mechanism for liaison work exists and meets. */
+export const R7: CoverageRule = {
+  id: 'R7',
+  clause: '三（二）',
+  title: 'A joint meeting on liaison work exists and meets',
+  cypher: `
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+WITH jurisdiction, COLLECT {
+  MATCH (meeting:Activity {kind: 'JOINT_MEETING'})
+  WHERE ${inYear('meeting.date')} AND ${inJurisdiction('meeting')}
+  RETURN ${activityEvidence('meeting', "'counted'")} AS entry
+  ORDER BY meeting.date, meeting.key
+} AS meetings
+RETURN jurisdiction.name AS subject, [] AS missing, size(meetings) = 0 AS shortfall,
+       toString(size(meetings)) + ' joint meetings in ' + toString(toInteger($year)) AS detail, meetings AS evidence`,
+};

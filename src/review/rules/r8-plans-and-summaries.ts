@@ -1,0 +1,30 @@
+import { DEPARTMENT_ORDER, documentEvidence, joined, LIAISON_DEPARTMENTS } from '../fragments.ts';
+import type { CoverageRule } from './coverage-rule.ts';
+
+/** R8, clause 三（三）: each liaison department reports its work plan and annual summary to the government office and the united-front department. */
+export const R8: CoverageRule = {
+  id: 'R8',
+  clause: '三（三）',
+  title: (offices) => `Each department reports its work plan and annual summary to ${offices.generalOffice} and ${offices.unitedFront}`,
+  cypher: `${LIAISON_DEPARTMENTS}
+WITH jurisdiction, department, COLLECT {
+  MATCH (department)-[:ISSUED]->(document:Document)
+  WHERE document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
+  WITH document, [office IN $reportOffices
+         WHERE NOT EXISTS { (document)-[:SENT_TO]->(:Office {name: office})-[:IN_JURISDICTION]->(jurisdiction) }] AS notSentTo
+  RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: ${documentEvidence(
+    'document',
+    `CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + ${joined('notSentTo')} END`,
+  )}} AS entry
+  ORDER BY document.issuedAt, document.number
+} AS reports
+WITH department, reports, [part IN [
+       CASE WHEN none(report IN reports WHERE report.kind = 'WORK_PLAN' AND report.complete) THEN '工作计划' END,
+       CASE WHEN none(report IN reports WHERE report.kind = 'ANNUAL_SUMMARY' AND report.complete) THEN '年度工作总结' END
+     ] WHERE part IS NOT NULL] AS missing
+RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
+       CASE WHEN size(missing) = 0 THEN 'both reported to both offices'
+            ELSE 'not reported to both offices for ' + toString(toInteger($year)) + ': ' + ${joined('missing')} END AS detail,
+       [report IN reports | report.evidence] AS evidence
+ORDER BY ${DEPARTMENT_ORDER}`,
+};

@@ -1,0 +1,35 @@
+// R4, clause 三（一）: Each department's head takes part in liaison activity at least once a year
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
+WHERE EXISTS {
+  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+}
+WITH department, COLLECT {
+  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department)
+  WHERE (role.validFrom IS NULL OR role.validFrom <= date($yearEnd)) AND (role.validTo IS NULL OR role.validTo >= date($yearStart))
+  RETURN {kind: 'ROLE', key: role.key, date: role.validFrom,
+    label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name
+      + coalesce('，' + role.section, '') + '，' + coalesce(toString(role.validFrom), '…') + '—' + coalesce(toString(role.validTo), '') + '）',
+    dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'head during the year'} AS entry
+  ORDER BY role.validFrom
+} AS heads, COLLECT {
+  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department), (holder)-[:PARTICIPATED_IN]->(activity:Activity)
+  WHERE activity.date >= date($yearStart) AND activity.date <= date($yearEnd)
+  WITH activity, holder, any(held IN collect(role) WHERE (held.validFrom IS NULL OR held.validFrom <= activity.date) AND (held.validTo IS NULL OR held.validTo >= activity.date)) AS headThatDay
+  WITH activity, holder, headThatDay,
+       [counterpart IN [(department)-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(formalCounterpart:Counterpart) WHERE (formal.validFrom IS NULL OR formal.validFrom <= activity.date) AND (formal.validTo IS NULL OR formal.validTo >= activity.date) | formalCounterpart] WHERE (counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS present
+  WITH activity, headThatDay AND size(present) > 0 AS counted, {kind: 'ACTIVITY', key: activity.key, date: activity.date,
+    label: toString(activity.date) + ' ' + coalesce($activityKinds[activity.kind], activity.kind) + '：' + activity.title,
+    dataset: activity.dataset, sourceSheet: activity.sourceSheet, sourceRow: activity.sourceRow, note: holder.name + CASE WHEN NOT headThatDay THEN ' took part but was not the head that day'
+       WHEN size(present) = 0 THEN ' took part; none of the formal counterparts that day did'
+       ELSE ' took part with ' + reduce(text = '', part IN present | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END} AS evidence
+  RETURN {counted: counted, evidence: evidence} AS entry
+  ORDER BY activity.date, activity.key
+} AS activities
+WITH department, heads, activities, any(activity IN activities WHERE activity.counted) AS attended
+RETURN department.name AS subject, [] AS missing, NOT attended AS shortfall,
+       CASE WHEN size(heads) = 0 THEN 'no head recorded for ' + toString(toInteger($year))
+            WHEN attended THEN 'the head took part in ' + toString(size([activity IN activities WHERE activity.counted])) + ' activities with formal counterparts'
+            ELSE 'no head took part in an activity with a formal counterpart in ' + toString(toInteger($year)) END AS detail,
+       heads + [activity IN activities | activity.evidence] AS evidence
+ORDER BY coalesce(department.sourceLine, 1000000), department.name

@@ -1,0 +1,12 @@
+// R7, clause 三（二）: A joint meeting on liaison work exists and meets
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+WITH jurisdiction, COLLECT {
+  MATCH (meeting:Activity {kind: 'JOINT_MEETING'})
+  WHERE meeting.date >= date($yearStart) AND meeting.date <= date($yearEnd) AND (EXISTS { (meeting)-[:IN_JURISDICTION]->(jurisdiction) } OR EXISTS { (meeting)<-[:ORGANISED]-()-[:IN_JURISDICTION]->(jurisdiction) })
+  RETURN {kind: 'ACTIVITY', key: meeting.key, date: meeting.date,
+    label: toString(meeting.date) + ' ' + coalesce($activityKinds[meeting.kind], meeting.kind) + '：' + meeting.title,
+    dataset: meeting.dataset, sourceSheet: meeting.sourceSheet, sourceRow: meeting.sourceRow, note: 'counted'} AS entry
+  ORDER BY meeting.date, meeting.key
+} AS meetings
+RETURN jurisdiction.name AS subject, [] AS missing, size(meetings) = 0 AS shortfall,
+       toString(size(meetings)) + ' joint meetings in ' + toString(toInteger($year)) AS detail, meetings AS evidence

@@ -1,0 +1,25 @@
+// R8, clause 三（三）: Each department reports its work plan and annual summary to 市政府办公室 and 市委统战部
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
+WHERE EXISTS {
+  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+}
+WITH jurisdiction, department, COLLECT {
+  MATCH (department)-[:ISSUED]->(document:Document)
+  WHERE document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
+  WITH document, [office IN $reportOffices
+         WHERE NOT EXISTS { (document)-[:SENT_TO]->(:Office {name: office})-[:IN_JURISDICTION]->(jurisdiction) }] AS notSentTo
+  RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: {kind: 'DOCUMENT', key: document.number, date: document.issuedAt,
+    label: document.number + coalesce(' ' + document.title, ''),
+    dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + reduce(text = '', part IN notSentTo | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}} AS entry
+  ORDER BY document.issuedAt, document.number
+} AS reports
+WITH department, reports, [part IN [
+       CASE WHEN none(report IN reports WHERE report.kind = 'WORK_PLAN' AND report.complete) THEN '工作计划' END,
+       CASE WHEN none(report IN reports WHERE report.kind = 'ANNUAL_SUMMARY' AND report.complete) THEN '年度工作总结' END
+     ] WHERE part IS NOT NULL] AS missing
+RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
+       CASE WHEN size(missing) = 0 THEN 'both reported to both offices'
+            ELSE 'not reported to both offices for ' + toString(toInteger($year)) + ': ' + reduce(text = '', part IN missing | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END AS detail,
+       [report IN reports | report.evidence] AS evidence
+ORDER BY coalesce(department.sourceLine, 1000000), department.name
