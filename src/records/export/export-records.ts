@@ -11,7 +11,7 @@ import {
   type RecordCell,
   type RecordsTable,
 } from './write-records-file.ts';
-import { ACTIVITY_KINDS, DEFAULT_JURISDICTION, DOCUMENT_KINDS, ORGANISATION_TYPES, ROLE_KINDS, chineseTerm } from '../../domain/index.ts';
+import { ACTIVITY_KINDS, DEFAULT_JURISDICTION, DOCUMENT_KINDS, ORGANISATION_TYPES, chineseTerm, roleTitlesOf } from '../../domain/index.ts';
 
 export type ExportFormat = 'xlsx' | 'csv' | 'json';
 
@@ -81,11 +81,13 @@ export async function exportRecordsTable(database: Database, options: ExportOpti
      ORDER BY organisation, name, kind, coalesce(toString(validFrom), '')`,
     parameters,
   );
+  // A county's leaders are written 县长 …, as its own records write them.
+  const roleTitles = roleTitlesOf(jurisdiction);
   for (const row of roles) {
     table.people.push({
       name: text(row.name),
       organisation: text(row.organisation),
-      role: chineseTerm(ROLE_KINDS, String(row.kind)),
+      role: roleTitles[String(row.kind)] ?? String(row.kind),
       section: text(row.section),
       party: text(row.party),
       from: text(row.validFrom),
