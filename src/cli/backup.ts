@@ -1,34 +1,23 @@
-import { parseArgs } from 'node:util';
+// `npm run backup`: the whole graph as one JSON document.
 import { writeBackup } from '../backup/index.ts';
-import { EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
+import { EXIT_OK, main, parseFlags, UsageError } from './command.ts';
 
 const usage = `usage: npm run backup -- --out FILE
 
 Writes the whole graph (every node, relationship and property, provenance included) as one JSON
 document with a format version. The same graph always gives the same bytes.`;
 
-async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ args: argv, strict: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
-  } catch (error) {
-    process.stderr.write(`backup: ${(error as Error).message}\n${usage}\n`);
-    return EXIT_INVALID;
-  }
-  if (values.help === true) {
-    process.stdout.write(`${usage}\n`);
-    return EXIT_OK;
-  }
-  const out = values.out;
-  if (out === undefined || out === '') {
-    process.stderr.write(`backup: --out FILE is required\n${usage}\n`);
-    return EXIT_INVALID;
-  }
-  return runWithDatabase('backup', async (database) => {
-    const backup = await writeBackup(database, out);
+await main({
+  name: 'backup',
+  usage,
+  parse(argv) {
+    const { values } = parseFlags(argv, { out: { type: 'string' } });
+    if (values.out === undefined || values.out === '') throw new UsageError('--out FILE is required');
+    return { out: values.out };
+  },
+  async run({ out }, context) {
+    const backup = await writeBackup(await context.database(), out);
     process.stdout.write(`backed up ${backup.nodes.length} nodes and ${backup.relationships.length} relationships to ${out}\n`);
     return EXIT_OK;
-  });
-}
-
-process.exitCode = await main(process.argv.slice(2));
+  },
+});

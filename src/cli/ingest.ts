@@ -1,8 +1,8 @@
+// `npm run ingest -- notice`: a liaison notice parsed and loaded into the graph.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/index.ts';
-import { Database, ensureSchema } from '../db/index.ts';
-import { isLiaisonError } from '../errors/index.ts';
+import { ErrorCode, isLiaisonError, LiaisonError } from '../errors/index.ts';
+import { isIsoDate } from '../review/index.ts';
+import { EXIT_OK, main, parseFlags, UsageError } from './command.ts';
 import { decodeNoticeBytes, toNoticeJson, loadNotice, type NoticeLoadSummary, parseNotice, type ParseNoticeOptions, type ParsedNotice } from '../notice/index.ts';
 
 const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--dry-run] [--json]
@@ -15,64 +15,44 @@ repeals an earlier one ends the earlier one's liaisons in the same jurisdiction 
   --issued YYYY-MM-DD  the issue date, when the text lacks it or has it wrong
   --dry-run            parse and report only: writes nothing, needs no database
   --json               print JSON: with --dry-run {document, liaisons, warnings}; else the load summary
-Exit codes: 0 done, 2 bad arguments, 1 failure.`;
+Exit codes: 0 done, 2 bad arguments or a notice file that cannot be read or loaded, 1 failure.`;
 
 interface IngestArguments {
-  help: boolean;
   file: string;
   options: ParseNoticeOptions;
   dryRun: boolean;
   json: boolean;
 }
 
-class ArgumentError extends Error {
-  override name = 'ArgumentError';
-}
-
-function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 function parseIngestArguments(argv: string[]): IngestArguments {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        jurisdiction: { type: 'string' },
-        number: { type: 'string' },
-        issued: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new ArgumentError((error as Error).message);
-  }
+  const parsed = parseFlags(
+    argv,
+    {
+      jurisdiction: { type: 'string' },
+      number: { type: 'string' },
+      issued: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const [command, file, ...extra] = parsed.positionals;
-  const help = values.help === true;
-  if (help) return { help, file: '', options: {}, dryRun: false, json: false };
-  if (command !== 'notice') throw new ArgumentError(command === undefined ? 'missing the command: notice' : `unknown command "${command}" (expected: notice)`);
-  if (file === undefined || file === '') throw new ArgumentError('missing the notice file: notice <file.txt>');
-  if (extra.length > 0) throw new ArgumentError(`unexpected argument "${extra[0] ?? ''}"`);
+  if (command !== 'notice') throw new UsageError(command === undefined ? 'missing the command: notice' : `unknown command "${command}" (expected: notice)`);
+  if (file === undefined || file === '') throw new UsageError('missing the notice file: notice <file.txt>');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
   const options: ParseNoticeOptions = {};
   for (const flag of ['jurisdiction', 'number'] as const) {
     const value = values[flag];
     if (typeof value !== 'string') continue;
-    if (value.trim() === '') throw new ArgumentError(`--${flag} must not be empty`);
+    if (value.trim() === '') throw new UsageError(`--${flag} must not be empty`);
     options[flag] = value.trim();
   }
   if (typeof values.issued === 'string') {
-    if (!isRealDate(values.issued)) throw new ArgumentError(`--issued must be a date YYYY-MM-DD, got "${values.issued}"`);
+    if (!isIsoDate(values.issued)) throw new UsageError(`--issued must be a date YYYY-MM-DD, got "${values.issued}"`);
     options.issued = values.issued;
   }
-  return { help, file, options, dryRun: values['dry-run'] === true, json: values.json === true };
+  return { file, options, dryRun: values['dry-run'] === true, json: values.json === true };
 }
 
 function formatParse(file: string, parsed: ParsedNotice): string {
@@ -107,48 +87,38 @@ function writeWarnings(parsed: ParsedNotice, all: boolean): void {
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  let input: IngestArguments;
+/** The notice's text, decoded; a file that cannot be read is the user's to fix (INVALID_INPUT_FILE, exit 2). */
+async function readNotice(file: string, options: ParseNoticeOptions): Promise<ParsedNotice> {
+  let bytes: Buffer;
   try {
-    input = parseIngestArguments(argv);
+    bytes = await readFile(file);
   } catch (error) {
-    process.stderr.write(`ingest: ${(error as Error).message}\n${usage}\n`);
-    return 2;
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `cannot read the notice file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  if (input.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  let parsed: ParsedNotice;
   try {
-    parsed = parseNotice(decodeNoticeBytes(await readFile(input.file)).text, input.options);
+    return parseNotice(decodeNoticeBytes(bytes).text, options);
   } catch (error) {
-    const reason = isLiaisonError(error) ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error));
-    process.stderr.write(`ingest: cannot read the notice file ${input.file}: ${reason}\n`);
-    return 1;
-  }
-  if (input.dryRun) {
-    writeWarnings(parsed, !input.json);
-    process.stdout.write(input.json ? `${JSON.stringify(toNoticeJson(parsed), null, 2)}\n` : `${formatParse(input.file, parsed)}\n`);
-    return 0;
-  }
-  let database: Database | undefined;
-  try {
-    writeWarnings(parsed, true);
-    const config = loadConfig();
-    database = await Database.open(config);
-    await ensureSchema(database);
-    const summary = await loadNotice(database, parsed, input.options.jurisdiction === undefined ? {} : { jurisdiction: input.options.jurisdiction });
-    const warnings = parsed.warnings.filter((warning) => warning.line > 0);
-    process.stdout.write(input.json ? `${JSON.stringify({ ...summary, warnings }, null, 2)}\n` : `${formatSummary(summary)}\n`);
-    return 0;
-  } catch (error) {
-    const message = error instanceof ConfigError || isLiaisonError(error) ? error.message : String(error);
-    process.stderr.write(`ingest failed: ${message}\n`);
-    return 1;
-  } finally {
-    await database?.close();
+    if (isLiaisonError(error)) throw new LiaisonError(error.code, `cannot read the notice file ${file}: ${error.message}`, { cause: error });
+    throw error;
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await main({
+  name: 'ingest',
+  usage,
+  parse: parseIngestArguments,
+  async run(input, context) {
+    const parsed = await readNotice(input.file, input.options);
+    if (input.dryRun) {
+      writeWarnings(parsed, !input.json);
+      process.stdout.write(input.json ? `${JSON.stringify(toNoticeJson(parsed), null, 2)}\n` : `${formatParse(input.file, parsed)}\n`);
+      return EXIT_OK;
+    }
+    writeWarnings(parsed, true);
+    const options = input.options.jurisdiction === undefined ? {} : { jurisdiction: input.options.jurisdiction };
+    const summary = await loadNotice(await context.database(), parsed, options);
+    const warnings = parsed.warnings.filter((warning) => warning.line > 0);
+    process.stdout.write(input.json ? `${JSON.stringify({ ...summary, warnings }, null, 2)}\n` : `${formatSummary(summary)}\n`);
+    return EXIT_OK;
+  },
+});

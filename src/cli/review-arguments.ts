@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../review/index.ts';
+import { UsageError } from './command.ts';
 
 export type ReviewFormat = 'html' | 'md' | 'json';
 
@@ -26,7 +27,7 @@ DATE (default 31 December of Y, or today if earlier), and writes the report.
 Exit codes: 0 done (gaps are not a failure), 3 gaps with --fail-on-gaps, 2 bad arguments, 1 failure.`;
 
 /** A mistake in the arguments: the command prints it with the usage and exits 2. */
-export class ReviewArgumentError extends Error {
+export class ReviewArgumentError extends UsageError {
   override name = 'ReviewArgumentError';
 }
 

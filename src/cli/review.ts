@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { runAnnualReview, type AnnualReview, renderReviewHtml, renderReviewMarkdown, renderReviewJson, renderSummaryTable } from '../report/index.ts';
-import { REVIEW_USAGE, ReviewArgumentError, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
-import { EXIT_INVALID as EXIT_BAD_ARGUMENTS, EXIT_OK, runWithDatabase } from './command.ts';
+import { REVIEW_USAGE, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
+import { EXIT_OK, main } from './command.ts';
 
 /** `--fail-on-gaps` and some rule has a gap. */
 const EXIT_GAPS = 3;
@@ -14,8 +14,12 @@ function render(review: AnnualReview, format: ReviewFormat): string {
   return renderReviewJson(review.coverage);
 }
 
-async function review(parsed: ReviewArguments): Promise<number> {
-  return runWithDatabase('review', async (database) => {
+await main({
+  name: 'review',
+  usage: REVIEW_USAGE,
+  parse: parseReviewArguments,
+  async run(parsed: ReviewArguments, context) {
+    const database = await context.database();
     const result = await runAnnualReview(database, { year: parsed.year, jurisdiction: parsed.jurisdiction ?? null, asOf: parsed.asOf ?? null });
     const toStandardOutput = parsed.outputs.some((output) => output.path === '-');
     for (const output of parsed.outputs) {
@@ -32,23 +36,5 @@ async function review(parsed: ReviewArguments): Promise<number> {
     (toStandardOutput ? process.stderr : process.stdout).write(`${renderSummaryTable(result.coverage)}\n`);
     const hasGaps = result.coverage.rules.some((rule) => rule.gaps.length > 0);
     return parsed.failOnGaps && hasGaps ? EXIT_GAPS : EXIT_OK;
-  });
-}
-
-async function main(argv: string[]): Promise<number> {
-  let parsed: ReviewArguments;
-  try {
-    parsed = parseReviewArguments(argv);
-  } catch (error) {
-    if (!(error instanceof ReviewArgumentError)) throw error;
-    process.stderr.write(`review: ${error.message}\n${REVIEW_USAGE}\n`);
-    return EXIT_BAD_ARGUMENTS;
-  }
-  if (parsed.help) {
-    process.stdout.write(`${REVIEW_USAGE}\n`);
-    return EXIT_OK;
-  }
-  return review(parsed);
-}
-
-process.exitCode = await main(process.argv.slice(2));
+  },
+});

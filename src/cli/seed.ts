@@ -1,9 +1,9 @@
+// `npm run seed`: the notice in seed/ loaded into Neo4j, and with --sample the fictional sample year.
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { importRecordsFromPath, formatRecordError } from '../records/index.ts';
-import { loadSeed, type SeedSummary } from '../notice/index.ts';
-import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, runWithDatabase } from './command.ts';
 import { SAMPLE_DATASET } from '../domain/index.ts';
+import { loadSeed, type SeedSummary } from '../notice/index.ts';
+import { formatRecordError, importRecordsFromPath } from '../records/index.ts';
+import { EXIT_FAILURE, EXIT_OK, main, parseFlags } from './command.ts';
 
 const usage = `usage: npm run seed [-- --sample] [-- --help]
 
@@ -12,8 +12,7 @@ liaisons, in one transaction. Idempotent: running it again changes nothing. Uses
 else the embedded Neo4j (started for the command's duration if it is not running).
 
   --sample   also import the fictional sample year (seed/sample-2023/sample-2023.xlsx) as the
-             dataset sample-2023 (remove it with: npm run import -- --remove sample-2023)`;
-
+             dataset ${SAMPLE_DATASET} (remove it with: npm run import -- --remove ${SAMPLE_DATASET})`;
 
 function formatSummary(summary: SeedSummary): string {
   return [
@@ -24,39 +23,22 @@ function formatSummary(summary: SeedSummary): string {
   ].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
-  let help = false;
-  let sample = false;
-  try {
-    const { values } = parseArgs({
-      args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, sample: { type: 'boolean' } },
-      strict: true,
-    });
-    help = values.help === true;
-    sample = values.sample === true;
-  } catch (error) {
-    process.stderr.write(`seed: ${(error as Error).message}\n${usage}\n`);
-    return EXIT_INVALID;
-  }
-  if (help) {
-    process.stdout.write(`${usage}\n`);
-    return EXIT_OK;
-  }
-  return runWithDatabase('seed', async (database, config) => {
-    const summary = await loadSeed(database, config.projectRoot);
+await main({
+  name: 'seed',
+  usage,
+  parse: (argv) => ({ sample: parseFlags(argv, { sample: { type: 'boolean' } }).values.sample === true }),
+  async run({ sample }, context) {
+    const database = await context.database();
+    const summary = await loadSeed(database, context.config.projectRoot);
     process.stdout.write(`${formatSummary(summary)}\n`);
-    if (sample) {
-      const path = join(config.projectRoot, 'seed', 'sample-2023', 'sample-2023.xlsx');
-      const result = await importRecordsFromPath(database, path, { dataset: SAMPLE_DATASET });
-      if (result.errors.length > 0) {
-        process.stderr.write(`${result.errors.map(formatRecordError).join('\n')}\n`);
-        return EXIT_FAILURE;
-      }
-      process.stdout.write(`imported the sample year as dataset ${result.dataset} (${result.rowCount} rows)\n`);
+    if (!sample) return EXIT_OK;
+    const path = join(context.config.projectRoot, 'seed', 'sample-2023', `${SAMPLE_DATASET}.xlsx`);
+    const result = await importRecordsFromPath(database, path, { dataset: SAMPLE_DATASET });
+    if (result.errors.length > 0) {
+      process.stderr.write(`${result.errors.map(formatRecordError).join('\n')}\n`);
+      return EXIT_FAILURE;
     }
+    process.stdout.write(`imported the sample year as dataset ${result.dataset} (${result.rowCount} rows)\n`);
     return EXIT_OK;
-  });
-}
-
-process.exitCode = await main(process.argv.slice(2));
+  },
+});

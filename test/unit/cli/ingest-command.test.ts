@@ -54,9 +54,9 @@ describe('npm run ingest -- notice <file> --dry-run --json', { timeout: 60_000 }
     expect(unknown.stderr).toContain('--colour');
   });
 
-  it('exits 1 naming the file it cannot read', () => {
+  it('exits 2 naming the file it cannot read, as every command does for an input file it cannot read', () => {
     const result = ingest('notice', 'no-such-notice.txt', '--dry-run', '--json');
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toContain('no-such-notice.txt');
     expect(result.stdout).toBe('');
   });
