@@ -1,7 +1,7 @@
 import type { PartyName } from './parse-notice.ts';
 import type { LiaisonSourceKind, ParsedNotice } from './model.ts';
 
-/** The `--dry-run --json` output of `npm run ingest -- notice` (issue 6): a contract, exactly this shape. */
+/** The `--dry-run --json` output of `npm run ingest -- notice`: a contract, exactly this shape. */
 export interface NoticeJson {
   document: { number: string | null; title: string | null; issuer: string | null; issued: string | null };
   liaisons: Array<{
