@@ -1,6 +1,6 @@
 // `npm run seed`: the notice in seed/ loaded into Neo4j, and with --sample the fictional sample year.
 import { join } from 'node:path';
-import { SAMPLE_DATASET } from '../domain/index.ts';
+import { SAMPLE_DATASET, SAMPLE_WORKBOOK_PATH } from '../domain/index.ts';
 import { loadSeed, type SeedSummary } from '../notice/index.ts';
 import { formatRecordError, importRecordsFromPath } from '../records/index.ts';
 import { EXIT_FAILURE, EXIT_OK, main, parseFlags } from './command.ts';
@@ -11,7 +11,7 @@ Loads the notice in seed/ (资府办函〔2022〕65号) into Neo4j: its leaders,
 liaisons, in one transaction. Idempotent: running it again changes nothing. Uses NEO4J_URI when set,
 else the embedded Neo4j (started for the command's duration if it is not running).
 
-  --sample   also import the fictional sample year (seed/sample-2023/sample-2023.xlsx) as the
+  --sample   also import the fictional sample year (${SAMPLE_WORKBOOK_PATH}) as the
              dataset ${SAMPLE_DATASET} (remove it with: npm run import -- --remove ${SAMPLE_DATASET})`;
 
 function formatSummary(summary: SeedSummary): string {
@@ -32,7 +32,7 @@ await main({
     const summary = await loadSeed(database, context.config.projectRoot);
     process.stdout.write(`${formatSummary(summary)}\n`);
     if (!sample) return EXIT_OK;
-    const path = join(context.config.projectRoot, 'seed', 'sample-2023', `${SAMPLE_DATASET}.xlsx`);
+    const path = join(context.config.projectRoot, SAMPLE_WORKBOOK_PATH);
     const result = await importRecordsFromPath(database, path, { dataset: SAMPLE_DATASET });
     if (result.errors.length > 0) {
       process.stderr.write(`${result.errors.map(formatRecordError).join('\n')}\n`);

@@ -37,4 +37,4 @@ export {
   type OfficeDefinition,
 } from './jurisdictions.ts';
 export { entityKey } from './keys.ts';
-export { SAMPLE_DATASET } from './datasets.ts';
+export { SAMPLE_DATASET, SAMPLE_WORKBOOK_PATH } from './datasets.ts';
