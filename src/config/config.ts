@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /**
@@ -36,6 +38,10 @@ export interface Config {
   neo4j: Neo4jConfig;
   server: ServerConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `pretty` for a person, `json` for a log collector; undefined: pretty when stdout is a terminal. */
+  logFormat: 'json' | 'pretty' | undefined;
+  /** A Chromium the browser tests use instead of the one shipped in an npm package. */
+  chromiumPath: string | undefined;
   /** Root of the repository: `seed/`, `schema/` and the default data folders are found from it. */
   projectRoot: string;
 }
@@ -66,6 +72,8 @@ const environmentSchema = z.object({
   PORT: port.default(4000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  CHROMIUM_PATH: z.string().min(1).optional(),
 });
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -79,12 +87,22 @@ function withoutEmpty(environment: NodeJS.ProcessEnv): Record<string, string> {
   return result;
 }
 
+/** The settings of `<project>/.env`, if there is one (KEY=value lines, as Node's --env-file reads them). */
+function dotEnvFile(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  try {
+    return withoutEmpty(parseEnv(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Reads and validates the settings. Fails fast with a `ConfigError` naming every bad variable.
- * `overrides` win over the environment (tests and commands use them).
+ * The environment wins over `.env`; `overrides` win over both (tests and commands use them).
  */
-export function loadConfig(overrides: Record<string, string | undefined> = {}): Config {
-  const parsed = environmentSchema.safeParse({ ...withoutEmpty(process.env), ...withoutEmpty(overrides) });
+export function loadConfig(overrides: Record<string, string | undefined> = {}, envFile: string = join(projectRoot, '.env')): Config {
+  const parsed = environmentSchema.safeParse({ ...dotEnvFile(envFile), ...withoutEmpty(process.env), ...withoutEmpty(overrides) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -110,6 +128,8 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}): 
       maxQueryDepth: environment.MAX_QUERY_DEPTH,
     },
     logLevel: environment.LOG_LEVEL,
+    logFormat: environment.LOG_FORMAT,
+    chromiumPath: environment.CHROMIUM_PATH,
     projectRoot,
   };
 }

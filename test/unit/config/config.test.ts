@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.ts';
 
@@ -18,5 +21,26 @@ describe('loadConfig', () => {
 
   it('uses JAVA_HOME to find java', () => {
     expect(loadConfig({ JAVA_HOME: '/opt/jdk' }).neo4j.javaCommand).toBe('/opt/jdk/bin/java');
+  });
+
+  it('reads LOG_FORMAT and refuses a format it does not know', () => {
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({ LOG_FORMAT: '' }).logFormat).toBeUndefined();
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+  });
+
+  it('takes settings from a .env file, the environment and overrides winning over it', () => {
+    const envFile = join(mkdtempSync(join(tmpdir(), 'liaison-env-')), '.env');
+    writeFileSync(envFile, '# local settings\nPORT=4100\nMAX_QUERY_DEPTH=9\nLOG_FORMAT="json"\n');
+    const config = loadConfig({ MAX_QUERY_DEPTH: '7' }, envFile);
+    expect(config.server.port).toBe(process.env.PORT === undefined || process.env.PORT === '' ? 4100 : Number(process.env.PORT));
+    expect(config.server.maxQueryDepth).toBe(7);
+    expect(config.logFormat).toBe('json');
+  });
+
+  it('names the variable when a .env file holds a bad value', () => {
+    const envFile = join(mkdtempSync(join(tmpdir(), 'liaison-env-')), '.env');
+    writeFileSync(envFile, 'NEO4J_BOLT_PORT=seventy\n');
+    expect(() => loadConfig({}, envFile)).toThrow(/NEO4J_BOLT_PORT/);
   });
 });
