@@ -8,7 +8,8 @@ import { buildGraphQLSchema } from './src/graphql/index.ts';
  * graphql-codegen (`npm run codegen`; `npm run codegen:check` fails on drift). Everything comes from
  * the schema @neo4j/graphql generates from schema/*.graphql — built here with no database:
  * - schema/generated/schema.graphql: the full schema, printed and sorted;
- * - src/graphql/generated/types.ts: server-side TypeScript types of every schema type;
+ * - src/graphql/generated/types.ts: server-side TypeScript types of every schema type, and the
+ *   signatures of resolvers (`Resolvers`, `QueryResolvers` …) over one `GraphQLContext`;
  * - schema/generated/client/: the client preset for front ends, typed documents of the analysts'
  *   operations (src/graphql/operations/*.graphql);
  * - test/generated/: the client preset for the tests' own `graphql(...)` documents.
@@ -36,7 +37,17 @@ async function loadPlugin(moduleName: string): Promise<CodegenPlugin> {
   return local === undefined ? (require(moduleName) as CodegenPlugin) : local[1];
 }
 
+/** What clients send and receive: dates as ISO text. */
 const scalars = { Date: 'string', DateTime: 'string' };
+
+/**
+ * What resolvers see: @neo4j/graphql's Date and DateTime scalars parse arguments into driver
+ * temporals, and serialize the ISO text our resolvers return.
+ */
+const serverScalars = {
+  Date: { input: "import('neo4j-driver').Date", output: 'string' },
+  DateTime: { input: "import('neo4j-driver').DateTime", output: 'string' },
+};
 
 /** The client preset for one set of documents (a fresh object each: presets may mutate their options). */
 function clientPreset(documents: string[]) {
@@ -59,8 +70,21 @@ const config: CodegenConfig = {
   generates: {
     'schema/generated/schema.graphql': { plugins: ['liaison-printed-schema'] },
     'src/graphql/generated/types.ts': {
-      plugins: ['liaison-generated-header', 'typescript'],
-      config: { useTypeImports: true, enumsAsTypes: true, scalars, avoidOptionals: false },
+      plugins: ['liaison-generated-header', 'typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: serverScalars,
+        avoidOptionals: false,
+        contextType: '../graphql-context.ts#GraphQLContext',
+        // Results of src/questions/ whose kinds are plain strings (read from the graph) where the
+        // schema has enums: the resolvers return these shapes, GraphQL checks the enum values.
+        mappers: {
+          ArrangementChanges: '../../questions/index.ts#ArrangementChanges as ArrangementChangesModel',
+          CounterpartYear: '../../questions/index.ts#CounterpartYear as CounterpartYearModel',
+          DocumentReach: '../../questions/index.ts#DocumentReach as DocumentReachModel',
+        },
+      },
     },
     'schema/generated/client/': clientPreset(['src/graphql/operations/*.graphql']),
     'test/generated/': clientPreset(['test/**/*.ts', 'test/**/*.graphql', '!test/generated/**']),

@@ -1,9 +1,9 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { Database } from '../db/index.ts';
 import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
+import type { Resolvers } from './generated/types.ts';
 import { importRecordsResolvers } from './records/import-records-resolver.ts';
-import { searchResolvers, type SearchContext } from './search-resolver.ts';
+import { searchResolvers } from './search-resolver.ts';
 import { readTypeDefinitions } from './type-definitions.ts';
 
 export interface BuildSchemaOptions {
@@ -20,21 +20,19 @@ export const EXCLUDE_DEPRECATED_FIELDS = {
   attributeFilters: true,
 } as const;
 
-type ResolverMap = Record<string, Record<string, unknown>>;
-
 /**
  * Resolvers of this layer's hand-written fields, one map per extension (its type definitions are
  * listed in `EXTENSION_TYPE_DEFINITION_FILES`). Each resolver finds the `Database` in `context.database`.
  */
-export const EXTENSION_RESOLVERS: ResolverMap[] = [searchResolvers, analyticsResolvers, importRecordsResolvers];
+export const EXTENSION_RESOLVERS: readonly Resolvers[] = [searchResolvers, analyticsResolvers, importRecordsResolvers];
 
 /** Merges resolver maps type by type (`Query` fields of every extension end up in one `Query`). */
-export function mergeResolvers(maps: readonly ResolverMap[]): ResolverMap {
-  const merged: ResolverMap = {};
+export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
   for (const map of maps) {
-    for (const [typeName, fields] of Object.entries(map)) merged[typeName] = { ...merged[typeName], ...fields };
+    for (const [typeName, fields] of Object.entries(map)) merged[typeName] = { ...merged[typeName], ...(fields as object) };
   }
-  return merged;
+  return merged as Resolvers;
 }
 
 /** The @neo4j/graphql library object behind the API. */
@@ -53,19 +51,4 @@ export function createNeo4jGraphQL(options: BuildSchemaOptions = {}): Neo4jGraph
  */
 export async function buildGraphQLSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   return createNeo4jGraphQL(options).getSchema();
-}
-
-/** What every request's resolvers see: the driver for @neo4j/graphql and the `Database` for ours. */
-export interface GraphQLContext extends SearchContext {
-  executionContext: Database['driver'];
-  sessionConfig?: { database: string };
-}
-
-/** The per-request context: @neo4j/graphql runs on the driver (and database name) given here. */
-export function createGraphQLContext(database: Database): GraphQLContext {
-  return {
-    database,
-    executionContext: database.driver,
-    ...(database.databaseName === undefined ? {} : { sessionConfig: { database: database.databaseName } }),
-  };
 }

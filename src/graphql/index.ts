@@ -1,5 +1,6 @@
 /** The GraphQL API: type definitions, the @neo4j/graphql schema, custom resolvers, error formatting and query limits. */
-export { buildGraphQLSchema, createGraphQLContext, type GraphQLContext } from './build-schema.ts';
+export { buildGraphQLSchema } from './build-schema.ts';
+export { createGraphQLContext, type GraphQLContext } from './graphql-context.ts';
 export { createDepthLimitRules } from './depth-limit-rules.ts';
 export { createErrorFormatter, INTERNAL_ERROR_MESSAGE } from './format-error.ts';
 export { readAnalystOperation } from './read-analyst-operation.ts';

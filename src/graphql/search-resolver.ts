@@ -1,6 +1,6 @@
 import { type Database, NAME_SEARCH_INDEX } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
-import type { QuerySearchArgs, SearchHit } from './generated/types.ts';
+import type { QueryResolvers, SearchHit } from './generated/types.ts';
 
 export type { SearchHit } from './generated/types.ts';
 
@@ -77,19 +77,9 @@ export async function searchByName(
   }));
 }
 
-/** What the search resolver needs of the request context (see `createGraphQLContext`). */
-export interface SearchContext {
-  database?: Database;
-}
-
 /** Resolvers for the hand-written `Query` fields (search.graphql). */
-export const searchResolvers = {
+export const searchResolvers: { Query: QueryResolvers } = {
   Query: {
-    search: async (_source: unknown, arguments_: QuerySearchArgs, context: SearchContext): Promise<SearchHit[]> => {
-      if (context.database === undefined) {
-        throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'search: no database is connected');
-      }
-      return searchByName(context.database, arguments_.text, { limit: arguments_.limit, jurisdiction: arguments_.jurisdiction });
-    },
+    search: (_source, { text, limit, jurisdiction }, { database }) => searchByName(database, text, { limit, jurisdiction }),
   },
 };

@@ -1,6 +1,6 @@
 /** The analysts' questions: document reach, liaison matrix, paths, a counterpart's year, arrangement changes. */
-export { arrangementChanges } from './arrangement-changes.ts';
-export { counterpartYear } from './counterpart-year.ts';
-export { documentReach } from './document-reach.ts';
+export { arrangementChanges, type ArrangementChanges } from './arrangement-changes.ts';
+export { counterpartYear, type CounterpartYear } from './counterpart-year.ts';
+export { documentReach, type DocumentReach } from './document-reach.ts';
 export { liaisonMatrix, type LiaisonMatrix, type LiaisonMatrixCell } from './liaison-matrix.ts';
 export { liaisonPaths } from './liaison-paths.ts';

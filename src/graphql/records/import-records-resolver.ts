@@ -1,20 +1,12 @@
 import { join } from 'node:path';
 import type { Database } from '../../db/index.ts';
-import { ErrorCode, LiaisonError } from '../../errors/index.ts';
-import { importRawRecords, rawRecordsFromObject, type RecordError, COUNT_KINDS } from '../../records/index.ts';
+import { importRawRecords, rawRecordsFromObject, COUNT_KINDS } from '../../records/index.ts';
+import type { ImportResult, MutationImportRecordsArgs, MutationResolvers } from '../generated/types.ts';
 
 /** The file of the hand-written records types and the `importRecords` mutation. */
 export const RECORDS_TYPE_DEFINITION_FILE = join(import.meta.dirname, 'records.graphql');
 
 export const DEFAULT_GRAPHQL_DATASET = 'graphql';
-
-export interface ImportRecordsPayload {
-  ok: boolean;
-  dryRun: boolean;
-  dataset: string;
-  errors: RecordError[];
-  counts: Array<{ kind: string; created: number; updated: number; unchanged: number; removed: number }>;
-}
 
 /** Drops GraphQL's nulls so that absent and null fields read the same. */
 function withoutNulls(value: unknown): unknown {
@@ -28,9 +20,9 @@ function withoutNulls(value: unknown): unknown {
 /** Runs the mutation: the JSON form through the same validation and writer as `npm run import`. */
 export async function importRecordsMutation(
   database: Database,
-  records: Record<string, unknown>,
-  dryRun: boolean | null | undefined,
-): Promise<ImportRecordsPayload> {
+  records: MutationImportRecordsArgs['records'],
+  dryRun: MutationImportRecordsArgs['dryRun'],
+): Promise<ImportResult> {
   const { dataset, jurisdiction, ...sheets } = withoutNulls(records) as Record<string, unknown>;
   const name = typeof dataset === 'string' ? dataset : DEFAULT_GRAPHQL_DATASET;
   const result = await importRawRecords(database, rawRecordsFromObject(sheets), 'graphql', {
@@ -48,21 +40,9 @@ export async function importRecordsMutation(
   };
 }
 
-/** What the mutation needs of the request context (`createGraphQLContext` gives it). */
-export interface RecordsContext {
-  database?: Database;
-}
-
 /** Resolvers of `Mutation.importRecords`: a thin call into the records import. */
-export const importRecordsResolvers = {
+export const importRecordsResolvers: { Mutation: MutationResolvers } = {
   Mutation: {
-    importRecords: async (
-      _source: unknown,
-      arguments_: { records: Record<string, unknown>; dryRun?: boolean | null },
-      context: RecordsContext,
-    ): Promise<ImportRecordsPayload> => {
-      if (context.database === undefined) throw new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'importRecords: no database is connected');
-      return importRecordsMutation(context.database, arguments_.records, arguments_.dryRun);
-    },
+    importRecords: (_source, { records, dryRun }, { database }) => importRecordsMutation(database, records, dryRun),
   },
 };

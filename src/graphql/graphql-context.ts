@@ -1,0 +1,23 @@
+import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import type { Database } from '../db/index.ts';
+
+/**
+ * What every request's resolvers see. The server builds it once per request from the one open
+ * `Database` (there is no request without a database: the server is only created with one), so our
+ * resolvers read `database` without checking for it; @neo4j/graphql's generated resolvers run on
+ * `executionContext` (the same driver) and `sessionConfig`. codegen.ts names this type as the
+ * `contextType` of the generated resolver types.
+ */
+export interface GraphQLContext extends Neo4jGraphQLContext {
+  database: Database;
+  executionContext: Database['driver'];
+}
+
+/** The per-request context: @neo4j/graphql runs on the driver (and database name) of `database`. */
+export function createGraphQLContext(database: Database): GraphQLContext {
+  return {
+    database,
+    executionContext: database.driver,
+    ...(database.databaseName === undefined ? {} : { sessionConfig: { database: database.databaseName } }),
+  };
+}
