@@ -2,7 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
 import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/index.ts';
-import { ErrorCode, isLiaisonError } from '../errors/index.ts';
+import { ErrorCode, isLiaisonError, type LiaisonError } from '../errors/index.ts';
+import { DatabaseHealth } from './database-health.ts';
 import { mapDriverError } from './map-driver-error.ts';
 import { toPlain } from './to-plain.ts';
 
@@ -47,12 +48,15 @@ function wrapTransaction(transaction: ManagedTransaction): Transaction {
 
 /**
  * The only code that talks to the Neo4j driver. Rows come back as plain values (numbers, ISO
- * date strings); driver errors come back as `LiaisonError`s with our codes.
+ * date strings); driver errors come back as `LiaisonError`s with our codes. Every call's outcome
+ * feeds `health`, which the API consults instead of pinging Neo4j before each request.
  */
 export class Database {
   readonly driver: Driver;
   readonly databaseName: string | undefined;
   readonly uri: string;
+  /** Whether Neo4j answers, from the latest driver call or probe (`ping`). */
+  readonly health: DatabaseHealth;
   private readonly neo4jHandle: Neo4jHandle | undefined;
 
   private constructor(driver: Driver, uri: string, databaseName: string | undefined, handle: Neo4jHandle | undefined) {
@@ -60,6 +64,7 @@ export class Database {
     this.uri = uri;
     this.databaseName = databaseName;
     this.neo4jHandle = handle;
+    this.health = new DatabaseHealth({ probe: () => this.ping() });
   }
 
   /**
@@ -107,11 +112,13 @@ export class Database {
     return this.neo4jHandle?.owned ?? false;
   }
 
+  /** One round trip to Neo4j; throws DATABASE_UNAVAILABLE when it does not answer. */
   async ping(): Promise<void> {
     try {
       await this.driver.verifyConnectivity(this.databaseName === undefined ? {} : { database: this.databaseName });
+      this.health.recordSuccess();
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.failed(error);
     }
   }
 
@@ -140,9 +147,11 @@ export class Database {
   async writeTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionOptions('WRITE'));
     try {
-      return await session.executeWrite((transaction) => work(wrapTransaction(transaction)));
+      const result = await session.executeWrite((transaction) => work(wrapTransaction(transaction)));
+      this.health.recordSuccess();
+      return result;
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -152,9 +161,11 @@ export class Database {
   async readTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionOptions('READ'));
     try {
-      return await session.executeRead((transaction) => work(wrapTransaction(transaction)));
+      const result = await session.executeRead((transaction) => work(wrapTransaction(transaction)));
+      this.health.recordSuccess();
+      return result;
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
@@ -164,6 +175,13 @@ export class Database {
   async close(): Promise<void> {
     await this.driver.close().catch(() => undefined);
     if (this.neo4jHandle !== undefined) await this.neo4jHandle.release();
+  }
+
+  /** The error a failed driver call is reported as, after telling `health` about it. */
+  private failed(error: unknown): LiaisonError {
+    const mapped = mapDriverError(error);
+    this.health.recordFailure(mapped);
+    return mapped;
   }
 
   private sessionOptions(mode: 'READ' | 'WRITE') {

@@ -33,6 +33,11 @@ export function mapDriverError(error: unknown): LiaisonError {
   return new LiaisonError(ErrorCode.INTERNAL_SERVER_ERROR, 'unexpected database error', { cause: error });
 }
 
+/** Whether an error (from the driver or already mapped) means Neo4j cannot be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return mapDriverError(error).code === ErrorCode.DATABASE_UNAVAILABLE;
+}
+
 function firstLine(text: string): string {
   return text.split('\n')[0] ?? text;
 }

@@ -16,8 +16,6 @@ import { renderIdePage } from './ide-page.ts';
 export const GRAPHQL_PATH = '/graphql';
 /** How long shutdown waits for requests in flight before it closes their connections. */
 export const SHUTDOWN_GRACE_MILLISECONDS = 10_000;
-/** How long `/ready` waits for Neo4j to answer. */
-export const READINESS_TIMEOUT_MILLISECONDS = 3_000;
 
 export interface ApiServerOptions {
   config: Config;
@@ -36,7 +34,7 @@ export interface Readiness {
 export interface ApiServer {
   /** Starts listening (port 0: a free port); resolves with the URL of the GraphQL endpoint and IDE. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Neo4j reachable and the schema built. */
+  /** Neo4j answering (asked now) and the schema built. */
   readiness(): Promise<Readiness>;
   /** Stops accepting connections, drains requests in flight, stops Apollo. Leaves the database open. */
   close(): Promise<void>;
@@ -55,15 +53,6 @@ const IDE_CONTENT_SECURITY_POLICY = [
 
 function wantsHtml(request: IncomingMessage): boolean {
   return (request.headers.accept ?? '').includes('text/html');
-}
-
-function withTimeout<T>(promise: Promise<T>, milliseconds: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), milliseconds);
-  });
-  promise.catch(() => undefined);
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -88,7 +77,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     logger: logger.child({ component: 'apollo' }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      createDatabaseGatePlugin<GraphQLContext>(database),
+      createDatabaseGatePlugin<GraphQLContext>(database.health),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
     ],
   });
@@ -97,13 +86,11 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   async function readiness(): Promise<Readiness> {
     if (closing !== undefined) return { ready: false, reason: 'the server is shutting down' };
-    // The schema is built before this server exists: readiness is Neo4j answering.
-    try {
-      await withTimeout(database.ping(), READINESS_TIMEOUT_MILLISECONDS, `Neo4j did not answer within ${READINESS_TIMEOUT_MILLISECONDS} ms`);
-      return { ready: true };
-    } catch (error) {
-      return { ready: false, reason: (error as Error).message };
-    }
+    // The schema is built before this server exists: readiness is Neo4j answering. Unlike the gate,
+    // it asks Neo4j every time (within the health's probe timeout): orchestrators poll it seldom
+    // and act on it, so it must not report a stale "ready"; what it finds refreshes the gate's view.
+    const health = await database.health.check();
+    return health.available ? { ready: true } : { ready: false, reason: health.error.message };
   }
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

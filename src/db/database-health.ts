@@ -1,0 +1,122 @@
+import { ErrorCode, LiaisonError } from '../errors/index.ts';
+import { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
+
+/** How long what was last seen of Neo4j (a call's outcome or a probe) is trusted without a new probe. */
+export const HEALTH_TTL_MILLISECONDS = 1_000;
+/** A probe that takes longer than this counts as Neo4j not answering. */
+export const PROBE_TIMEOUT_MILLISECONDS = 3_000;
+
+/** What is known of Neo4j: it answers, or why it does not. */
+export type Health = { available: true } | { available: false; error: LiaisonError };
+
+/** `unknown` until the first observation; then what the latest observation said. */
+export type HealthStatus = 'unknown' | 'available' | 'unavailable';
+
+export interface DatabaseHealthOptions {
+  /** One round trip to Neo4j; resolves when it answers, throws when it does not. */
+  probe: () => Promise<void>;
+  ttlMilliseconds?: number;
+  probeTimeoutMilliseconds?: number;
+  /** Milliseconds on a clock that only moves forward; tests pass their own. */
+  now?: () => number;
+}
+
+interface Observation {
+  health: Health;
+  at: number;
+}
+
+const AVAILABLE: Health = { available: true };
+
+/**
+ * Neo4j's health kept in memory, so that answering "may this request reach the database?" costs no
+ * round trip. Every outcome of a driver call updates it: a connectivity failure marks it
+ * unavailable, a success available. While an observation is younger than the TTL it is the answer;
+ * once older (or before the first one) the next question probes Neo4j, one probe shared by every
+ * caller asking meanwhile. Steady traffic thus never probes, and while Neo4j is down it is probed
+ * at most once per TTL: requests fail fast from memory in between, and the first request after the
+ * TTL finds out that Neo4j is back.
+ */
+export class DatabaseHealth {
+  private readonly probe: () => Promise<void>;
+  private readonly ttl: number;
+  private readonly probeTimeout: number;
+  private readonly now: () => number;
+  private observation: Observation | undefined;
+  private probing: Promise<Health> | undefined;
+
+  constructor(options: DatabaseHealthOptions) {
+    this.probe = options.probe;
+    this.ttl = options.ttlMilliseconds ?? HEALTH_TTL_MILLISECONDS;
+    this.probeTimeout = options.probeTimeoutMilliseconds ?? PROBE_TIMEOUT_MILLISECONDS;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /** What the latest observation said, however old. */
+  get status(): HealthStatus {
+    if (this.observation === undefined) return 'unknown';
+    return this.observation.health.available ? 'available' : 'unavailable';
+  }
+
+  /** A driver call succeeded: Neo4j answers. */
+  recordSuccess(): void {
+    this.observation = { health: AVAILABLE, at: this.now() };
+  }
+
+  /**
+   * A driver call failed. Only a connectivity failure (DATABASE_UNAVAILABLE once mapped) says
+   * anything about Neo4j's health; other errors (a constraint, a bad query) are Neo4j answering.
+   */
+  recordFailure(error: unknown): void {
+    if (isDatabaseUnavailable(error)) this.observation = { health: { available: false, error: mapDriverError(error) }, at: this.now() };
+  }
+
+  /** The health from memory while fresh; otherwise probes first. */
+  async current(): Promise<Health> {
+    const observation = this.observation;
+    if (observation !== undefined && this.now() - observation.at < this.ttl) return observation.health;
+    return this.check();
+  }
+
+  /** Probes Neo4j now (joining a probe already under way) and records what it found. */
+  check(): Promise<Health> {
+    this.probing ??= this.runProbe().finally(() => {
+      this.probing = undefined;
+    });
+    return this.probing;
+  }
+
+  private async runProbe(): Promise<Health> {
+    try {
+      await this.withinTimeout(this.probe());
+      this.recordSuccess();
+      return AVAILABLE;
+    } catch (error) {
+      const health: Health = { available: false, error: asUnavailable(error) };
+      this.observation = { health, at: this.now() };
+      return health;
+    }
+  }
+
+  private async withinTimeout(probe: Promise<void>): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, `Neo4j did not answer within ${this.probeTimeout} ms`)),
+        this.probeTimeout,
+      );
+    });
+    try {
+      await Promise.race([probe, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** A failed probe means Neo4j cannot serve requests, whatever the driver's code for the failure. */
+function asUnavailable(error: unknown): LiaisonError {
+  const mapped = mapDriverError(error);
+  if (mapped.code === ErrorCode.DATABASE_UNAVAILABLE) return mapped;
+  return new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, `Neo4j is not available: ${mapped.message}`, { cause: error });
+}
