@@ -28,15 +28,19 @@ function departmentPeople(table: RecordsTable, design: DepartmentDesign, index: 
   const person = (name: string, role: string, extra: Record<string, string | null> = {}) =>
     table.people.push({ name, organisation: design.name, role, section: null, party: null, from: '2023-01-01', to: null, ...extra });
   const names: { head?: string; leader?: string; officer?: string } = {};
-  if (design.head === 'yes') person((names.head = sampleName(index)), '主要负责人');
-  if (design.head === 'changed') {
-    person((names.head = sampleName(index)), '主要负责人', { to: '2023-06-30' });
-    person(sampleName(140), '主要负责人', { from: '2023-07-01' });
+  if (design.head === 'yes' || design.head === 'changed') {
+    names.head = sampleName(index);
+    person(names.head, '主要负责人', design.head === 'changed' ? { to: '2023-06-30' } : {});
   }
+  if (design.head === 'changed') person(sampleName(140), '主要负责人', { from: '2023-07-01' });
   const section = design.section ? '办公室' : null;
-  if (design.leaderInCharge) person((names.leader = sampleName(20 + index)), '分管领导', { section });
+  if (design.leaderInCharge) {
+    names.leader = sampleName(20 + index);
+    person(names.leader, '分管领导', { section });
+  }
   if (design.liaisonOfficer !== 'none') {
-    person((names.officer = sampleName(40 + index)), '联络人员', { section, to: design.liaisonOfficer === 'ended' ? '2023-10-31' : null });
+    names.officer = sampleName(40 + index);
+    person(names.officer, '联络人员', { section, to: design.liaisonOfficer === 'ended' ? '2023-10-31' : null });
   }
   const party = COUNTERPARTS[design.formal[0] ?? ''] ?? null;
   if (design.supervisor === 'yes') person(sampleName(60 + index), '特约监督员', { party, from: '2023-03-01', to: '2024-02-29' });

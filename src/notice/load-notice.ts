@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
-import { type NameEntry, type ReferenceNames } from './reference-names.ts';
+import type { NameEntry, ReferenceNames } from './reference-names.ts';
 import { builtInOffices, entityKey, partyDefinition } from '../domain/index.ts';
 import type { ParsedLiaison, ParsedNotice } from './model.ts';
 
@@ -33,7 +33,7 @@ function merged(entry: NameEntry | undefined, extraAliases: string[] = []): { fu
 
 /** Kind of a document by the type word its title ends with. */
 function documentKindOfTitle(title: string | null): 'NOTICE' | 'OTHER' {
-  return title !== null && title.endsWith('通知') ? 'NOTICE' : 'OTHER';
+  return title?.endsWith('通知') ? 'NOTICE' : 'OTHER';
 }
 
 function yearOfNumber(number: string): number | null {

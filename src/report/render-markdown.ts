@@ -55,7 +55,7 @@ export function renderReviewMarkdown(review: AnnualReview): string {
     '',
     `## Liaison matrix 对口联系矩阵 (as of ${matrix.asOf})`,
     '',
-    Object.values(LIAISON_KIND_STYLES).map((style) => `${style.mark} ${style.legend}`).join(' · ') + ' · ⚠ department with gaps',
+    `${Object.values(LIAISON_KIND_STYLES).map((style) => `${style.mark} ${style.legend}`).join(' · ')} · ⚠ department with gaps`,
     '',
     `| 部门 | ${matrix.counterparts.map(escapeMarkdownCell).join(' | ')} |`,
     `|---|${matrix.counterparts.map(() => ':---:').join('|')}|`,

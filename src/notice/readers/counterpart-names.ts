@@ -9,8 +9,8 @@ import type { CounterpartMention } from '../model.ts';
 const partyForms = PARTY_DEFINITIONS.flatMap((definition) => definition.forms.map((form) => ({ form, party: definition.party })))
   .sort((left, right) => right.form.length - left.form.length);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const formAlternatives = partyForms.map(({ form }) => escape(form)).join('|');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const formAlternatives = partyForms.map(({ form }) => escapeRegExp(form)).join('|');
 const administrativeLevel = '(?:自治州|自治区|自治县|市|省|县|区|州|盟|旗)';
 /** 资阳市 / 市 / 四川省 before the party (common for the FIC: 市工商联; short forms: 市民革). */
 const placePrefix = `(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel})?`;

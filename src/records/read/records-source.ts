@@ -47,7 +47,8 @@ export function recordsInMemory(raw: RawRecords): RecordsSource {
 export async function collectRecords(source: RecordsSource): Promise<RawRecords> {
   const raw: RawRecords = { sheets: {}, errors: [], rowCount: 0 };
   for await (const chunk of source.chunks(raw.errors)) {
-    const sheet = raw.sheets[chunk.sheet] ?? (raw.sheets[chunk.sheet] = { key: chunk.sheet, rows: [] });
+    raw.sheets[chunk.sheet] ??= { key: chunk.sheet, rows: [] };
+    const sheet = raw.sheets[chunk.sheet]!;
     sheet.rows.push(...chunk.rows);
     raw.rowCount += chunk.rows.length;
   }
