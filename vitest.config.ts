@@ -24,13 +24,26 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],
-          // One real Neo4j for the whole run (or NEO4J_URI): started here, stopped at the end.
+          include: ['test/integration/**/*.int.test.ts'],
+          // One real Neo4j for the whole run (or NEO4J_URI), shared with the e2e project: started by the
+          // first project that needs it, stopped when the last one ends.
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           maxWorkers: 2,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { type Database, type Row, NAME_SEARCH_INDEX } from '../src/db/index.ts';
-import { SEARCH_CYPHER, toSearchQuery } from '../src/graphql/index.ts';
+import { readAnalystOperation, SEARCH_CYPHER, toSearchQuery } from '../src/graphql/index.ts';
 import type { BenchmarkSection } from './harness.ts';
 
 /** Runs a GraphQL query against the API and returns its `data` (fails on errors). */
@@ -19,43 +19,41 @@ function rowLists(rows: Row[], fields: string[]): number {
   return rows.reduce((sum, row) => sum + fields.reduce((inner, field) => inner + listLength(row[field]), 0), 0);
 }
 
+const LEADER_TITLE = `COLLECT { MATCH (LEADER)-[:HOLDS]->(role:Role)
+  WHERE role.kind IN ['MAYOR', 'EXECUTIVE_VICE_MAYOR', 'VICE_MAYOR']
+    AND (role.validFrom IS NULL OR role.validFrom <= date()) AND (role.validTo IS NULL OR role.validTo >= date())
+  WITH role ORDER BY role.validFrom DESC LIMIT 1 RETURN role.kind }[0]`;
+
 /**
- * The analysts' questions (DESIGN.md), each asked through the API and in raw Cypher. Both sides
- * select the same stored fields so that they answer exactly the same question.
+ * The analysts' questions, each asked through the API with the operation the IDE and the front ends
+ * use (src/graphql/operations/) and in raw Cypher selecting the same stored fields, so both sides
+ * answer exactly the same question and the ratio is the API's own cost.
  */
 export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Database): BenchmarkSection {
+  const partyLiaisons = readAnalystOperation('party-liaisons');
+  const withoutFormal = readAnalystOperation('departments-without-formal-liaison');
+  const matrix = readAnalystOperation('liaison-matrix');
+  const leaderCounterparts = readAnalystOperation('leader-counterparts');
+  const search = readAnalystOperation('search');
   return {
     name: 'analyst queries',
     cases: [
       {
         name: "a party's liaisons (民盟)",
         graphql: async () =>
-          nestedEdges(
-            await runGraphQL(
-              `query ($party: String!) {
-                counterparts(where: { party: { eq: $party } }) {
-                  name fullName
-                  liaisonLeadersConnection(sort: [{ node: { name: ASC } }]) {
-                    edges { properties { kind validFrom validTo sourceDocument sourceLine } node { name } }
-                  }
-                  liaisonDepartmentsConnection(sort: [{ node: { name: ASC } }]) {
-                    edges { properties { kind validFrom validTo sourceDocument sourceLine sourceText } node { name fullName } }
-                  }
-                }
-              }`,
-              { party: '民盟' },
-            ),
-            'counterparts',
-            ['liaisonLeadersConnection', 'liaisonDepartmentsConnection'],
-          ),
+          nestedEdges(await runGraphQL(partyLiaisons, { party: '民盟' }), 'counterparts', [
+            'liaisonLeadersConnection',
+            'liaisonDepartmentsConnection',
+          ]),
         cypher: async () =>
           rowLists(
             await database.read(
               `MATCH (c:Counterpart {party: $party})
-               RETURN c.name AS name, c.fullName AS fullName,
+               WITH c ORDER BY c.key
+               RETURN c.key AS key, c.name AS name, c.fullName AS fullName,
                  COLLECT { MATCH (l:Leader)-[r:LIAISES_WITH]->(c) WITH l, r ORDER BY l.name
                    RETURN {kind: r.kind, validFrom: r.validFrom, validTo: r.validTo, sourceDocument: r.sourceDocument,
-                           sourceLine: r.sourceLine, name: l.name} } AS leaders,
+                           sourceLine: r.sourceLine, name: l.name, title: ${LEADER_TITLE.replaceAll('LEADER', 'l')}} } AS leaders,
                  COLLECT { MATCH (d:Department)-[r:LIAISES_WITH]->(c) WITH d, r ORDER BY d.name
                    RETURN {kind: r.kind, validFrom: r.validFrom, validTo: r.validTo, sourceDocument: r.sourceDocument,
                            sourceLine: r.sourceLine, sourceText: r.sourceText, name: d.name, fullName: d.fullName} } AS departments`,
@@ -66,16 +64,7 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
       },
       {
         name: 'departments without a formal liaison',
-        graphql: async () =>
-          listLength(
-            (
-              await runGraphQL(`{
-                departments(where: { liaisonsConnection: { none: { edge: { kind: { eq: FORMAL } } } } }, sort: [{ name: ASC }]) {
-                  name fullName
-                }
-              }`)
-            ).departments,
-          ),
+        graphql: async () => listLength((await runGraphQL(withoutFormal)).departments),
         cypher: async () =>
           (
             await database.read(
@@ -86,19 +75,7 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
       },
       {
         name: 'the liaison matrix (departments × counterparts)',
-        graphql: async () =>
-          nestedEdges(
-            await runGraphQL(`{
-              departments(sort: [{ name: ASC }]) {
-                name
-                liaisonsConnection(where: { edge: { kind: { eq: FORMAL } } }, sort: [{ node: { name: ASC } }]) {
-                  edges { properties { sourceLine } node { name party } }
-                }
-              }
-            }`),
-            'departments',
-            ['liaisonsConnection'],
-          ),
+        graphql: async () => nestedEdges(await runGraphQL(matrix), 'departments', ['liaisonsConnection']),
         cypher: async () =>
           rowLists(
             await database.read(
@@ -113,27 +90,12 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
       },
       {
         name: "a leader's counterparts (王善平)",
-        graphql: async () =>
-          nestedEdges(
-            await runGraphQL(
-              `query ($name: String!) {
-                leaders(where: { name: { eq: $name } }) {
-                  name
-                  liaisonsConnection(sort: [{ node: { name: ASC } }]) {
-                    edges { properties { kind validFrom sourceLine sourceText } node { name party kind } }
-                  }
-                }
-              }`,
-              { name: '王善平' },
-            ),
-            'leaders',
-            ['liaisonsConnection'],
-          ),
+        graphql: async () => nestedEdges(await runGraphQL(leaderCounterparts, { name: '王善平' }), 'leaders', ['liaisonsConnection']),
         cypher: async () =>
           rowLists(
             await database.read(
               `MATCH (l:Leader {name: $name})
-               RETURN l.name AS name,
+               RETURN l.name AS name, ${LEADER_TITLE.replaceAll('LEADER', 'l')} AS title,
                  COLLECT { MATCH (l)-[r:LIAISES_WITH]->(c:Counterpart) WITH c, r ORDER BY c.name
                    RETURN {kind: r.kind, validFrom: r.validFrom, sourceLine: r.sourceLine, sourceText: r.sourceText,
                            name: c.name, party: c.party, counterpartKind: c.kind} } AS liaisons`,
@@ -144,8 +106,7 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
       },
       {
         name: 'search (发改委)',
-        graphql: async () =>
-          listLength((await runGraphQL('query ($text: String!) { search(text: $text, limit: 10) { kind name fullName score } }', { text: '发改委' })).search),
+        graphql: async () => listLength((await runGraphQL(search, { text: '发改委', limit: 10 })).search),
         cypher: async () =>
           (await database.read(SEARCH_CYPHER, { index: NAME_SEARCH_INDEX, query: toSearchQuery('发改委'), limit: 10, jurisdiction: null })).length,
       },

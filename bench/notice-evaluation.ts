@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeNoticeBytes, toNoticeJson, type NoticeJson, parseNotice } from '../src/notice/index.ts';
 
-/** The labelled corpus of issue 6, relative to the project root; folders named `holdout…` beneath it are kept apart. */
+/** The labelled notice corpus, relative to the project root; folders named `holdout…` beneath it are kept apart. */
 export const NOTICE_CORPUS_DIRECTORY = join('test', 'fixtures', 'notices');
 
 type LabelledLiaison = NoticeJson['liaisons'][number];

@@ -73,7 +73,7 @@ async function time(work: () => Promise<unknown>, iterations: number, warmup: nu
 /**
  * Times the review of one city-year (the ten rule queries) against the same questions in
  * hand-written Cypher, side by side, and reports their medians and whether they found the same gaps.
- * Reads only; the lead wires it into `npm run bench`.
+ * Reads only; `npm run bench` runs it.
  */
 export async function benchmarkReview(database: Database, options: ReviewBenchmarkOptions): Promise<ReviewBenchmarkResult> {
   const iterations = options.iterations ?? 10;

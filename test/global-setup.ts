@@ -6,21 +6,25 @@ import { loadConfig } from '../src/config/index.ts';
 import { findFreePort, startOrAttachNeo4j } from '../src/neo4j/index.ts';
 import type { TestNeo4j } from './support/test-database.ts';
 
-/**
- * Starts a real embedded Neo4j on a free port in a temporary data folder for the test run, or uses
- * NEO4J_URI when it is set; stops it (and removes the folder) at the end.
- */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+interface SharedNeo4j {
+  server: TestNeo4j;
+  stop: () => Promise<void>;
+  users: number;
+}
+
+/** The one server of this run: both the integration and the e2e project use it. */
+let shared: Promise<SharedNeo4j> | undefined;
+
+async function startNeo4j(): Promise<SharedNeo4j> {
   const config = loadConfig();
   if (config.neo4j.uri !== undefined) {
-    const external: TestNeo4j = {
+    const server: TestNeo4j = {
       uri: config.neo4j.uri,
       user: config.neo4j.user,
       password: config.neo4j.password ?? '',
       database: config.neo4j.database ?? '',
     };
-    project.provide('neo4j', external);
-    return async () => undefined;
+    return { server, stop: async () => undefined, users: 0 };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-test-neo4j-'));
   const boltPort = await findFreePort();
@@ -30,9 +34,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
     (line) => console.log(`[neo4j] ${line}`),
   );
   console.log(`[neo4j] test server ready on ${handle.uri} in ${Date.now() - started} ms`);
-  project.provide('neo4j', { uri: handle.uri, user: handle.user, password: handle.password, database: '' });
+  return {
+    server: { uri: handle.uri, user: handle.user, password: handle.password, database: '' },
+    stop: async () => {
+      await handle.release();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    users: 0,
+  };
+}
+
+/**
+ * Starts a real embedded Neo4j on a free port in a temporary data folder for the test run, or uses
+ * NEO4J_URI when it is set; stops it (and removes the folder) when the last project using it ends.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared ??= startNeo4j();
+  const neo4j = await shared;
+  neo4j.users += 1;
+  project.provide('neo4j', neo4j.server);
   return async () => {
-    await handle.release();
-    await rm(dataDir, { recursive: true, force: true });
+    neo4j.users -= 1;
+    if (neo4j.users === 0) {
+      shared = undefined;
+      await neo4j.stop();
+    }
   };
 }

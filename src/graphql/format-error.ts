@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { mapDriverError } from '../db/index.ts';
-import { ErrorCode, LiaisonError, isLiaisonError } from '../errors/index.ts';
+import { ErrorCode, type LiaisonError, isLiaisonError } from '../errors/index.ts';
 
 /** What the formatter needs of a logger (pino's `Logger` fits). */
 export interface ErrorLogger {

@@ -2,7 +2,7 @@
 export { decodeNoticeBytes } from './encoding.ts';
 export { loadNotice, type NoticeLoadSummary } from './load-notice.ts';
 export { isGraphEmpty, loadSeed, type SeedSummary } from './load-seed.ts';
-export { type Assignment, type ParsedLiaison, type ParsedNotice } from './model.ts';
+export type { Assignment, ParsedLiaison, ParsedNotice } from './model.ts';
 export { toNoticeJson, type NoticeJson } from './notice-json.ts';
 export { parseNotice, type ParseNoticeOptions } from './parse-notice.ts';
 export { readStatement } from './read-statement.ts';

@@ -9,7 +9,7 @@ const pageNumber = /^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|第\s*\d
 
 /** Labels of a web page's frame around the notice: navigation, source, share and print links. */
 const webPageLabel =
-  /^(?:[【\[]?(?:上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|新闻|文章|文件)|推荐阅读|热点(?:新闻|文章)|来源|信息来源|发布(?:时间|日期|机构)|浏览(?:次数)?|阅读(?:次数|量)|点击(?:数|量|率)|分享(?:到)?|打印(?:本页)?|关闭(?:窗口)?|责任编辑|编辑|字号|字体)[】\]]?(?:[：:]|$))/;
+  /^(?:[【[]?(?:上一篇|下一篇|上一条|下一条|相关(?:链接|阅读|新闻|文章|文件)|推荐阅读|热点(?:新闻|文章)|来源|信息来源|发布(?:时间|日期|机构)|浏览(?:次数)?|阅读(?:次数|量)|点击(?:数|量|率)|分享(?:到)?|打印(?:本页)?|关闭(?:窗口)?|责任编辑|编辑|字号|字体)[】\]]?(?:[：:]|$))/;
 
 /** Whether a line is the frame of a web page (上一篇：…, 来源：…, 分享到：…), never part of the notice's text. */
 export function isWebPageNoise(text: string): boolean {

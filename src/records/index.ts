@@ -12,6 +12,6 @@ export { openRecordsSource, readRecords } from './read/read-records.ts';
 export { excelSerialDate } from './read/read-xlsx-records.ts';
 export { CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from './read/records-source.ts';
 export { formatRecordError, type RecordError } from './record-error.ts';
-export { type SheetKey } from './records-format.ts';
+export type { SheetKey } from './records-format.ts';
 export { NameDirectory } from './validate/name-directory.ts';
 export { validateRecords, validateRows } from './validate/validate-records.ts';

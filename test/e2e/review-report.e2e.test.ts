@@ -4,12 +4,13 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/index.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { removeReviewFixture, writeReviewFixture } from '../integration/review-fixture.ts';
-import { reviewScenario } from '../integration/review-scenario.ts';
+import { removeReviewFixture, writeReviewFixture } from '../support/review-fixture.ts';
+import { reviewScenario } from '../support/review-scenario.ts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -40,10 +41,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await writeReviewFixture(database, reviewScenario(jurisdiction));
   await mkdir(outputDirectory, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { uniqueName } from './records-world.ts';
+import { uniqueName } from '../support/records-world.ts';
 
 const label = uniqueName('TransactionTest');
 let database: Database;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
 import { listDatasets, removeDataset, exportRecords, exportRecordsTable, importRecordsFromPath, readRecords } from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
+import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
 
 const jurisdiction = uniqueName('记录数据集市');
 const datasetPrefix = uniqueName('records-datasets-');

@@ -6,7 +6,7 @@ import { type Database, ensureSchema } from '../../src/db/index.ts';
 import { listDatasets, removeDataset, importFromSource, importRecordsFromPath, type RawRow, CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/records/index.ts';
 import { generateActivityRows, writeGeneratedActivityCsv } from '../../bench/import-benchmark.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { createRecordsWorld, removeRecordsWorld, uniqueName } from './records-world.ts';
+import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
 
 const jurisdiction = uniqueName('流式导入市');
 const datasetPrefix = uniqueName('records-streaming-');

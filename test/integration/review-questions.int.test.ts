@@ -6,8 +6,8 @@ import type { Database } from '../../src/db/index.ts';
 import { isLiaisonError } from '../../src/errors/index.ts';
 import { buildGraphQLSchema, createGraphQLContext } from '../../src/graphql/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { removeReviewFixture, writeReviewFixture } from './review-fixture.ts';
-import { reviewScenario } from './review-scenario.ts';
+import { removeReviewFixture, writeReviewFixture } from '../support/review-fixture.ts';
+import { reviewScenario } from '../support/review-scenario.ts';
 
 const jurisdiction = `问题测试市${randomUUID().slice(0, 8)}`;
 const number = (name: string) => `${jurisdiction}〔2023〕${name}号`;

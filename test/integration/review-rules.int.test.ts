@@ -5,8 +5,8 @@ import { benchmarkReview } from '../../bench/review-benchmark.ts';
 import type { Database } from '../../src/db/index.ts';
 import { isLiaisonError } from '../../src/errors/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
-import { removeReviewFixture, writeReviewFixture } from './review-fixture.ts';
-import { reviewScenario } from './review-scenario.ts';
+import { removeReviewFixture, writeReviewFixture } from '../support/review-fixture.ts';
+import { reviewScenario } from '../support/review-scenario.ts';
 
 const jurisdiction = `规则测试市${randomUUID().slice(0, 8)}`;
 const number = (name: string) => `${jurisdiction}〔2023〕${name}号`;
@@ -62,7 +62,7 @@ describe('the coverage rules on a designed year', () => {
     expect(rule(yearEnd, 'R1').satisfied).toBe(true);
     const [row] = await ruleRows('R1', { jurisdiction, year: 2023, asOf: '2023-12-31' });
     expect(row?.detail).toBe('2 qualifying symposia in 2023 (1–2 required)');
-    expect((row?.evidence as Array<{ key: string; note: string }>).map((item) => [item.key.split('/')[1], item.note])).toEqual([
+    expect((row?.evidence as Array<{ key: string; note: string }> | undefined)?.map((item) => [item.key.split('/')[1], item.note])).toEqual([
       ['S1', 'counted; chaired by 甲市长（市长）'],
       ['S2', 'not counted: not chaired by the mayor or executive vice mayor that day; chaired by 丙常务（副市长）'],
       ['S3', 'counted; chaired by 丙常务（常务副市长）'],

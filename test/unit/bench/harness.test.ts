@@ -13,7 +13,15 @@ describe('the benchmark statistics', () => {
     let cypherCalls = 0;
     const result = await runCase(
       'test',
-      { name: 'a question', graphql: async () => (graphqlCalls += 1, 3), cypher: async () => (cypherCalls += 1, 3) },
+      { name: 'a question', graphql: async () => {
+          graphqlCalls += 1;
+          return 3;
+        },
+        cypher: async () => {
+          cypherCalls += 1;
+          return 3;
+        },
+      },
       { warmup: 2, iterations: 5 },
     );
     expect(graphqlCalls).toBe(1 + 2 + 5);

@@ -42,7 +42,7 @@ describe('the error formatter', () => {
     expect(formatted).toEqual({ message: INTERNAL_ERROR_MESSAGE, path: ['leaders'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(logger.entries).toHaveLength(1);
     expect(logger.entries[0]?.level).toBe('error');
-    expect((logger.entries[0]?.details as { err?: Error }).err?.message).toContain('secret detail');
+    expect((logger.entries[0]?.details as { err?: Error } | undefined)?.err?.message).toContain('secret detail');
   });
 
   it('keeps the code of a validation error and drops anything else from its extensions', () => {
