@@ -108,7 +108,8 @@ export function analystBenchmarkSection(runGraphQL: GraphQLRunner, database: Dat
         name: 'search (发改委)',
         graphql: async () => listLength((await runGraphQL(search, { text: '发改委', limit: 10 })).search),
         cypher: async () =>
-          (await database.read(SEARCH_CYPHER, { index: NAME_SEARCH_INDEX, query: toSearchQuery('发改委'), limit: 10, jurisdiction: null })).length,
+          (await database.read(SEARCH_CYPHER, { index: NAME_SEARCH_INDEX, query: toSearchQuery('发改委'), limit: 10, jurisdiction: null }))
+            .length,
       },
     ],
   };

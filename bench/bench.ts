@@ -106,8 +106,12 @@ async function main(argv: string[]): Promise<number> {
       );
     } else {
       process.stdout.write(`${formatTable(results)}\n`);
-      process.stdout.write('ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n');
-      process.stdout.write(`${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`);
+      process.stdout.write(
+        'ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n',
+      );
+      process.stdout.write(
+        `${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`,
+      );
     }
     if (review.disagreements.length > 0) {
       process.stderr.write(`bench: the review and the hand-written queries disagree on ${review.disagreements.join(', ')}\n`);

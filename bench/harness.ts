@@ -114,7 +114,17 @@ function pad(text: string, width: number, alignRight: boolean): string {
 
 /** The results as a plain-text table, one row per case. */
 export function formatTable(results: readonly CaseResult[]): string {
-  const header = ['section', 'question', 'items', 'GraphQL median', 'GraphQL p95', 'Cypher median', 'Cypher p95', 'ratio median', 'ratio p95'];
+  const header = [
+    'section',
+    'question',
+    'items',
+    'GraphQL median',
+    'GraphQL p95',
+    'Cypher median',
+    'Cypher p95',
+    'ratio median',
+    'ratio p95',
+  ];
   const milliseconds = (value: number) => `${value.toFixed(2)} ms`;
   const rows = results.map((result) => [
     result.section,

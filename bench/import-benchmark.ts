@@ -54,7 +54,13 @@ export function generateActivityRows(rows: number, tag: string, organiser: strin
 }
 
 /** Writes `rows` generated activities as a records folder (`activities.csv`), streamed through csv-stringify. */
-export async function writeGeneratedActivityCsv(folder: string, rows: number, tag: string, organiser: string, counterparts: readonly string[]): Promise<void> {
+export async function writeGeneratedActivityCsv(
+  folder: string,
+  rows: number,
+  tag: string,
+  organiser: string,
+  counterparts: readonly string[],
+): Promise<void> {
   await mkdir(folder, { recursive: true });
   async function* records() {
     for (let index = 0; index < rows; index += 1) yield generatedActivity(index, tag, organiser, counterparts);
@@ -63,10 +69,20 @@ export async function writeGeneratedActivityCsv(folder: string, rows: number, ta
   await pipeline(records(), stringify({ header: true, columns }), createWriteStream(join(folder, 'activities.csv')));
 }
 
-async function timedImport(database: Database, rows: number, batchSize: number | undefined, options: ImportBenchmarkOptions): Promise<ImportRate> {
+async function timedImport(
+  database: Database,
+  rows: number,
+  batchSize: number | undefined,
+  options: ImportBenchmarkOptions,
+): Promise<ImportRate> {
   const tag = `${batchSize === 1 ? 'row' : 'batch'}-${Date.now()}`;
   const dataset = `benchmark-${tag}`;
-  const raw = generateActivityRows(rows, tag, options.organiser ?? '市政府办公室', options.counterparts ?? ['民盟', '民革', '九三学社', '工商联']);
+  const raw = generateActivityRows(
+    rows,
+    tag,
+    options.organiser ?? '市政府办公室',
+    options.counterparts ?? ['民盟', '民革', '九三学社', '工商联'],
+  );
   const started = performance.now();
   const result = await importRawRecords(database, raw, 'benchmark', {
     dataset,

@@ -33,8 +33,7 @@ export interface CorpusEvaluation {
   all: PairCounts;
 }
 
-const pairKey = (liaison: LabelledLiaison) =>
-  [liaison.from, liaison.fromKind, liaison.counterpart, liaison.kind, liaison.line].join('|');
+const pairKey = (liaison: LabelledLiaison) => [liaison.from, liaison.fromKind, liaison.counterpart, liaison.kind, liaison.line].join('|');
 
 function takeMatching(pool: LabelledLiaison[], liaison: LabelledLiaison): LabelledLiaison | undefined {
   const index = pool.findIndex((candidate) => pairKey(candidate) === pairKey(liaison));

@@ -35,7 +35,11 @@ function summarise(durations: number[]): TimingSummary {
   const sorted = [...durations].sort((left, right) => left - right);
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return { medianMs: Number(median.toFixed(2)), minimumMs: Number((sorted[0] ?? 0).toFixed(2)), maximumMs: Number((sorted.at(-1) ?? 0).toFixed(2)) };
+  return {
+    medianMs: Number(median.toFixed(2)),
+    minimumMs: Number((sorted[0] ?? 0).toFixed(2)),
+    maximumMs: Number((sorted.at(-1) ?? 0).toFixed(2)),
+  };
 }
 
 type GapSets = Record<string, string[]>;
@@ -78,7 +82,11 @@ async function time(work: () => Promise<unknown>, iterations: number, warmup: nu
 export async function benchmarkReview(database: Database, options: ReviewBenchmarkOptions): Promise<ReviewBenchmarkResult> {
   const iterations = options.iterations ?? 10;
   const warmup = options.warmup ?? 2;
-  const scope = await resolveReviewScope(database, { year: options.year, jurisdiction: options.jurisdiction ?? null, asOf: options.asOf ?? null });
+  const scope = await resolveReviewScope(database, {
+    year: options.year,
+    jurisdiction: options.jurisdiction ?? null,
+    asOf: options.asOf ?? null,
+  });
   const reviewSets = gapSetsOfReview(await runCoverageRules(database, scope));
   const handWrittenSets = await runHandWritten(database, scope);
   const disagreements = Object.keys(reviewSets).filter(

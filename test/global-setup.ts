@@ -29,9 +29,8 @@ async function startNeo4j(): Promise<SharedNeo4j> {
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-test-neo4j-'));
   const boltPort = await findFreePort();
   const started = Date.now();
-  const handle = await startOrAttachNeo4j(
-    { ...config.neo4j, dataDir, boltPort, heapSize: '1g', pageCacheSize: '256m' },
-    (line) => console.log(`[neo4j] ${line}`),
+  const handle = await startOrAttachNeo4j({ ...config.neo4j, dataDir, boltPort, heapSize: '1g', pageCacheSize: '256m' }, (line) =>
+    console.log(`[neo4j] ${line}`),
   );
   console.log(`[neo4j] test server ready on ${handle.uri} in ${Date.now() - started} ms`);
   return {

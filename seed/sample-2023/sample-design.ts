@@ -56,16 +56,37 @@ const base = {
 /** `expected` lists gaps: true = the department falls short of the rule; missing lists for R5 and R8. */
 export const DEPARTMENTS: DepartmentDesign[] = [
   { name: '市发展改革委', formal: ['民盟', '九三学社'], ...base, expected: ok },
-  { name: '市同城化发展局', formal: ['民革', '民建'], ...base, supervisor: 'none', review: 'wrong-kind', expected: { ...ok, R6: true, R10: true } },
+  {
+    name: '市同城化发展局',
+    formal: ['民革', '民建'],
+    ...base,
+    supervisor: 'none',
+    review: 'wrong-kind',
+    expected: { ...ok, R6: true, R10: true },
+  },
   { name: '市经济和信息化局', formal: ['民革', '民盟', '民建', '工商联'], ...base, expected: ok },
   { name: '市教育和体育局', formal: ['民盟', '民进'], ...base, expected: ok },
   { name: '市科学技术局', formal: ['九三学社'], ...base, liaisonOfficer: 'none', expected: { ...ok, R5: ['联络人员'] } },
   { name: '市司法局', formal: ['民革'], ...base, expected: ok },
   { name: '市自然资源规划局', formal: ['民建', '农工党'], ...base, expected: ok },
-  { name: '市生态环境局', formal: ['九三学社', '农工党'], ...base, leaderInCharge: false, section: false, expected: { ...ok, R5: ['分管领导', '责任科室'] } },
+  {
+    name: '市生态环境局',
+    formal: ['九三学社', '农工党'],
+    ...base,
+    leaderInCharge: false,
+    section: false,
+    expected: { ...ok, R5: ['分管领导', '责任科室'] },
+  },
   { name: '市交通运输局', formal: ['民盟', '农工党'], ...base, head: 'changed', expected: { ...ok, R4: true } },
   { name: '市农业农村局', formal: ['民革', '九三学社'], ...base, liaisonOfficer: 'ended', expected: { ...ok, R5: ['联络人员'] } },
-  { name: '市商务局', formal: ['民盟', '民建'], ...base, headOnlyWithOthers: true, workPlan: 'one-office', expected: { ...ok, R4: true, R8: ['工作计划'] } },
+  {
+    name: '市商务局',
+    formal: ['民盟', '民建'],
+    ...base,
+    headOnlyWithOthers: true,
+    workPlan: 'one-office',
+    expected: { ...ok, R4: true, R8: ['工作计划'] },
+  },
   { name: '市文化广电旅游局', formal: ['民盟', '民进'], ...base, review: 'not-formal', expected: { ...ok, R10: true } },
   { name: '市卫生健康委', formal: ['九三学社', '农工党'], ...base, supervisor: 'lapsed', expected: { ...ok, R6: true } },
   { name: '市市场监管局', formal: ['工商联'], ...base, annualSummary: 'none', expected: { ...ok, R8: ['年度工作总结'] } },
@@ -110,13 +131,49 @@ export const LEADER_TITLES: Array<[name: string, title: string]> = [
 
 /** R2: the city's policy documents; `missing` = counterparts left out. */
 export const POLICY_DOCUMENTS = [
-  { number: '样资府发〔2023〕1号', issuer: '市政府', title: '关于促进民营经济高质量发展的若干措施（样本）', issuedAt: '2023-03-01', missing: [] as string[] },
-  { number: '样资府办发〔2023〕5号', issuer: '市政府办公室', title: '关于优化营商环境的实施意见（样本）', issuedAt: '2023-06-12', missing: ['民进资阳市总支', '市工商联'] },
+  {
+    number: '样资府发〔2023〕1号',
+    issuer: '市政府',
+    title: '关于促进民营经济高质量发展的若干措施（样本）',
+    issuedAt: '2023-03-01',
+    missing: [] as string[],
+  },
+  {
+    number: '样资府办发〔2023〕5号',
+    issuer: '市政府办公室',
+    title: '关于优化营商环境的实施意见（样本）',
+    issuedAt: '2023-06-12',
+    missing: ['民进资阳市总支', '市工商联'],
+  },
 ];
 
 /** R3: departments' regulatory documents, briefs and periodicals; `sentTo` short names; `missing` = formal counterparts left out. */
 export const DEPARTMENT_DOCUMENTS = [
-  { number: '样资发改简〔2023〕12号', issuer: '市发展改革委', kind: '重要简报', title: '发展改革工作简报（样本）', issuedAt: '2023-05-10', sentTo: ['民盟', '九三学社'], missing: [] as string[] },
-  { number: '样资经信刊〔2023〕3期', issuer: '市经济和信息化局', kind: '刊物', title: '经信动态（样本）', issuedAt: '2023-07-03', sentTo: ['民革', '民盟'], missing: ['民建资阳市委会', '市工商联'] },
-  { number: '样资司发〔2023〕8号', issuer: '市司法局', kind: '政策法规性文件', title: '行政执法公示办法（样本）', issuedAt: '2023-09-15', sentTo: ['民革'], missing: [] as string[] },
+  {
+    number: '样资发改简〔2023〕12号',
+    issuer: '市发展改革委',
+    kind: '重要简报',
+    title: '发展改革工作简报（样本）',
+    issuedAt: '2023-05-10',
+    sentTo: ['民盟', '九三学社'],
+    missing: [] as string[],
+  },
+  {
+    number: '样资经信刊〔2023〕3期',
+    issuer: '市经济和信息化局',
+    kind: '刊物',
+    title: '经信动态（样本）',
+    issuedAt: '2023-07-03',
+    sentTo: ['民革', '民盟'],
+    missing: ['民建资阳市委会', '市工商联'],
+  },
+  {
+    number: '样资司发〔2023〕8号',
+    issuer: '市司法局',
+    kind: '政策法规性文件',
+    title: '行政执法公示办法（样本）',
+    issuedAt: '2023-09-15',
+    sentTo: ['民革'],
+    missing: [] as string[],
+  },
 ];

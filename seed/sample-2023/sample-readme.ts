@@ -11,7 +11,10 @@ export function expectedGaps(): Record<string, ExpectedGap[]> {
   const departmentGaps = (rule: 'R4' | 'R6' | 'R10') =>
     DEPARTMENTS.filter((design) => design.expected[rule]).map((design) => ({ subject: design.name, missing: [] }));
   const missingGaps = (rule: 'R5' | 'R8') =>
-    DEPARTMENTS.filter((design) => design.expected[rule].length > 0).map((design) => ({ subject: design.name, missing: [...design.expected[rule]] }));
+    DEPARTMENTS.filter((design) => design.expected[rule].length > 0).map((design) => ({
+      subject: design.name,
+      missing: [...design.expected[rule]],
+    }));
   return {
     R1: [],
     R2: POLICY_DOCUMENTS.filter((item) => item.missing.length > 0).map((item) => ({ subject: item.number, missing: item.missing })),
@@ -33,20 +36,51 @@ function list(items: readonly string[]): string {
 export function sampleReadme(table: RecordsTable): { readme: string; expected: Record<string, ExpectedGap[]> } {
   const expected = expectedGaps();
   const complying = (rule: 'R4' | 'R6' | 'R10') => DEPARTMENTS.filter((design) => !design.expected[rule]).map((design) => design.name);
-  const complyingMissing = (rule: 'R5' | 'R8') => DEPARTMENTS.filter((design) => design.expected[rule].length === 0).map((design) => design.name);
+  const complyingMissing = (rule: 'R5' | 'R8') =>
+    DEPARTMENTS.filter((design) => design.expected[rule].length === 0).map((design) => design.name);
   const gapText = (rule: string) =>
-    (expected[rule] ?? []).map((gap) => (gap.missing.length === 0 ? gap.subject : `${gap.subject} (missing ${gap.missing.join('、')})`)).join('; ') || '—';
+    (expected[rule] ?? [])
+      .map((gap) => (gap.missing.length === 0 ? gap.subject : `${gap.subject} (missing ${gap.missing.join('、')})`))
+      .join('; ') || '—';
   const rows = [
-    ['R1', `资阳市 in ${SAMPLE_YEAR}: 2 symposia count (样2023-02 chaired by 王善平, 市长; 样2023-05 chaired by 李东, 常务副市长); 样2023-04 does not (chaired by a 副市长, organised by a department)`, '资阳市 in 2022 (no symposium recorded)'],
-    ['R2', POLICY_DOCUMENTS.filter((item) => item.missing.length === 0).map((item) => item.number).join('、'), gapText('R2')],
-    ['R3', DEPARTMENT_DOCUMENTS.filter((item) => item.missing.length === 0).map((item) => item.number).join('、'), gapText('R3')],
-    ['R4', list(complying('R4')), `${gapText('R4')} — 市交通运输局: its head until 06-30 took part on 09-10, after leaving, and the head from 07-01 in nothing; 市商务局: its head took part only with 九三学社 (not a formal counterpart); 市经济合作外事局: no head recorded`],
+    [
+      'R1',
+      `资阳市 in ${SAMPLE_YEAR}: 2 symposia count (样2023-02 chaired by 王善平, 市长; 样2023-05 chaired by 李东, 常务副市长); 样2023-04 does not (chaired by a 副市长, organised by a department)`,
+      '资阳市 in 2022 (no symposium recorded)',
+    ],
+    [
+      'R2',
+      POLICY_DOCUMENTS.filter((item) => item.missing.length === 0)
+        .map((item) => item.number)
+        .join('、'),
+      gapText('R2'),
+    ],
+    [
+      'R3',
+      DEPARTMENT_DOCUMENTS.filter((item) => item.missing.length === 0)
+        .map((item) => item.number)
+        .join('、'),
+      gapText('R3'),
+    ],
+    [
+      'R4',
+      list(complying('R4')),
+      `${gapText('R4')} — 市交通运输局: its head until 06-30 took part on 09-10, after leaving, and the head from 07-01 in nothing; 市商务局: its head took part only with 九三学社 (not a formal counterpart); 市经济合作外事局: no head recorded`,
+    ],
     ['R5', list(complyingMissing('R5')), `${gapText('R5')} — 市农业农村局's liaison officer left on 2023-10-31`],
     ['R6', list(complying('R6')), `${gapText('R6')} — 市卫生健康委's supervisor served until 2022-12-31`],
     ['R7', `资阳市 in ${SAMPLE_YEAR}: 样2023-03 联席会议 on 2023-06-20`, '资阳市 in 2022 (no joint meeting recorded)'],
-    ['R8', list(complyingMissing('R8')), `${gapText('R8')} — 市商务局's plan went to 市政府办公室 only; summaries for 2023 are issued in January 2024 with 所属年度 2023`],
+    [
+      'R8',
+      list(complyingMissing('R8')),
+      `${gapText('R8')} — 市商务局's plan went to 市政府办公室 only; summaries for 2023 are issued in January 2024 with 所属年度 2023`,
+    ],
     ['R9', 'the seven counterparts of the notice', `${gapText('R9')} — declared by this sample, no liaison`],
-    ['R10', list(complying('R10')), `${gapText('R10')} — 市同城化发展局 held a 检查 (not a qualifying kind); 市文化广电旅游局 consulted 九三学社 only (not a formal counterpart)`],
+    [
+      'R10',
+      list(complying('R10')),
+      `${gapText('R10')} — 市同城化发展局 held a 检查 (not a qualifying kind); 市文化广电旅游局 consulted 九三学社 only (not a formal counterpart)`,
+    ],
   ];
   const readme = `# Sample year 2023 (fictional) — 资阳市 liaison work records
 

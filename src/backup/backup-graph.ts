@@ -46,7 +46,9 @@ function compare(left: string, right: string): number {
  */
 export async function backupGraph(database: Database): Promise<GraphBackup> {
   return database.readTransaction(async (transaction) => {
-    const nodeRows = await transaction.run(`MATCH (node) RETURN elementId(node) AS element, labels(node) AS labels, ${PROPERTIES('node')} AS properties`);
+    const nodeRows = await transaction.run(
+      `MATCH (node) RETURN elementId(node) AS element, labels(node) AS labels, ${PROPERTIES('node')} AS properties`,
+    );
     const nodes = nodeRows.map((row) => {
       const labels = (row.labels as string[]).map(String).sort(compare);
       const props = properties(row.properties);
@@ -65,7 +67,15 @@ export async function backupGraph(database: Database): Promise<GraphBackup> {
         to: idOf.get(String(row.to)) ?? '',
         properties: properties(row.properties),
       }))
-      .map((relationship) => ({ relationship, canonical: JSON.stringify([relationship.type, Number(relationship.from.slice(1)), Number(relationship.to.slice(1)), relationship.properties]) }))
+      .map((relationship) => ({
+        relationship,
+        canonical: JSON.stringify([
+          relationship.type,
+          Number(relationship.from.slice(1)),
+          Number(relationship.to.slice(1)),
+          relationship.properties,
+        ]),
+      }))
       .sort((left, right) => compare(left.canonical, right.canonical))
       .map(({ relationship }) => relationship);
     return {

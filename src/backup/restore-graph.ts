@@ -43,10 +43,16 @@ export async function readBackup(path: string): Promise<GraphBackup> {
   const parsed = backupSchema.safeParse(content);
   if (!parsed.success) {
     const problem = parsed.error.issues[0];
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a ${BACKUP_FORMAT} file (${problem?.path.join('.')}: ${problem?.message})`);
+    throw new LiaisonError(
+      ErrorCode.INVALID_INPUT_FILE,
+      `${path}: not a ${BACKUP_FORMAT} file (${problem?.path.join('.')}: ${problem?.message})`,
+    );
   }
   if (parsed.data.version > BACKUP_VERSION) {
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: backup format version ${parsed.data.version} is newer than this program reads (${BACKUP_VERSION})`);
+    throw new LiaisonError(
+      ErrorCode.INVALID_INPUT_FILE,
+      `${path}: backup format version ${parsed.data.version} is newer than this program reads (${BACKUP_VERSION})`,
+    );
   }
   return parsed.data as GraphBackup;
 }
@@ -55,12 +61,19 @@ export async function readBackup(path: string): Promise<GraphBackup> {
  * Loads a backup into an empty database in one transaction: all of it or nothing. Refuses a
  * database that holds anything unless `replace` is set.
  */
-export async function restoreGraph(database: Database, backup: GraphBackup, options: RestoreOptions = {}): Promise<{ nodes: number; relationships: number }> {
+export async function restoreGraph(
+  database: Database,
+  backup: GraphBackup,
+  options: RestoreOptions = {},
+): Promise<{ nodes: number; relationships: number }> {
   return database.writeTransaction(async (transaction) => {
     const [existing] = await transaction.run('MATCH (node) RETURN count(node) AS count');
     const count = Number(existing?.count ?? 0);
     if (count > 0 && options.replace !== true) {
-      throw new LiaisonError(ErrorCode.BAD_USER_INPUT, `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`);
+      throw new LiaisonError(
+        ErrorCode.BAD_USER_INPUT,
+        `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`,
+      );
     }
     if (count > 0) await transaction.run('MATCH (node) DETACH DELETE node');
     const elementOf = new Map<string, string>();
@@ -80,7 +93,10 @@ export async function restoreGraph(database: Database, backup: GraphBackup, opti
         const from = elementOf.get(relationship.from);
         const to = elementOf.get(relationship.to);
         if (from === undefined || to === undefined) {
-          throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `backup: a ${relationship.type} relationship points to a missing node (${relationship.from} → ${relationship.to})`);
+          throw new LiaisonError(
+            ErrorCode.INVALID_INPUT_FILE,
+            `backup: a ${relationship.type} relationship points to a missing node (${relationship.from} → ${relationship.to})`,
+          );
         }
         return { ...relationship, from, to };
       });

@@ -51,7 +51,8 @@ async function main(): Promise<number> {
       continue;
     }
     const committed = readFileSync(path, 'utf8');
-    if (committed !== output.content) problems.push(`drifted: ${relative(projectRoot, path)} (${firstDifference(output.content, committed)})`);
+    if (committed !== output.content)
+      problems.push(`drifted: ${relative(projectRoot, path)} (${firstDifference(output.content, committed)})`);
   }
   const outputDirectories = new Set(
     Object.keys(codegenConfig.generates).map((target) => resolve(projectRoot, target.endsWith('/') ? target : dirname(target))),

@@ -48,7 +48,8 @@ export interface CommandDefinition<Arguments> {
 export function describeFailure(name: string, error: unknown): { code: number; message: string } {
   if (error instanceof UsageError) return { code: EXIT_INVALID, message: `${name}: ${error.message}` };
   if (error instanceof ConfigError) return { code: EXIT_FAILURE, message: `${name} failed: ${error.message}` };
-  if (isLiaisonError(error)) return { code: USER_ERROR_CODES.has(error.code) ? EXIT_INVALID : EXIT_FAILURE, message: `${name}: ${error.message}` };
+  if (isLiaisonError(error))
+    return { code: USER_ERROR_CODES.has(error.code) ? EXIT_INVALID : EXIT_FAILURE, message: `${name}: ${error.message}` };
   return { code: EXIT_FAILURE, message: `${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
 }
 
@@ -57,7 +58,10 @@ export function describeFailure(name: string, error: unknown): { code: number; m
  * database opened only if the work asks for it and closed at the end whatever happens. Every
  * command maps the same error to the same exit code (see `describeFailure`).
  */
-export async function runCommand<Arguments>(definition: CommandDefinition<Arguments>, argv: string[] = process.argv.slice(2)): Promise<number> {
+export async function runCommand<Arguments>(
+  definition: CommandDefinition<Arguments>,
+  argv: string[] = process.argv.slice(2),
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${definition.usage}\n`);
     return EXIT_OK;

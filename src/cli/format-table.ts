@@ -8,7 +8,9 @@ export function formatTable(rows: ReadonlyArray<ReadonlyArray<string | number>>)
   }
   return rows
     .map((row) =>
-      row.map((cell, index) => (index === 0 ? String(cell).padEnd(widths[index] ?? 0) : String(cell).padStart(widths[index] ?? 0))).join('  '),
+      row
+        .map((cell, index) => (index === 0 ? String(cell).padEnd(widths[index] ?? 0) : String(cell).padStart(widths[index] ?? 0)))
+        .join('  '),
     )
     .join('\n');
 }

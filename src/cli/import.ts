@@ -63,8 +63,19 @@ async function listCommand(database: Database, json: boolean): Promise<number> {
   if (json) process.stdout.write(`${JSON.stringify(datasets, null, 2)}\n`);
   else if (datasets.length === 0) process.stdout.write('no datasets\n');
   else {
-    const rows = datasets.map((item) => [item.name, item.importedAt ?? '', item.source ?? '', item.organisations, item.people, item.roles, item.activities, item.documents]);
-    process.stdout.write(`${formatTable([['dataset', 'imported at', 'source', 'organisations', 'people', 'roles', 'activities', 'documents'], ...rows])}\n`);
+    const rows = datasets.map((item) => [
+      item.name,
+      item.importedAt ?? '',
+      item.source ?? '',
+      item.organisations,
+      item.people,
+      item.roles,
+      item.activities,
+      item.documents,
+    ]);
+    process.stdout.write(
+      `${formatTable([['dataset', 'imported at', 'source', 'organisations', 'people', 'roles', 'activities', 'documents'], ...rows])}\n`,
+    );
   }
   return EXIT_OK;
 }
@@ -72,7 +83,10 @@ async function listCommand(database: Database, json: boolean): Promise<number> {
 async function removeCommand(database: Database, dataset: string, json: boolean): Promise<number> {
   const removal = await removeDataset(database, dataset);
   if (json) process.stdout.write(`${JSON.stringify(removal, null, 2)}\n`);
-  else process.stdout.write(`removed dataset ${removal.dataset}: ${removal.deleted} nodes deleted, ${removal.kept} kept (also stated elsewhere)\n`);
+  else
+    process.stdout.write(
+      `removed dataset ${removal.dataset}: ${removal.deleted} nodes deleted, ${removal.kept} kept (also stated elsewhere)\n`,
+    );
   return EXIT_OK;
 }
 

@@ -3,7 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { ErrorCode, isLiaisonError, LiaisonError } from '../errors/index.ts';
 import { isIsoDate } from '../review/index.ts';
 import { EXIT_OK, main, parseFlags, UsageError } from './command.ts';
-import { decodeNoticeBytes, toNoticeJson, loadNotice, type NoticeLoadSummary, parseNotice, type ParseNoticeOptions, type ParsedNotice } from '../notice/index.ts';
+import {
+  decodeNoticeBytes,
+  toNoticeJson,
+  loadNotice,
+  type NoticeLoadSummary,
+  parseNotice,
+  type ParseNoticeOptions,
+  type ParsedNotice,
+} from '../notice/index.ts';
 
 const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--dry-run] [--json]
 
@@ -38,7 +46,8 @@ function parseIngestArguments(argv: string[]): IngestArguments {
   );
   const values = parsed.values as Record<string, string | boolean | undefined>;
   const [command, file, ...extra] = parsed.positionals;
-  if (command !== 'notice') throw new UsageError(command === undefined ? 'missing the command: notice' : `unknown command "${command}" (expected: notice)`);
+  if (command !== 'notice')
+    throw new UsageError(command === undefined ? 'missing the command: notice' : `unknown command "${command}" (expected: notice)`);
   if (file === undefined || file === '') throw new UsageError('missing the notice file: notice <file.txt>');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0] ?? ''}"`);
   const options: ParseNoticeOptions = {};
@@ -64,7 +73,8 @@ function formatParse(file: string, parsed: ParsedNotice): string {
     `  issuer ${document.issuer ?? '-'}, issued ${document.issued ?? '-'}, jurisdiction ${document.jurisdiction ?? '-'}`,
     `  liaisons: ${formal.length} formal, ${general.length} general; supersedes: ${parsed.supersedes.map((item) => item.number).join(', ') || 'none'}`,
     ...parsed.liaisons.map(
-      (liaison) => `  line ${liaison.line}: ${liaison.from} (${liaison.fromKind}) → ${liaison.counterpartName} [${liaison.counterpart}, ${liaison.kind}]`,
+      (liaison) =>
+        `  line ${liaison.line}: ${liaison.from} (${liaison.fromKind}) → ${liaison.counterpartName} [${liaison.counterpart}, ${liaison.kind}]`,
     ),
   ];
   return lines.join('\n');
@@ -93,12 +103,16 @@ async function readNotice(file: string, options: ParseNoticeOptions): Promise<Pa
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `cannot read the notice file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new LiaisonError(
+      ErrorCode.INVALID_INPUT_FILE,
+      `cannot read the notice file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   try {
     return parseNotice(decodeNoticeBytes(bytes).text, options);
   } catch (error) {
-    if (isLiaisonError(error)) throw new LiaisonError(error.code, `cannot read the notice file ${file}: ${error.message}`, { cause: error });
+    if (isLiaisonError(error))
+      throw new LiaisonError(error.code, `cannot read the notice file ${file}: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -90,7 +90,8 @@ export function parseReviewArguments(argv: string[]): ReviewArguments {
     outputs = [{ format: formatText as ReviewFormat, path: out ?? '' }];
   } else if (out !== undefined) {
     const format = out === '-' ? 'json' : formatOfPath(out);
-    if (format === undefined) throw new ReviewArgumentError(`--out: cannot tell the format of "${out}" (use .html, .md or .json, or --format)`);
+    if (format === undefined)
+      throw new ReviewArgumentError(`--out: cannot tell the format of "${out}" (use .html, .md or .json, or --format)`);
     outputs = [{ format, path: out }];
   } else {
     outputs = [

@@ -1,7 +1,14 @@
 // `npm run review`: the annual review of liaison work (rules R1–R10) as HTML, Markdown or JSON reports.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { runAnnualReview, type AnnualReview, renderReviewHtml, renderReviewMarkdown, renderReviewJson, renderSummaryTable } from '../report/index.ts';
+import {
+  runAnnualReview,
+  type AnnualReview,
+  renderReviewHtml,
+  renderReviewMarkdown,
+  renderReviewJson,
+  renderSummaryTable,
+} from '../report/index.ts';
 import { REVIEW_USAGE, defaultReportPath, parseReviewArguments, type ReviewArguments, type ReviewFormat } from './review-arguments.ts';
 import { EXIT_OK, main } from './command.ts';
 
@@ -20,7 +27,11 @@ await main({
   parse: parseReviewArguments,
   async run(parsed: ReviewArguments, context) {
     const database = await context.database();
-    const result = await runAnnualReview(database, { year: parsed.year, jurisdiction: parsed.jurisdiction ?? null, asOf: parsed.asOf ?? null });
+    const result = await runAnnualReview(database, {
+      year: parsed.year,
+      jurisdiction: parsed.jurisdiction ?? null,
+      asOf: parsed.asOf ?? null,
+    });
     const toStandardOutput = parsed.outputs.some((output) => output.path === '-');
     for (const output of parsed.outputs) {
       const text = render(result, output.format);
@@ -28,7 +39,9 @@ await main({
         process.stdout.write(text);
         continue;
       }
-      const path = resolve(output.path === '' ? defaultReportPath(result.coverage.jurisdiction, result.coverage.year, output.format) : output.path);
+      const path = resolve(
+        output.path === '' ? defaultReportPath(result.coverage.jurisdiction, result.coverage.year, output.format) : output.path,
+      );
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, text, 'utf8');
       (toStandardOutput ? process.stderr : process.stdout).write(`wrote ${path}\n`);

@@ -1,5 +1,12 @@
 /** The database façade: the only code that talks to neo4j-driver; transactions, schema, driver errors mapped to our codes, Neo4j's health kept in memory. */
 export { Database, type Row, type Transaction } from './database.ts';
-export { DatabaseHealth, HEALTH_TTL_MILLISECONDS, PROBE_TIMEOUT_MILLISECONDS, type DatabaseHealthOptions, type Health, type HealthStatus } from './database-health.ts';
+export {
+  DatabaseHealth,
+  HEALTH_TTL_MILLISECONDS,
+  PROBE_TIMEOUT_MILLISECONDS,
+  type DatabaseHealthOptions,
+  type Health,
+  type HealthStatus,
+} from './database-health.ts';
 export { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
 export { ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from './schema-setup.ts';

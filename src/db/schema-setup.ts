@@ -70,7 +70,10 @@ function constraintRule(label: string, property: string): SchemaRule {
 
 function nodeIndexRule(label: string, property: string): SchemaRule {
   const name = `${label.toLowerCase()}_${property}`;
-  return { name, statement: `CREATE INDEX ${identifier(name)} IF NOT EXISTS FOR (node:${identifier(label)}) ON (node.${identifier(property)})` };
+  return {
+    name,
+    statement: `CREATE INDEX ${identifier(name)} IF NOT EXISTS FOR (node:${identifier(label)}) ON (node.${identifier(property)})`,
+  };
 }
 
 function relationshipIndexRule(type: string, property: string): SchemaRule {

@@ -46,7 +46,10 @@ export function reportOfficesOf(jurisdiction: string): string[] {
 }
 
 /** The government offices of every level (for questions that start from a document, not a jurisdiction). */
-export const GOVERNMENT_OFFICES_OF_EVERY_LEVEL: readonly string[] = JURISDICTION_LEVELS.flatMap((level) => [`${level}政府`, `${level}政府办公室`]);
+export const GOVERNMENT_OFFICES_OF_EVERY_LEVEL: readonly string[] = JURISDICTION_LEVELS.flatMap((level) => [
+  `${level}政府`,
+  `${level}政府办公室`,
+]);
 
 export interface OfficeDefinition {
   name: string;

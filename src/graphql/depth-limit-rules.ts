@@ -21,9 +21,7 @@ export function createDepthLimitRules(maximumDepth: number): ValidationRule[] {
         (context, error) => {
           const message = error.message.replace(/^Syntax Error: /, '');
           const reason = new LiaisonError(ErrorCode.QUERY_TOO_DEEP, message, { details: { maximumDepth } });
-          context?.reportError(
-            new GraphQLError(message, { originalError: reason, extensions: { code: ErrorCode.QUERY_TOO_DEEP } }),
-          );
+          context?.reportError(new GraphQLError(message, { originalError: reason, extensions: { code: ErrorCode.QUERY_TOO_DEEP } }));
         },
       ],
     },

@@ -69,9 +69,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
       if (formattedCode !== undefined && requestErrorCodes.has(formattedCode)) {
         return withCode(formatted, formattedCode, formatted.message);
       }
-      const libraryError = chain.find(
-        (item): item is GraphQLError => item instanceof GraphQLError && item.name in libraryRequestErrors,
-      );
+      const libraryError = chain.find((item): item is GraphQLError => item instanceof GraphQLError && item.name in libraryRequestErrors);
       if (libraryError !== undefined) {
         return withCode(formatted, libraryRequestErrors[libraryError.name] ?? ErrorCode.BAD_USER_INPUT, libraryError.message);
       }

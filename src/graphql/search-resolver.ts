@@ -33,14 +33,15 @@ const luceneSpecialCharacters = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Escapes Lucene query syntax so that user text is searched for literally. */
 export function escapeLuceneQuery(text: string): string {
-  return text
-    .replace(luceneSpecialCharacters, (character) => `\\${character}`)
-    .replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase());
+  return text.replace(luceneSpecialCharacters, (character) => `\\${character}`).replace(/\b(AND|OR|NOT)\b/g, (word) => word.toLowerCase());
 }
 
 /** The Lucene query for user text: its words, escaped, any of them matching; `undefined` for blank text. */
 export function toSearchQuery(text: string): string | undefined {
-  const words = text.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return undefined;
   return words.map(escapeLuceneQuery).join(' ');
 }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { isProcessAlive } from './run-record.ts';
 
-
 /** Takes the data folder's launch lock; waits while another live process holds it. */
 export async function acquireLaunchLock(dataDir: string, timeoutMs: number): Promise<() => Promise<void>> {
   const lockPath = join(dataDir, 'run', 'launch.lock');
@@ -23,7 +22,10 @@ export async function acquireLaunchLock(dataDir: string, timeoutMs: number): Pro
         continue;
       }
       if (Date.now() > deadline) {
-        throw new LiaisonError(ErrorCode.NEO4J_LAUNCH_FAILED, `the Neo4j data folder ${dataDir} is locked by process ${holder}: wait for it or stop it.`);
+        throw new LiaisonError(
+          ErrorCode.NEO4J_LAUNCH_FAILED,
+          `the Neo4j data folder ${dataDir} is locked by process ${holder}: wait for it or stop it.`,
+        );
       }
       await sleep(250);
     }

@@ -44,7 +44,6 @@ function launchError(message: string, cause?: unknown): LiaisonError {
   return new LiaisonError(ErrorCode.NEO4J_LAUNCH_FAILED, message, { cause });
 }
 
-
 /** Resolves with true when `promise` settles within `milliseconds`, false otherwise; leaves no timer behind. */
 async function settlesWithin(promise: Promise<unknown>, milliseconds: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -95,7 +94,12 @@ function javaEnvironment(config: Neo4jConfig, configDir: string): NodeJS.Process
 }
 
 /** Sets the `neo4j` user's password before the very first start (the server refuses the default). */
-async function setInitialPassword(config: Neo4jConfig, installation: Neo4jInstallation, configDir: string, password: string): Promise<void> {
+async function setInitialPassword(
+  config: Neo4jConfig,
+  installation: Neo4jInstallation,
+  configDir: string,
+  password: string,
+): Promise<void> {
   const child = spawn(
     config.javaCommand,
     ['-cp', classPath(installation), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],

@@ -7,7 +7,8 @@ export async function ensurePortFree(port: number): Promise<void> {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) =>
       reject(
-        new LiaisonError(ErrorCode.NEO4J_LAUNCH_FAILED, 
+        new LiaisonError(
+          ErrorCode.NEO4J_LAUNCH_FAILED,
           error.code === 'EADDRINUSE'
             ? `port ${port} is already in use on 127.0.0.1: stop what uses it, or set NEO4J_BOLT_PORT to a free port.`
             : `cannot listen on 127.0.0.1:${port} (${error.message}): set NEO4J_BOLT_PORT to another port.`,

@@ -2,7 +2,8 @@ import type { NoticeLine } from './model.ts';
 /** One line of a notice: its 1-based number, its text trimmed, and a compact form for matching. */
 
 const fullWidthDigits = /[０-９]/g;
-const listNumbering = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[）)]|[\u2460-\u2473\u2776-\u277f])/;
+const listNumbering =
+  /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[）)]|[\u2460-\u2473\u2776-\u277f])/;
 const endPunctuation = /[；;。.，,、：:]+$/;
 /** A page number a PDF leaves in the text: `—1—`, `- 2 -`, `第3页`, `3`. */
 const pageNumber = /^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3})$/;

@@ -141,7 +141,8 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
   if (number === null) {
     throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, 'the notice has no document number (文号); give it with --number');
   }
-  if (issued === null) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} has no issue date; give it with --issued`);
+  if (issued === null)
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} has no issue date; give it with --issued`);
   if (jurisdiction === null) {
     throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `the notice ${number} names no jurisdiction; give it with --jurisdiction`);
   }

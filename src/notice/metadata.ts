@@ -1,8 +1,6 @@
 import { compactText } from './lines.ts';
 import type { DocumentReference, NoticeDocument, NoticeLine } from './model.ts';
 
-
-
 export type MetadataField = 'number' | 'title' | 'issuer' | 'issued';
 
 export interface NoticeMetadata {
@@ -40,7 +38,10 @@ function readSmallNumber(text: string): number | undefined {
 
 /** A line that is only a date, `2022年11月2日` or `二〇二二年十一月二日`, as YYYY-MM-DD. */
 export function readDateLine(compact: string): string | undefined {
-  const match = /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})年(?<month>[\d一二三四五六七八九十]{1,3})月(?<day>[\d一二三四五六七八九十]{1,3})日$/.exec(compact);
+  const match =
+    /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})年(?<month>[\d一二三四五六七八九十]{1,3})月(?<day>[\d一二三四五六七八九十]{1,3})日$/.exec(
+      compact,
+    );
   if (match?.groups === undefined) return undefined;
   const yearText = match.groups.year ?? '';
   const year = /^\d+$/.test(yearText) ? Number(yearText) : Number([...yearText].map((digit) => chineseDigits[digit]).join(''));
@@ -171,7 +172,10 @@ export function parseNoticeMetadata(lines: readonly NoticeLine[]): NoticeMetadat
 
   let issuer = titleBlock.issuer;
   if (issuer === null && dateLineIndex > 0) {
-    const signature = lines.slice(0, dateLineIndex).reverse().find((line) => line.compact !== '');
+    const signature = lines
+      .slice(0, dateLineIndex)
+      .reverse()
+      .find((line) => line.compact !== '');
     if (signature !== undefined && signature.compact.length <= 30) issuer = signature.compact;
   }
   const jurisdiction = issuer === null ? null : (jurisdictionOfIssuer.exec(issuer)?.groups?.jurisdiction ?? null);

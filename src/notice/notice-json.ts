@@ -21,7 +21,14 @@ export function toNoticeJson(parsed: ParsedNotice): NoticeJson {
   const { number, title, issuer, issued } = parsed.document;
   return {
     document: { number, title, issuer, issued },
-    liaisons: parsed.liaisons.map(({ from, fromKind, counterpart, kind, line, text }) => ({ from, fromKind, counterpart, kind, line, text })),
+    liaisons: parsed.liaisons.map(({ from, fromKind, counterpart, kind, line, text }) => ({
+      from,
+      fromKind,
+      counterpart,
+      kind,
+      line,
+      text,
+    })),
     warnings: parsed.warnings.filter((warning) => warning.line > 0).map(({ line, message }) => ({ line, message })),
   };
 }

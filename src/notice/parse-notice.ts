@@ -7,9 +7,6 @@ import type { Assignment, NoticeDocument, NoticeLine, NoticeWarning, ParsedLiais
 
 export type { PartyName } from '../domain/index.ts';
 
-
-
-
 /** Values that override what the text says (the ingest command's flags), or fill what it lacks. */
 export interface ParseNoticeOptions {
   number?: string;
@@ -65,7 +62,14 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
     if (!general) {
       for (const from of assignment.from) {
         for (const counterpart of assignment.counterparts) {
-          liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: counterpart.party, counterpartName: counterpart.name, kind: 'formal' });
+          liaisons.push({
+            ...base,
+            from,
+            fromKind: assignment.fromKind,
+            counterpart: counterpart.party,
+            counterpartName: counterpart.name,
+            kind: 'formal',
+          });
         }
       }
       continue;

@@ -11,9 +11,6 @@ import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from '.
 import { readDepartments, readLeader, readSubjects, type Subjects } from './readers/subject-names.ts';
 import type { Assignment, ClauseReading, CounterpartMention, StatementReading } from './model.ts';
 
-
-
-
 interface ClausesReading {
   text: string;
   assignments: Assignment[];
@@ -31,7 +28,9 @@ const subjectLink = new RegExp(
   `^(?:的|：)?(?:(?:为|作为)?共同联系单位${jointAside}?，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系(?:指导)?${linkObject}|对口)?(?:：|——|—)?`,
 );
 /** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
-const partyLink = new RegExp(`^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有|${REVISED_TO})?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))`);
+const partyLink = new RegExp(
+  `^(?:的)?(?:(?:共同|对口)?联系(?:部门|单位)(?:为|是|有|${REVISED_TO})?：?|：|——|—|(?:对口)?联系(?=[\u4e00-\u9fff]))`,
+);
 const leadingPunctuation = /^[，、：；。]+/;
 
 export { normalisePunctuation } from './readers/statement-wording.ts';
@@ -143,7 +142,19 @@ function readLeaderDuty(text: string, base: number): Assignment[] | undefined {
     if (leader === undefined || !mentionsPartiesCollectively(duty)) continue;
     const includesFederation = partiesMentionedIn(duty).includes('工商联');
     const start = base + Math.max(0, text.indexOf(leader));
-    return [{ fromKind: 'leader', from: [leader], counterparts: [], general: true, includesFederation, unread: [], cut: false, etc: false, start }];
+    return [
+      {
+        fromKind: 'leader',
+        from: [leader],
+        counterparts: [],
+        general: true,
+        includesFederation,
+        unread: [],
+        cut: false,
+        etc: false,
+        start,
+      },
+    ];
   }
   return undefined;
 }
@@ -168,7 +179,9 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   const base = clauseStart + clause.length - text.length;
   if (text.length < 4 || depth > 20) return undefined;
   const readOn = (reading: ClauseReading | undefined) =>
-    reading === undefined ? undefined : [...reading.assignments, ...(readClause(reading.remainder, depth + 1, reading.remainderStart) ?? [])];
+    reading === undefined
+      ? undefined
+      : [...reading.assignments, ...(readClause(reading.remainder, depth + 1, reading.remainderStart) ?? [])];
   const read =
     readSubjectFirst(text, base) ??
     readPartyFirst(text, base) ??
@@ -199,7 +212,8 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
     const read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
     assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
-    if (clause !== '' && !(current !== undefined && isLabelledField(clause))) current = read.length === 0 ? readPartyHeading(clause) : undefined;
+    if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
+      current = read.length === 0 ? readPartyHeading(clause) : undefined;
     clauseStart += clause.length + 1;
   }
   return { text, assignments, heading: current };

@@ -3,7 +3,8 @@ import { cellSeparators } from './readers/table-row.ts';
 import { compactText, isPageNumber, isWebPageNoise } from './lines.ts';
 import type { Assignment, CounterpartMention, NoticeLine, StatementReading } from './model.ts';
 
-const listNumbering = /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}）|[\u2460-\u2473\u2776-\u277f])/;
+const listNumbering =
+  /^(?:\d{1,3}[.．、\t ]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}）|[\u2460-\u2473\u2776-\u277f])/;
 const ellipsisAtEnd = /(?:…|\.{3}|⋯)[；;。，,]?$/;
 /** How many blank or page-number lines a statement may run on across. */
 const maximumGap = 4;
@@ -55,7 +56,10 @@ function keepsPairs(joined: StatementReading, parts: readonly StatementReading[]
  */
 function quality(reading: StatementReading): number {
   const cutDoubt = (cut: boolean) => (cut && !reading.trailingSeparator ? 1 : 0);
-  const doubts = reading.assignments.reduce((sum, item) => sum + item.unread.length + cutDoubt(item.cut) + (item.doubt === undefined ? 0 : 1), 0);
+  const doubts = reading.assignments.reduce(
+    (sum, item) => sum + item.unread.length + cutDoubt(item.cut) + (item.doubt === undefined ? 0 : 1),
+    0,
+  );
   return pairCount(reading) - 10 * doubts;
 }
 
@@ -124,13 +128,17 @@ function readCellRow(
 ): { reading: StatementReading; entries: Array<{ index: number; line: NoticeLine }> } | undefined {
   // A line with TABs between its words is a row of cells itself, never one cell of a row.
   const isCell = (candidate: NoticeLine) =>
-    !cellSeparators.test(candidate.text) && cellText.test(compactText(candidate.text)) && readStatement(candidate.text).assignments.length === 0;
+    !cellSeparators.test(candidate.text) &&
+    cellText.test(compactText(candidate.text)) &&
+    readStatement(candidate.text).assignments.length === 0;
   if (!isCell(line) || /[、和及与]$/.test(compactText(line.text))) return undefined;
   for (let count = 1; count <= Math.min(2, following.length); count += 1) {
     const entries = following.slice(0, count);
     if (!entries.every((entry) => isCell(entry.line))) return undefined;
     const reading = readStatement([line, ...entries.map((entry) => entry.line)].map((cell) => cell.text).join('\t'));
-    const clean = reading.assignments.every((assignment) => assignment.unread.length === 0 && !assignment.cut && assignment.doubt === undefined);
+    const clean = reading.assignments.every(
+      (assignment) => assignment.unread.length === 0 && !assignment.cut && assignment.doubt === undefined,
+    );
     if (reading.assignments.length > 0 && clean) return { reading, entries };
   }
   return undefined;
@@ -157,7 +165,12 @@ export function readStatements(lines: readonly NoticeLine[]): Statement[] {
       const following = continuationLines(lines, last);
       let taken = 0;
       for (let count = 1; count <= following.length && taken === 0; count += 1) {
-        const joined = readsBetterJoined(raw, reading, following.slice(0, count).map((entry) => entry.line), heading);
+        const joined = readsBetterJoined(
+          raw,
+          reading,
+          following.slice(0, count).map((entry) => entry.line),
+          heading,
+        );
         if (joined === undefined) continue;
         for (const entry of following.slice(0, count)) {
           segments.push({ line: entry.line, start: compactText(raw).length });

@@ -114,7 +114,11 @@ export async function counterpartYear(database: Database, name: string, year: nu
   const rules = jurisdiction === '' ? [] : await runCoverageRules(database, { jurisdiction, year, asOf: defaultAsOf(year, today) });
   const gaps = rules.flatMap((rule) =>
     rule.gaps
-      .filter((gap) => (rule.id === 'R9' && gap.subject === counterpart) || ((rule.id === 'R2' || rule.id === 'R3') && gap.missing.includes(counterpart)))
+      .filter(
+        (gap) =>
+          (rule.id === 'R9' && gap.subject === counterpart) ||
+          ((rule.id === 'R2' || rule.id === 'R3') && gap.missing.includes(counterpart)),
+      )
       .map((gap) => ({ rule: rule.id, subject: gap.subject, missing: gap.missing, detail: gap.detail })),
   );
   return {

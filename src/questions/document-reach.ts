@@ -77,7 +77,11 @@ function text(value: unknown): string | null {
 /** Where a document went and where it should have gone; NOT_FOUND naming the number when unknown. */
 export async function documentReach(database: Database, number: string): Promise<DocumentReach> {
   const trimmed = number.replace(/\s+/g, '');
-  const [row] = await database.read(DOCUMENT_REACH_CYPHER, { number: trimmed, governmentOffices: GOVERNMENT_OFFICES_OF_EVERY_LEVEL, partyOrder: PARTY_NAMES });
+  const [row] = await database.read(DOCUMENT_REACH_CYPHER, {
+    number: trimmed,
+    governmentOffices: GOVERNMENT_OFFICES_OF_EVERY_LEVEL,
+    partyOrder: PARTY_NAMES,
+  });
   if (row === undefined) {
     throw new LiaisonError(ErrorCode.NOT_FOUND, `document "${number}" not found (looked up by its number)`, { details: { number } });
   }

@@ -51,12 +51,17 @@ function text(value: unknown): string | null {
 }
 
 /** Builds the row-major cells from the ordered axes and the liaisons in force. */
-export function toMatrixCells(departments: string[], counterparts: string[], liaisons: Array<Record<string, unknown>>): LiaisonMatrixCell[] {
+export function toMatrixCells(
+  departments: string[],
+  counterparts: string[],
+  liaisons: Array<Record<string, unknown>>,
+): LiaisonMatrixCell[] {
   const strongest = new Map<string, Record<string, unknown>>();
   for (const liaison of liaisons) {
     const pair = `${String(liaison.department)}\u0000${String(liaison.counterpart)}`;
     const current = strongest.get(pair);
-    if (current === undefined || (strength[String(liaison.kind)] ?? 0) > (strength[String(current.kind)] ?? 0)) strongest.set(pair, liaison);
+    if (current === undefined || (strength[String(liaison.kind)] ?? 0) > (strength[String(current.kind)] ?? 0))
+      strongest.set(pair, liaison);
   }
   return departments.flatMap((department) =>
     counterparts.map((counterpart) => {

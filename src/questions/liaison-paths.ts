@@ -32,7 +32,18 @@ export interface LiaisonPath {
 }
 
 /** The relationships a path may follow: liaisons, roles, activities and documents (not IN_JURISDICTION). */
-export const PATH_RELATIONSHIPS = ['LIAISES_WITH', 'HOLDS', 'AT', 'OF_PARTY', 'ORGANISED', 'CHAIRED', 'PARTICIPATED_IN', 'ISSUED', 'SENT_TO', 'SUPERSEDES'];
+export const PATH_RELATIONSHIPS = [
+  'LIAISES_WITH',
+  'HOLDS',
+  'AT',
+  'OF_PARTY',
+  'ORGANISED',
+  'CHAIRED',
+  'PARTICIPATED_IN',
+  'ISSUED',
+  'SENT_TO',
+  'SUPERSEDES',
+];
 
 const verbs: Record<string, string> = {
   LIAISES_WITH: 'liaises with',
@@ -78,7 +89,8 @@ export function describeStep(from: PathNode, to: PathNode, relationship: Record<
   let text = `${subject.name} ${verbs[type] ?? type.toLowerCase()} ${object.name}`;
   if (type === 'LIAISES_WITH') {
     const period = `${String(relationship.validFrom ?? '…')}–${relationship.validTo === null || relationship.validTo === undefined ? '' : String(relationship.validTo)}`;
-    const source = relationship.sourceDocument === null || relationship.sourceDocument === undefined ? '' : `, ${String(relationship.sourceDocument)}`;
+    const source =
+      relationship.sourceDocument === null || relationship.sourceDocument === undefined ? '' : `, ${String(relationship.sourceDocument)}`;
     text += ` (${String(relationship.kind ?? 'FORMAL')}, ${period}${source})`;
   }
   return text;
@@ -99,7 +111,12 @@ function validHops(maximumHops: number | null | undefined): number {
  * paths through liaisons, roles, activities and documents, each step labelled. Empty when they are
  * not connected within `maxHops` (default 4, at most 8). An unknown name is NOT_FOUND naming it.
  */
-export async function liaisonPaths(database: Database, fromName: string, toName: string, maximumHops?: number | null): Promise<LiaisonPath[]> {
+export async function liaisonPaths(
+  database: Database,
+  fromName: string,
+  toName: string,
+  maximumHops?: number | null,
+): Promise<LiaisonPath[]> {
   const hops = validHops(maximumHops);
   const from: ResolvedName = await resolveName(database, fromName, { labels: pathLabels, what: 'from' });
   const to: ResolvedName = await resolveName(database, toName, {

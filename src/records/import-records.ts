@@ -13,7 +13,6 @@ import type { ImportCounts } from './write/plan-writer.ts';
 import { writePlans, type PlannedChunk } from './write/write-plan.ts';
 import { DEFAULT_JURISDICTION } from '../domain/index.ts';
 
-
 export interface ImportProgress {
   /** check: reading and checking every row (nothing written yet); write: the second read, written. */
   phase: 'check' | 'write';
@@ -94,7 +93,12 @@ async function* planSource(
  * dataset (a dry run rolls it back, keeping the counts). Only a chunk or two of rows is in memory at
  * a time (with the natural keys seen, to catch duplicates).
  */
-export async function importFromSource(database: Database, source: RecordsSource, sourceName: string, options: ImportOptions & { dataset: string }): Promise<ImportResult> {
+export async function importFromSource(
+  database: Database,
+  source: RecordsSource,
+  sourceName: string,
+  options: ImportOptions & { dataset: string },
+): Promise<ImportResult> {
   const dataset = checkDatasetName(options.dataset);
   const jurisdiction = options.jurisdiction ?? DEFAULT_JURISDICTION;
   const problems: RecordError[] = [];
@@ -137,7 +141,12 @@ export async function importFromSource(database: Database, source: RecordsSource
 }
 
 /** Imports records already in memory (the GraphQL mutation's input, generated rows). */
-export async function importRawRecords(database: Database, raw: RawRecords, source: string, options: ImportOptions & { dataset: string }): Promise<ImportResult> {
+export async function importRawRecords(
+  database: Database,
+  raw: RawRecords,
+  source: string,
+  options: ImportOptions & { dataset: string },
+): Promise<ImportResult> {
   return importFromSource(database, recordsInMemory(raw), source, options);
 }
 

@@ -15,13 +15,7 @@ export interface RecordError {
   message: string;
 }
 
-export function recordError(
-  sheet: string,
-  row: number | null,
-  column: string | null,
-  value: unknown,
-  message: string,
-): RecordError {
+export function recordError(sheet: string, row: number | null, column: string | null, value: unknown, message: string): RecordError {
   return { sheet, row, column, value: valueText(value), message };
 }
 

@@ -7,5 +7,9 @@ export function escapeXml(text: string): string {
 
 /** Escapes text for a Markdown table cell: pipes, line breaks and the characters Markdown would read as markup. */
 export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[*_`<>[\]]/g, (character) => `\\${character}`).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[*_`<>[\]]/g, (character) => `\\${character}`)
+    .replace(/\r?\n/g, ' ');
 }

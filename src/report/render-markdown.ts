@@ -7,9 +7,12 @@ import { LIAISON_KIND_STYLES } from './render-matrix-svg.ts';
 function sourceOf(evidence: Evidence): string {
   const parts: string[] = [];
   if (evidence.dataset !== null) {
-    parts.push(`${evidence.dataset}${evidence.sourceSheet === null ? '' : ` / ${evidence.sourceSheet}`}${evidence.sourceRow === null ? '' : ` row ${evidence.sourceRow}`}`);
+    parts.push(
+      `${evidence.dataset}${evidence.sourceSheet === null ? '' : ` / ${evidence.sourceSheet}`}${evidence.sourceRow === null ? '' : ` row ${evidence.sourceRow}`}`,
+    );
   }
-  if (evidence.sourceDocument !== null) parts.push(`${evidence.sourceDocument}${evidence.sourceLine === null ? '' : ` line ${evidence.sourceLine}`}`);
+  if (evidence.sourceDocument !== null)
+    parts.push(`${evidence.sourceDocument}${evidence.sourceLine === null ? '' : ` line ${evidence.sourceLine}`}`);
   return parts.length === 0 ? 'no source recorded' : parts.join('; ');
 }
 
@@ -50,12 +53,15 @@ export function renderReviewMarkdown(review: AnnualReview): string {
     '| Rule | Clause | Title | Satisfied | Checked | Gaps |',
     '|---|---|---|---|---:|---:|',
     ...coverage.rules.map(
-      (rule) => `| ${rule.id} | ${rule.clause} | ${escapeMarkdownCell(rule.title)} | ${rule.satisfied ? 'yes' : '**no**'} | ${rule.checked} | ${rule.gaps.length} |`,
+      (rule) =>
+        `| ${rule.id} | ${rule.clause} | ${escapeMarkdownCell(rule.title)} | ${rule.satisfied ? 'yes' : '**no**'} | ${rule.checked} | ${rule.gaps.length} |`,
     ),
     '',
     `## Liaison matrix 对口联系矩阵 (as of ${matrix.asOf})`,
     '',
-    `${Object.values(LIAISON_KIND_STYLES).map((style) => `${style.mark} ${style.legend}`).join(' · ')} · ⚠ department with gaps`,
+    `${Object.values(LIAISON_KIND_STYLES)
+      .map((style) => `${style.mark} ${style.legend}`)
+      .join(' · ')} · ⚠ department with gaps`,
     '',
     `| 部门 | ${matrix.counterparts.map(escapeMarkdownCell).join(' | ')} |`,
     `|---|${matrix.counterparts.map(() => ':---:').join('|')}|`,
@@ -69,5 +75,8 @@ export function renderReviewMarkdown(review: AnnualReview): string {
   }
   lines.push('');
   for (const rule of coverage.rules) lines.push(...renderRule(rule));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -45,7 +45,8 @@ export function renderMatrixSvg(matrix: LiaisonMatrix, departmentsWithGaps: Read
   const headerHeight = Math.ceil(longestCounterpart * Math.sin((50 * Math.PI) / 180)) + 24;
   const legendWidth =
     Object.values(LIAISON_KIND_STYLES).reduce((sum, style) => sum + 42 + textWidth(style.legend, 12), 8) + textWidth(legendGapText, 12) + 8;
-  const gridWidth = labelWidth + Math.max(1, matrix.counterparts.length) * cellSize + Math.ceil(longestCounterpart * Math.cos((50 * Math.PI) / 180));
+  const gridWidth =
+    labelWidth + Math.max(1, matrix.counterparts.length) * cellSize + Math.ceil(longestCounterpart * Math.cos((50 * Math.PI) / 180));
   const width = Math.ceil(Math.max(gridWidth, legendWidth));
   const height = headerHeight + Math.max(1, matrix.departments.length) * cellSize + legendHeight + 10;
   const parts: string[] = [];
@@ -79,7 +80,9 @@ export function renderMatrixSvg(matrix: LiaisonMatrix, departmentsWithGaps: Read
       `<rect class="matrix-cell" data-department="${escapeXml(cell.department)}" data-counterpart="${escapeXml(cell.counterpart)}" data-kind="${cell.kind ?? 'NONE'}" x="${x}" y="${y}" width="${cellSize}" height="${cellSize}" fill="${style?.fill ?? noLiaisonFill}" stroke="#8a8a8a" stroke-width="0.5"><title>${escapeXml(describeCell(cell))}</title></rect>`,
     );
     if (style !== undefined) {
-      parts.push(`<text class="matrix-mark" x="${x + cellSize / 2}" y="${y + cellSize / 2 + 5}" text-anchor="middle" fill="${style.markColour}" pointer-events="none">${style.mark}</text>`);
+      parts.push(
+        `<text class="matrix-mark" x="${x + cellSize / 2}" y="${y + cellSize / 2 + 5}" text-anchor="middle" fill="${style.markColour}" pointer-events="none">${style.mark}</text>`,
+      );
     }
   });
   const legendY = headerHeight + Math.max(1, matrix.departments.length) * cellSize + 28;

@@ -44,16 +44,32 @@ export function toRuleResult(rule: CoverageRule, rows: Row[], jurisdiction: stri
       detail: String(row.detail ?? ''),
       evidence: Array.isArray(row.evidence) ? row.evidence.map(toEvidence) : [],
     }));
-  return { id: rule.id, clause: rule.clause, title: ruleTitle(rule, jurisdiction), satisfied: gaps.length === 0, checked: rows.length, gaps };
+  return {
+    id: rule.id,
+    clause: rule.clause,
+    title: ruleTitle(rule, jurisdiction),
+    satisfied: gaps.length === 0,
+    checked: rows.length,
+    gaps,
+  };
 }
 
 /** The parameters of the rule queries for a scope. */
 export function ruleParameters(scope: ReviewScope): Record<string, unknown> {
-  return { ...scopeParameters(scope), roleTitles: roleTitlesOf(scope.jurisdiction), activityKinds: chineseTerms(ACTIVITY_KINDS), partyOrder: PARTY_NAMES };
+  return {
+    ...scopeParameters(scope),
+    roleTitles: roleTitlesOf(scope.jurisdiction),
+    activityKinds: chineseTerms(ACTIVITY_KINDS),
+    partyOrder: PARTY_NAMES,
+  };
 }
 
 /** Runs every rule for a resolved scope in one read transaction: ten queries, none per subject. */
-export async function runCoverageRules(database: Database, scope: ReviewScope, rules: readonly CoverageRule[] = COVERAGE_RULES): Promise<RuleResult[]> {
+export async function runCoverageRules(
+  database: Database,
+  scope: ReviewScope,
+  rules: readonly CoverageRule[] = COVERAGE_RULES,
+): Promise<RuleResult[]> {
   const parameters = ruleParameters(scope);
   return database.readTransaction(async (transaction) => {
     const results: RuleResult[] = [];

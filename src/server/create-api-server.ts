@@ -7,7 +7,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
 import { ErrorCode } from '../errors/index.ts';
-import { buildGraphQLSchema, createGraphQLContext, type GraphQLContext, createDepthLimitRules, createErrorFormatter } from '../graphql/index.ts';
+import {
+  buildGraphQLSchema,
+  createGraphQLContext,
+  type GraphQLContext,
+  createDepthLimitRules,
+  createErrorFormatter,
+} from '../graphql/index.ts';
 import type { Logger } from './create-logger.ts';
 import { createDatabaseGatePlugin } from './database-gate-plugin.ts';
 import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
@@ -125,7 +131,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     route(request, response)
       .catch((error: unknown) => {
         logger.error({ err: error, method: request.method, url: request.url }, 'unexpected error while serving a request');
-        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        if (!response.headersSent)
+          sendJson(response, 500, {
+            errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+          });
         else response.destroy();
       })
       .finally(() => {

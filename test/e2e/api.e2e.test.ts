@@ -105,9 +105,7 @@ describe('the contract names of the API', () => {
 
   it('serves the document and the counterparts under their contract names', async () => {
     const { documents, counterparts } = dataOf(await postGraphQL(api.url, SeedDocument, { document: NOTICE }));
-    expect(documents).toEqual([
-      { number: NOTICE, title: expect.any(String), issuer: '资阳市人民政府办公室', issuedAt: '2022-11-02' },
-    ]);
+    expect(documents).toEqual([{ number: NOTICE, title: expect.any(String), issuer: '资阳市人民政府办公室', issuedAt: '2022-11-02' }]);
     expect(counterparts).toContainEqual({ name: '民盟资阳市委会', party: '民盟', kind: 'PARTY', fullName: '中国民主同盟资阳市委员会' });
     expect(counterparts).toContainEqual(expect.objectContaining({ name: '市工商联', party: '工商联', kind: 'FEDERATION' }));
   });

@@ -87,7 +87,10 @@ describe('coded errors for bad queries', () => {
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('depth limit of 6'), extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP' }) }),
+      expect.objectContaining({
+        message: expect.stringContaining('depth limit of 6'),
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_DEEP' }),
+      }),
     ]);
   });
 

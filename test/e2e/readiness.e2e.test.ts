@@ -68,7 +68,11 @@ describe('the API while Neo4j goes away and comes back', () => {
     expect(introspection.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 
     handle = await startOrAttachNeo4j(neo4jConfig);
-    const back = await eventually(() => readiness(api!.origin), (state) => state.status === 200, 30_000);
+    const back = await eventually(
+      () => readiness(api!.origin),
+      (state) => state.status === 200,
+      30_000,
+    );
     expect(back).toEqual({ status: 200, body: { status: 'ready' } });
     const again = await postGraphQL(api.url, '{ counterparts { name } }');
     expect(again.errors).toBeUndefined();

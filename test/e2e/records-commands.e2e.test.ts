@@ -85,7 +85,14 @@ describe('the importRecords mutation over HTTP', () => {
   }`;
 
   it('gives the same error objects as the command, and counts what a dry run would write', async () => {
-    type Payload = { importRecords: { ok: boolean; dryRun: boolean; errors: Array<Record<string, unknown>>; counts: Array<{ kind: string; created: number }> } };
+    type Payload = {
+      importRecords: {
+        ok: boolean;
+        dryRun: boolean;
+        errors: Array<Record<string, unknown>>;
+        counts: Array<{ kind: string; created: number }>;
+      };
+    };
     const bad = await postGraphQL<Payload, Record<string, unknown>>(api.url, mutation, {
       records: { dataset, people: [{ name: person, organisation: '市发改局', role: '联络人员', from: '2023-01-01' }] },
       dryRun: true,

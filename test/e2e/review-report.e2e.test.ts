@@ -27,7 +27,14 @@ async function review(args: string[]): Promise<{ code: number; stdout: string; s
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'review.ts'), ...args], {
       cwd: outputDirectory,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+        NEO4J_DATABASE: neo4j.database,
+        LOG_LEVEL: 'silent',
+      },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
@@ -97,9 +104,14 @@ describe('the HTML report in a browser', () => {
       if (!request.url().startsWith('file:')) requests.push(request.url());
     });
     await page.goto(pathToFileURL(htmlPath).href);
-    const cells = await page.locator('svg.liaison-matrix rect.matrix-cell').evaluateAll((elements) =>
-      elements.map((element) => `${element.getAttribute('data-department')}×${element.getAttribute('data-counterpart')}:${element.getAttribute('data-kind')}`),
-    );
+    const cells = await page
+      .locator('svg.liaison-matrix rect.matrix-cell')
+      .evaluateAll((elements) =>
+        elements.map(
+          (element) =>
+            `${element.getAttribute('data-department')}×${element.getAttribute('data-counterpart')}:${element.getAttribute('data-kind')}`,
+        ),
+      );
     const departments = ['市甲局', '市乙局', '市丙局', '市丁局'];
     const counterparts = ['民盟测试委', '民进测试委', '九三测试委', '测试工商联'];
     expect(cells).toHaveLength(departments.length * counterparts.length);
@@ -107,13 +119,17 @@ describe('the HTML report in a browser', () => {
     expect(cells).toContain('市乙局×民进测试委:FORMAL');
     expect(cells).toContain('市丁局×民进测试委:WORKING_CONTACT');
     expect(cells.filter((cell) => !cell.endsWith(':NONE'))).toHaveLength(6);
-    const highlighted = await page.locator('text.matrix-department.has-gap').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-department')));
+    const highlighted = await page
+      .locator('text.matrix-department.has-gap')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-department')));
     expect(highlighted).toEqual(['市乙局', '市丙局']);
     expect(await page.locator('section.rule').count()).toBe(10);
     expect(await page.locator('#rule-R5 tr.gap').count()).toBe(2);
     const fontFamily = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(fontFamily.startsWith('"Noto Sans CJK SC"')).toBe(true);
-    const labelWidth = await page.locator('text.matrix-department[data-department="市甲局"]').evaluate((element) => (element as SVGTextElement).getComputedTextLength());
+    const labelWidth = await page
+      .locator('text.matrix-department[data-department="市甲局"]')
+      .evaluate((element) => (element as SVGTextElement).getComputedTextLength());
     expect(labelWidth).toBeGreaterThan(30);
     expect(requests).toEqual([]);
     await page.screenshot({ path: screenshotPath, fullPage: true });

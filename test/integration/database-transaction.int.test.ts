@@ -52,7 +52,9 @@ describe('running statements in a write transaction', () => {
   });
 
   it('returns every row of a long result in order', async () => {
-    const rows = await database.writeTransaction((transaction) => transaction.run('UNWIND range(1, $count) AS item RETURN item', { count: 2500 }));
+    const rows = await database.writeTransaction((transaction) =>
+      transaction.run('UNWIND range(1, $count) AS item RETURN item', { count: 2500 }),
+    );
     expect(rows).toHaveLength(2500);
     expect(rows.every((row, index) => row.item === index + 1)).toBe(true);
   });
@@ -82,7 +84,9 @@ describe('running statements in a write transaction', () => {
 
   it('leaves the caller’s parameters as they were when a statement does not even compile', async () => {
     const { given, copy } = parameters();
-    await expect(database.writeTransaction((transaction) => transaction.run('RETURN $name AS', given))).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    await expect(database.writeTransaction((transaction) => transaction.run('RETURN $name AS', given))).rejects.toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+    });
     expect(Object.keys(given)).toEqual(['name', 'list', 'nested', 'missing']);
     expect(given).toEqual(copy);
   });

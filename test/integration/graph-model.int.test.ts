@@ -113,7 +113,7 @@ describe('the graph model read through the generated API after seeding', () => {
     });
   });
 
-  it('computes a leader title in force today and a person\'s parties from their roles', async () => {
+  it("computes a leader title in force today and a person's parties from their roles", async () => {
     const jurisdiction = `模型测试市${Date.now()}`;
     await database.write(
       `CREATE (j:Jurisdiction {name: $jurisdiction, aliases: []})
@@ -138,7 +138,13 @@ describe('the graph model read through the generated API after seeding', () => {
       }`);
       expect(data).toEqual({
         leaders: [{ name: '甲', title: 'MAYOR' }],
-        people: [{ name: '乙', parties: [{ name: '民盟市委' }], roles: [{ kind: 'SPECIAL_SUPERVISOR', organisation: [{ name: '市商务局' }], party: [{ party: '民盟' }] }] }],
+        people: [
+          {
+            name: '乙',
+            parties: [{ name: '民盟市委' }],
+            roles: [{ kind: 'SPECIAL_SUPERVISOR', organisation: [{ name: '市商务局' }], party: [{ party: '民盟' }] }],
+          },
+        ],
       });
     } finally {
       await database.write(

@@ -17,7 +17,9 @@ const earlierNumber = `测府办〔2020〕${serial(0)}号`;
 const laterNumber = `测府办〔2023〕${serial(1)}号`;
 
 function notice(number: string, date: string, lines: string[]): string {
-  return [number, '', '测试市人民政府办公室', '关于市级部门与民主党派对口联系的通知', '', ...lines, '', '测试市人民政府办公室', date].join('\n');
+  return [number, '', '测试市人民政府办公室', '关于市级部门与民主党派对口联系的通知', '', ...lines, '', '测试市人民政府办公室', date].join(
+    '\n',
+  );
 }
 const earlierText = notice(earlierNumber, '2020年1月6日', ['附件', '市商务局联系民革测试市委、民建测试市委', '市教育局联系民进测试市委']);
 const laterText = notice(laterNumber, '2023年3月1日', [
@@ -64,7 +66,13 @@ describe('loading a notice of the corpus into its own jurisdiction', () => {
   it('writes every labelled liaison with its line, text and issue date, and supersedes the 2017 notice', async () => {
     const summary = await loadNotice(database, parseNotice(text, { number }), { jurisdiction: ownCity });
     const formal = expected.liaisons.filter((liaison) => liaison.kind === 'formal').length;
-    expect(summary).toMatchObject({ document: number, jurisdiction: ownCity, formalLiaisons: formal, generalLiaisons: 7, supersedes: ['资府发〔2017〕16号'] });
+    expect(summary).toMatchObject({
+      document: number,
+      jurisdiction: ownCity,
+      formalLiaisons: formal,
+      generalLiaisons: 7,
+      supersedes: ['资府发〔2017〕16号'],
+    });
     const rows = await liaisonsOf(number, ownCity);
     const written = rows.map((row) => [row.from, row.counterpart, row.kind, row.line, row.text].join('|')).sort();
     const labelled = expected.liaisons
@@ -76,11 +84,13 @@ describe('loading a notice of the corpus into its own jurisdiction', () => {
 
   it('loads idempotently: a second load reports the same and adds nothing', async () => {
     const count = async () =>
-      (await database.read(
-        `MATCH (node)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+      (
+        await database.read(
+          `MATCH (node)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
          RETURN count(node) AS nodes, COUNT { (:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-()-[:LIAISES_WITH]->() } AS liaisons`,
-        { jurisdiction: ownCity },
-      ))[0];
+          { jurisdiction: ownCity },
+        )
+      )[0];
     const before = await count();
     const first = await liaisonsOf(number, ownCity);
     const summary = await loadNotice(database, parseNotice(text, { number }), { jurisdiction: ownCity });

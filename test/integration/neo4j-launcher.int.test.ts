@@ -92,7 +92,9 @@ describe('the embedded Neo4j launcher', () => {
 
   it('names a missing java and the way around it', async () => {
     const config = loadConfig({ NEO4J_DATA_DIR: await temporaryDataDir(), JAVA_HOME: '/nonexistent/jdk' });
-    await expect(startOrAttachNeo4j(config.neo4j)).rejects.toThrow(/Java was not found \(\/nonexistent\/jdk\/bin\/java\): install a JDK 17\+/);
+    await expect(startOrAttachNeo4j(config.neo4j)).rejects.toThrow(
+      /Java was not found \(\/nonexistent\/jdk\/bin\/java\): install a JDK 17\+/,
+    );
   });
 
   it('gives up on a server that is not ready in time, names its log and leaves no JVM behind', async () => {

@@ -18,7 +18,14 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'records-backup-'));
   const boltPort = await findFreePort();
   database = await Database.open(
-    loadConfig({ NEO4J_URI: undefined, NEO4J_DATA_DIR: join(folder, 'neo4j'), NEO4J_BOLT_PORT: String(boltPort), NEO4J_HEAP_SIZE: '512m', NEO4J_PAGE_CACHE_SIZE: '128m', LOG_LEVEL: 'silent' }),
+    loadConfig({
+      NEO4J_URI: undefined,
+      NEO4J_DATA_DIR: join(folder, 'neo4j'),
+      NEO4J_BOLT_PORT: String(boltPort),
+      NEO4J_HEAP_SIZE: '512m',
+      NEO4J_PAGE_CACHE_SIZE: '128m',
+      LOG_LEVEL: 'silent',
+    }),
   );
   await ensureSchema(database);
 }, 180_000);
@@ -44,7 +51,9 @@ describe('backup and restore', () => {
     const second = serialiseBackup(await backupGraph(database));
     expect(second).toBe(first);
 
-    const [role] = await database.read(`MATCH (role:Role) WHERE role.dataset = 'sample-2023' RETURN valueType(role.validFrom) AS date, valueType(role.sourceRow) AS row LIMIT 1`);
+    const [role] = await database.read(
+      `MATCH (role:Role) WHERE role.dataset = 'sample-2023' RETURN valueType(role.validFrom) AS date, valueType(role.sourceRow) AS row LIMIT 1`,
+    );
     expect(role).toEqual({ date: 'DATE NOT NULL', row: 'INTEGER NOT NULL' });
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 'liaison-graph-backup', version: 1 });
   });

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
-import { listDatasets, removeDataset, exportRecords, exportRecordsTable, importRecordsFromPath, readRecords } from '../../src/records/index.ts';
+import {
+  listDatasets,
+  removeDataset,
+  exportRecords,
+  exportRecordsTable,
+  importRecordsFromPath,
+  readRecords,
+} from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
 
@@ -59,7 +66,9 @@ describe('datasets', () => {
     const removal = await removeDataset(database, `${datasetPrefix}-a`);
     expect(removal).toEqual({ dataset: `${datasetPrefix}-a`, deleted: 2, kept: 2 });
     expect(await people()).toEqual([`钱七:HEAD:${datasetPrefix}-b`]);
-    const [department] = await database.read('MATCH (department:Department {key: $key}) RETURN department.name AS name', { key: `${jurisdiction}/市司法局` });
+    const [department] = await database.read('MATCH (department:Department {key: $key}) RETURN department.name AS name', {
+      key: `${jurisdiction}/市司法局`,
+    });
     expect(department).toEqual({ name: '市司法局' });
     await removeDataset(database, `${datasetPrefix}-b`);
     expect(await people()).toEqual([]);
@@ -69,9 +78,32 @@ describe('datasets', () => {
   it('exports records that import back unchanged, as JSON, CSV and a workbook', async () => {
     await importJson('export', {
       organisations: [{ name: '市测试局', type: '部门', fullName: '资阳市测试局', aliases: ['市测局'] }],
-      people: [shared, onlyA, { name: '周明远', organisation: '市测局', role: '特约监督员', party: '民盟', from: '2032-02-01', to: '2032-12-31' }],
-      activities: [{ id: `E-${tag}`, date: '2032-03-15', kind: '执法检查', title: '执法检查', organiser: '市司法局', participants: '钱七、王善平', counterparts: '民盟、工商联' }],
-      documents: [{ number: `测司发〔2032〕${tag}号`, title: '办法', issuer: '市司法局', issuedAt: '2032-02-01', kind: '政策法规性文件', recipients: '民盟' }],
+      people: [
+        shared,
+        onlyA,
+        { name: '周明远', organisation: '市测局', role: '特约监督员', party: '民盟', from: '2032-02-01', to: '2032-12-31' },
+      ],
+      activities: [
+        {
+          id: `E-${tag}`,
+          date: '2032-03-15',
+          kind: '执法检查',
+          title: '执法检查',
+          organiser: '市司法局',
+          participants: '钱七、王善平',
+          counterparts: '民盟、工商联',
+        },
+      ],
+      documents: [
+        {
+          number: `测司发〔2032〕${tag}号`,
+          title: '办法',
+          issuer: '市司法局',
+          issuedAt: '2032-02-01',
+          kind: '政策法规性文件',
+          recipients: '民盟',
+        },
+      ],
     });
     const dataset = `${datasetPrefix}-export`;
     for (const format of ['json', 'csv', 'xlsx'] as const) {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
-import { importRecordsFromPath, formatRecordError, emptyRecordsTable, writeCsvRecords, writeXlsxRecords, type RecordsTable } from '../../src/records/index.ts';
+import {
+  importRecordsFromPath,
+  formatRecordError,
+  emptyRecordsTable,
+  writeCsvRecords,
+  writeXlsxRecords,
+  type RecordsTable,
+} from '../../src/records/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
 
@@ -22,12 +29,37 @@ function records(tag: string): RecordsTable {
   table.organisations.push({ name: '市测试局', type: '部门', fullName: '资阳市测试局', aliases: '市测局' });
   table.people.push(
     { name: '张三', organisation: '市发改委', role: '主要负责人', section: null, party: null, from: '2031-01-01', to: null },
-    { name: '李四', organisation: '资阳市发展和改革委员会', role: '分管领导', section: '综合科', party: null, from: '2031-01-01', to: null },
+    {
+      name: '李四',
+      organisation: '资阳市发展和改革委员会',
+      role: '分管领导',
+      section: '综合科',
+      party: null,
+      from: '2031-01-01',
+      to: null,
+    },
     { name: '王五', organisation: '市测局', role: '特约监督员', section: null, party: '民盟', from: '2031-02-01', to: '2031-12-31' },
     { name: '李东', organisation: '市政府', role: '常务副市长', section: null, party: null, from: '2031-01-01', to: null },
   );
-  table.activities.push({ id: null, date: '2031-03-15', kind: '座谈会', title: '民主党派座谈会', organiser: '市政府', chair: '李  东', participants: '张三、王善平', counterparts: '民盟、九三学社' });
-  table.documents.push({ number: `测府发〔2031〕${tag}号`, title: '政策', issuer: '市政府', issuedAt: '2031-02-01', kind: '政策性文件', year: null, recipients: '民盟；市工商联' });
+  table.activities.push({
+    id: null,
+    date: '2031-03-15',
+    kind: '座谈会',
+    title: '民主党派座谈会',
+    organiser: '市政府',
+    chair: '李  东',
+    participants: '张三、王善平',
+    counterparts: '民盟、九三学社',
+  });
+  table.documents.push({
+    number: `测府发〔2031〕${tag}号`,
+    title: '政策',
+    issuer: '市政府',
+    issuedAt: '2031-02-01',
+    kind: '政策性文件',
+    year: null,
+    recipients: '民盟；市工商联',
+  });
   return table;
 }
 
@@ -78,7 +110,14 @@ describe('importing records', () => {
        RETURN role.kind AS kind, role.validFrom AS validFrom, role.dataset AS dataset, role.sourceSheet AS sheet, role.sourceRow AS row, department.name AS department`,
       { person: `${jurisdiction}/市发展改革委/张三` },
     );
-    expect(role).toEqual({ kind: 'HEAD', validFrom: '2031-01-01', dataset: dataset('xlsx'), sheet: 'people', row: 2, department: '市发展改革委' });
+    expect(role).toEqual({
+      kind: 'HEAD',
+      validFrom: '2031-01-01',
+      dataset: dataset('xlsx'),
+      sheet: 'people',
+      row: 2,
+      department: '市发展改革委',
+    });
   });
 
   it('resolves aliases and full names of departments, counterparts and leaders', async () => {
@@ -106,11 +145,21 @@ describe('importing records', () => {
 
   it('writes nothing when one row of the last sheet is wrong, and lists the error', async () => {
     const table = records('2');
-    table.documents.push({ number: '测府发〔2031〕99号', title: null, issuer: '市发改局', issuedAt: '2031-04-01', kind: 'BRIEF', year: null, recipients: null });
+    table.documents.push({
+      number: '测府发〔2031〕99号',
+      title: null,
+      issuer: '市发改局',
+      issuedAt: '2031-04-01',
+      kind: 'BRIEF',
+      year: null,
+      recipients: null,
+    });
     const path = join(folder, 'atomic.xlsx');
     await writeXlsxRecords(path, table);
     const result = await importRecordsFromPath(database, path, { jurisdiction, dataset: dataset('atomic') });
-    expect(result.errors.map(formatRecordError)).toEqual(['documents:3:issuer: unknown organisation "市发改局" (did you mean 市发展改革委?)']);
+    expect(result.errors.map(formatRecordError)).toEqual([
+      'documents:3:issuer: unknown organisation "市发改局" (did you mean 市发展改革委?)',
+    ]);
     expect(result.counts).toBeNull();
     expect(await countStated(dataset('atomic'))).toBe(0);
     const datasets = await database.read('MATCH (dataset:Dataset {name: $name}) RETURN dataset', { name: dataset('atomic') });
@@ -136,10 +185,13 @@ describe('importing records', () => {
     await writeFile(path, JSON.stringify({ people: rows.slice(0, 1) }));
     const result = await importRecordsFromPath(database, path, { jurisdiction, dataset: dataset('shrinking') });
     expect(result.counts).toMatchObject({ people: { unchanged: 1, removed: 1 }, roles: { unchanged: 1, removed: 1 } });
-    const left = await database.read('MATCH (person:Person {name: $name})-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction}) RETURN person', {
-      name: '孙八',
-      jurisdiction,
-    });
+    const left = await database.read(
+      'MATCH (person:Person {name: $name})-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction}) RETURN person',
+      {
+        name: '孙八',
+        jurisdiction,
+      },
+    );
     expect(left).toEqual([]);
   });
 });

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
-import { listDatasets, removeDataset, importFromSource, importRecordsFromPath, type RawRow, CHUNK_ROWS, chunksOf, type RecordsSource } from '../../src/records/index.ts';
+import {
+  listDatasets,
+  removeDataset,
+  importFromSource,
+  importRecordsFromPath,
+  type RawRow,
+  CHUNK_ROWS,
+  chunksOf,
+  type RecordsSource,
+} from '../../src/records/index.ts';
 import { generateActivityRows, writeGeneratedActivityCsv } from '../../bench/import-benchmark.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
@@ -191,7 +200,13 @@ describe('importing records a chunk at a time', () => {
       async *chunks(problems) {
         reads += 1;
         if (reads > 1) {
-          problems.push({ sheet: 'activities', row: 1, column: '备注', value: '备注', message: 'unknown column "备注" (columns are id/编号, ...)' });
+          problems.push({
+            sheet: 'activities',
+            row: 1,
+            column: '备注',
+            value: '备注',
+            message: 'unknown column "备注" (columns are id/编号, ...)',
+          });
         }
         yield* chunksOf('activities', rows);
       },

@@ -40,11 +40,16 @@ const records = {
     { name: '张东', organisation: '县政府', role: '县长', from: '2023-01-01' },
     { name: '李南', organisation: '县政府', role: '常务副县长', from: '2023-01-01' },
   ],
-  activities: [
-    { id: 'S1', date: '2023-05-10', kind: '座谈会', title: '民主党派座谈会', organiser: '县政府', chair: '张东', counterparts },
-  ],
+  activities: [{ id: 'S1', date: '2023-05-10', kind: '座谈会', title: '民主党派座谈会', organiser: '县政府', chair: '张东', counterparts }],
   documents: [
-    { number: `${tag}府发〔2023〕3号`, title: '政策', issuer: '县政府办公室', issuedAt: '2023-03-01', kind: '政策性文件', recipients: counterparts },
+    {
+      number: `${tag}府发〔2023〕3号`,
+      title: '政策',
+      issuer: '县政府办公室',
+      issuedAt: '2023-03-01',
+      kind: '政策性文件',
+      recipients: counterparts,
+    },
     report('县发展改革局', '工作计划', '发改〔2023〕1号'),
     report('县发展改革局', '年度工作总结', '发改〔2023〕9号'),
     report('县财政局', '工作计划', '财〔2023〕1号'),
@@ -108,6 +113,9 @@ describe('the review of a county', () => {
        RETURN leader.name AS name, role.kind AS kind ORDER BY name`,
       { county },
     );
-    expect(titles).toEqual([{ name: '张东', kind: 'MAYOR' }, { name: '李南', kind: 'EXECUTIVE_VICE_MAYOR' }]);
+    expect(titles).toEqual([
+      { name: '张东', kind: 'MAYOR' },
+      { name: '李南', kind: 'EXECUTIVE_VICE_MAYOR' },
+    ]);
   });
 });

@@ -62,7 +62,8 @@ describe('the relational questions', () => {
     expect(june.departments).toEqual(['市甲局', '市乙局', '市丙局', '市丁局']);
     expect(june.counterparts).toEqual(['民盟测试委', '民进测试委', '九三测试委', '测试工商联']);
     expect(june.cells).toHaveLength(16);
-    const marked = (matrix: typeof june) => matrix.cells.filter((cell) => cell.kind !== null).map((cell) => `${cell.department}→${cell.counterpart}:${cell.kind}`);
+    const marked = (matrix: typeof june) =>
+      matrix.cells.filter((cell) => cell.kind !== null).map((cell) => `${cell.department}→${cell.counterpart}:${cell.kind}`);
     expect(marked(june)).toEqual([
       '市甲局→民盟测试委:FORMAL',
       '市甲局→测试工商联:FORMAL',
@@ -115,7 +116,9 @@ describe('the relational questions', () => {
   it('arrangementChanges lists a liaison ended during the year and, over a longer window, the ones added', async () => {
     const during = await arrangementChanges(database, { jurisdiction, from: '2023-01-01', to: '2023-12-31' });
     expect(during.added).toEqual([]);
-    expect(during.ended.map((change) => `${change.source}→${change.counterpart} ${change.validTo}`)).toEqual(['市乙局→民进测试委 2023-06-30']);
+    expect(during.ended.map((change) => `${change.source}→${change.counterpart} ${change.validTo}`)).toEqual([
+      '市乙局→民进测试委 2023-06-30',
+    ]);
     const since = await arrangementChanges(database, { jurisdiction, from: '2022-01-01', to: '2023-12-31' });
     expect(since.added).toHaveLength(9);
     expect(since.added.find((change) => change.source === '甲市长')).toMatchObject({
@@ -125,7 +128,9 @@ describe('the relational questions', () => {
       sourceText: '甲市长联系民盟测试委',
     });
     expect(since.added.slice(0, 3).every((change) => change.sourceLabel === 'Leader')).toBe(true);
-    expect((await errorOf(arrangementChanges(database, { jurisdiction, from: '2024-01-01', to: '2023-01-01' }))).code).toBe('BAD_USER_INPUT');
+    expect((await errorOf(arrangementChanges(database, { jurisdiction, from: '2024-01-01', to: '2023-01-01' }))).code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -151,7 +156,9 @@ describe('the analytics queries in GraphQL', () => {
       documentReach: { missed: string[] };
     };
     expect(data.coverageReport.asOf).toBe('2023-06-30');
-    expect(data.coverageReport.rules.find((rule) => rule.id === 'R9')?.gaps).toEqual([{ subject: '民进测试委', missing: ['领导'], evidence: expect.any(Array) }]);
+    expect(data.coverageReport.rules.find((rule) => rule.id === 'R9')?.gaps).toEqual([
+      { subject: '民进测试委', missing: ['领导'], evidence: expect.any(Array) },
+    ]);
     expect(data.liaisonMatrix.cells).toHaveLength(16);
     expect(data.documentReach.missed).toEqual(['民进测试委']);
   });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coverageReport, ruleParameters, COVERAGE_RULES, type CoverageReport, type ReviewScope, type RuleResult } from '../../src/review/index.ts';
+import {
+  coverageReport,
+  ruleParameters,
+  COVERAGE_RULES,
+  type CoverageReport,
+  type ReviewScope,
+  type RuleResult,
+} from '../../src/review/index.ts';
 import { benchmarkReview } from '../../bench/review-benchmark.ts';
 import type { Database } from '../../src/db/index.ts';
 import { isLiaisonError } from '../../src/errors/index.ts';
@@ -45,8 +52,16 @@ afterAll(async () => {
 describe('the coverage rules on a designed year', () => {
   it('lists the ten rules in order with their clauses, reviewed as of 31 December', () => {
     expect(yearEnd.rules.map((result) => `${result.id} ${result.clause}`)).toEqual([
-      'R1 二（一）', 'R2 二（三）', 'R3 二（三）', 'R4 三（一）', 'R5 三（一）',
-      'R6 三（二）', 'R7 三（二）', 'R8 三（三）', 'R9 二', 'R10 二（三）',
+      'R1 二（一）',
+      'R2 二（三）',
+      'R3 二（三）',
+      'R4 三（一）',
+      'R5 三（一）',
+      'R6 三（二）',
+      'R7 三（二）',
+      'R8 三（三）',
+      'R9 二',
+      'R10 二（三）',
     ]);
     expect(yearEnd.asOf).toBe('2023-12-31');
     expect(yearEnd.jurisdiction).toBe(jurisdiction);
@@ -62,12 +77,14 @@ describe('the coverage rules on a designed year', () => {
     expect(rule(yearEnd, 'R1').satisfied).toBe(true);
     const [row] = await ruleRows('R1', { jurisdiction, year: 2023, asOf: '2023-12-31' });
     expect(row?.detail).toBe('2 qualifying symposia in 2023 (1–2 required)');
-    expect((row?.evidence as Array<{ key: string; note: string }> | undefined)?.map((item) => [item.key.split('/')[1], item.note])).toEqual([
-      ['S1', 'counted; chaired by 甲市长（市长）'],
-      ['S2', 'not counted: not chaired by the mayor or executive vice mayor that day; chaired by 丙常务（副市长）'],
-      ['S3', 'counted; chaired by 丙常务（常务副市长）'],
-      ['S4', 'not counted: not chaired by the mayor or executive vice mayor that day; chaired by 乙副市长（副市长）'],
-    ]);
+    expect((row?.evidence as Array<{ key: string; note: string }> | undefined)?.map((item) => [item.key.split('/')[1], item.note])).toEqual(
+      [
+        ['S1', 'counted; chaired by 甲市长（市长）'],
+        ['S2', 'not counted: not chaired by the mayor or executive vice mayor that day; chaired by 丙常务（副市长）'],
+        ['S3', 'counted; chaired by 丙常务（常务副市长）'],
+        ['S4', 'not counted: not chaired by the mayor or executive vice mayor that day; chaired by 乙副市长（副市长）'],
+      ],
+    );
   });
 
   it('R1 reports three qualifying symposia as a gap with every symposium as evidence', async () => {

@@ -8,7 +8,14 @@ import { loadConfig } from '../../src/config/index.ts';
 const require = createRequire(import.meta.url);
 
 /** Flags for a headless Chromium on a machine whose network is closed (no background requests, no sandbox as root). */
-const QUIET_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const QUIET_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /**
  * A fontconfig file that adds Noto Sans SC (a TTF from the npm registry) to the system's fonts, so that

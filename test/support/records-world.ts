@@ -49,9 +49,30 @@ export async function createRecordsWorld(database: Database, jurisdiction: strin
         { label: 'Department', name: '市发展改革委', fullName: '资阳市发展和改革委员会', aliases: ['市发改委'] },
         { label: 'Department', name: '市司法局', fullName: '资阳市司法局', aliases: [] },
         { label: 'Department', name: '市商务局', fullName: '资阳市商务局', aliases: [] },
-        { label: 'Counterpart', name: '民盟资阳市委会', fullName: '中国民主同盟资阳市委员会', aliases: ['民盟'], party: '民盟', kind: 'PARTY' },
-        { label: 'Counterpart', name: '九三学社资阳市委会', fullName: '九三学社资阳市委员会', aliases: ['九三学社'], party: '九三学社', kind: 'PARTY' },
-        { label: 'Counterpart', name: '市工商联', fullName: '资阳市工商业联合会', aliases: ['工商联'], party: '工商联', kind: 'FEDERATION' },
+        {
+          label: 'Counterpart',
+          name: '民盟资阳市委会',
+          fullName: '中国民主同盟资阳市委员会',
+          aliases: ['民盟'],
+          party: '民盟',
+          kind: 'PARTY',
+        },
+        {
+          label: 'Counterpart',
+          name: '九三学社资阳市委会',
+          fullName: '九三学社资阳市委员会',
+          aliases: ['九三学社'],
+          party: '九三学社',
+          kind: 'PARTY',
+        },
+        {
+          label: 'Counterpart',
+          name: '市工商联',
+          fullName: '资阳市工商业联合会',
+          aliases: ['工商联'],
+          party: '工商联',
+          kind: 'FEDERATION',
+        },
         { label: 'Leader', name: '王善平', aliases: [] },
         { label: 'Leader', name: '李东', aliases: ['李  东'] },
         { label: 'Leader', name: '张宇星', aliases: [] },
@@ -62,10 +83,7 @@ export async function createRecordsWorld(database: Database, jurisdiction: strin
 
 /** Deletes the jurisdiction, everything in it, the roles of its people and the given datasets. */
 export async function removeRecordsWorld(database: Database, jurisdiction: string, datasetPrefix: string): Promise<void> {
-  await database.write(
-    `MATCH (role:Role) WHERE role.key STARTS WITH $prefix DETACH DELETE role`,
-    { prefix: `${jurisdiction}/` },
-  );
+  await database.write(`MATCH (role:Role) WHERE role.key STARTS WITH $prefix DETACH DELETE role`, { prefix: `${jurisdiction}/` });
   await database.write(
     `MATCH (j:Jurisdiction {name: $jurisdiction})
      OPTIONAL MATCH (node)-[:IN_JURISDICTION]->(j)

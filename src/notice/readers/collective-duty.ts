@@ -20,7 +20,8 @@ const contactVerb = /(?:联系|联络)(?!人|电话|方式)/;
 /** A clause that denies or undoes the duty. */
 const negation = /不(?!断|仅)|未|无(?!党派)|非(?!常)|取消|停止|撤销/;
 /** Other roles toward the parties: supervisors, recommendations, meetings, inspections, copies. */
-const otherRole = /聘请|监督员|推荐|参加|出席|列席|邀请|检查|督查|督促|考核|指导|汇总|报送|统计|情况|抄送|座谈|会议|评议|调研|通报|印发|转发|发送/;
+const otherRole =
+  /聘请|监督员|推荐|参加|出席|列席|邀请|检查|督查|督促|考核|指导|汇总|报送|统计|情况|抄送|座谈|会议|评议|调研|通报|印发|转发|发送/;
 /** Words after a name that show it is part of a longer noun (`市政府办公室主任`, `市财政局负责同志`). */
 const nounContinues = /^(?:主任|局长|厅长|部长|负责人|负责同志|主要负责|领导|干部|工作人员|同志|等|和|及|、|的|（|关于)/;
 /** A duty starts with a verb, an adverb or a preposition of liaison (never with another name or a word such as 获悉). */
@@ -36,7 +37,6 @@ const verbBeforeParties = new RegExp(`(?:联系|联络)(?:${allPartiesSource})`)
 const prepositionBeforeParties = new RegExp(`(?:与|同|和|对|面向)[^，]{0,8}?(?:${allPartiesSource})[^，]*(?:联系|联络)`);
 /** A title or a quoted document is no duty. */
 const titleWords = /[《》]|关于|通知$/;
-
 
 /** The starts of `text` (before the first comma or colon) that read as a leader or departments, shortest first. */
 function* leadingSubjects(text: string): Generator<{ length: number; subjects: Subjects }> {
@@ -63,17 +63,19 @@ export function readCollectiveDuty(text: string, base: number): ClauseReading | 
     const first = subject.subjects.names[0] ?? '';
     const start = base + (subject.subjects.fromKind === 'leader' ? Math.max(0, text.indexOf(first)) : 0);
     return {
-      assignments: [{
-        fromKind: subject.subjects.fromKind,
-        from: subject.subjects.names,
-        counterparts: [],
-        general: true,
-        includesFederation: duty.includesFederation,
-        unread: [],
-        cut: false,
-        etc: false,
-        start,
-      }],
+      assignments: [
+        {
+          fromKind: subject.subjects.fromKind,
+          from: subject.subjects.names,
+          counterparts: [],
+          general: true,
+          includesFederation: duty.includesFederation,
+          unread: [],
+          cut: false,
+          etc: false,
+          start,
+        },
+      ],
       remainder: text.slice(duty.consumed),
       remainderStart: base + duty.consumed,
     };

@@ -6,8 +6,9 @@ import type { CounterpartMention } from '../model.ts';
  * Commerce, by canonical short name, and how notices write them (national full names, short
  * names), plus the local part a notice adds (`资阳市委会`, `资阳市总支`, `市工商联`).
  */
-const partyForms = PARTY_DEFINITIONS.flatMap((definition) => definition.forms.map((form) => ({ form, party: definition.party })))
-  .sort((left, right) => right.form.length - left.form.length);
+const partyForms = PARTY_DEFINITIONS.flatMap((definition) => definition.forms.map((form) => ({ form, party: definition.party }))).sort(
+  (left, right) => right.form.length - left.form.length,
+);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const formAlternatives = partyForms.map(({ form }) => escapeRegExp(form)).join('|');
@@ -30,7 +31,6 @@ const notInNames = /[联合开展参加强的对负责要将在进行调与和�
 const collectivePattern = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit}|(?:${administrativeLevel}级|基层)?组织)?$`,
 );
-
 
 /** A counterpart read from a list item, with the parts of its name (for distributing a shared suffix). */
 export interface RecognisedCounterpart extends CounterpartMention {

@@ -11,7 +11,8 @@ import type { Assignment, CounterpartMention } from '../model.ts';
  */
 
 /** `对口联系部门：`, `联系单位为`, `联系领导：`, `联系市领导：`, `联系区政府领导：`, `对口联系的部门是` … */
-const fieldLabel = /^(?:对口)?联系(?:的)?(?:(?<departments>部门|单位)|(?<leaders>(?:[省市县区州盟旗](?:政府)?|政府)?领导))(?:为|是)?：?(?=[\u4e00-\u9fff])/;
+const fieldLabel =
+  /^(?:对口)?联系(?:的)?(?:(?<departments>部门|单位)|(?<leaders>(?:[省市县区州盟旗](?:政府)?|政府)?领导))(?:为|是)?：?(?=[\u4e00-\u9fff])/;
 
 /** A clause that is only counterparts' names (`民建雁汀区委`, `民盟、民进市委`): a heading, or undefined. */
 export function readPartyHeading(clause: string): CounterpartMention[] | undefined {

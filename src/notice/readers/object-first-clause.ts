@@ -52,7 +52,9 @@ function readAfter(text: string, former: string, base: number): ClauseReading | 
   // `各民主党派市委、市工商联由…共同联系`: all the parties at once, with a word of totality (not a bare
   // `民主党派`), is a general duty; never mixed with single parties.
   const general =
-    list.collective && /各|所有|全部|全体|八个|每一?个/.test(object) && list.counterparts.every((counterpart) => counterpart.party === '工商联');
+    list.collective &&
+    /各|所有|全部|全体|八个|每一?个/.test(object) &&
+    list.counterparts.every((counterpart) => counterpart.party === '工商联');
   if ((list.collective && !general) || (!general && list.counterparts.length === 0)) return undefined;
   const subjects = readSubjects(subjectText);
   if (subjects === undefined) return undefined;

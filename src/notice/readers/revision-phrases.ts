@@ -23,7 +23,8 @@ const replacedObject = new RegExp(
 );
 
 /** Words that open a phrase revising the statement before it. */
-const revisionOpening = /^(?:现|后|已|并|均|拟|另)?(?:调整|改|变更|更改|更换)(?:为|由|到)|^改由|^(?:现|均|已|将)?不再|^(?:予以|现)?(?:取消|撤销|撤回|暂停|停止|终止)/;
+const revisionOpening =
+  /^(?:现|后|已|并|均|拟|另)?(?:调整|改|变更|更改|更换)(?:为|由|到)|^改由|^(?:现|均|已|将)?不再|^(?:予以|现)?(?:取消|撤销|撤回|暂停|停止|终止)/;
 
 /** Whether `text` is a list of counterparts and nothing else (the old side of a revision). */
 function isCleanCounterpartList(text: string): boolean {

@@ -1,7 +1,6 @@
 import { isCollectivePartyItem, mentionsPartiesCollectively, recogniseCounterpart } from './counterpart-names.ts';
 import type { LiaisonSourceKind } from '../model.ts';
 
-
 /** Who an arrangement is about: one leader, or departments (several may share a line). */
 export interface Subjects {
   fromKind: LiaisonSourceKind;
@@ -99,7 +98,8 @@ function isTwoNamesRunTogether(name: string): boolean {
   for (let split = 3; split <= name.length - 3; split += 1) {
     const left = name.slice(0, split);
     const right = name.slice(split);
-    if (/(?:局|委|办|厅|部|室|中心)$/.test(left) && /^[省市县区州]/.test(right) && departmentEnding.test(right) && plainName.test(right)) return true;
+    if (/(?:局|委|办|厅|部|室|中心)$/.test(left) && /^[省市县区州]/.test(right) && departmentEnding.test(right) && plainName.test(right))
+      return true;
   }
   return false;
 }
@@ -138,7 +138,9 @@ function splitOnConjunctions(name: string): string[] {
  * (→ 市公安局, 市司法局, 市民政局).
  */
 export function readDepartments(text: string): string[] | undefined {
-  const items = withoutAsides(text).split(/[、，]/).flatMap(splitOnConjunctions);
+  const items = withoutAsides(text)
+    .split(/[、，]/)
+    .flatMap(splitOnConjunctions);
   const first = items[0];
   if (first === undefined || !startsWithLevel.test(first)) return undefined;
   const prefix = levelPrefix.exec(first)?.[0] ?? '';

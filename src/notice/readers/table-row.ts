@@ -23,7 +23,10 @@ const nameEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|�
 export function splitCells(raw: string, separators: RegExp): string[] {
   const cells: string[] = [];
   let previousSingle = false;
-  for (const word of raw.split(separators).map((cell) => cell.trim()).filter((cell) => cell !== '')) {
+  for (const word of raw
+    .split(separators)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '')) {
     const single = [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
     if (single && previousSingle) cells[cells.length - 1] += word;
     else cells.push(word);

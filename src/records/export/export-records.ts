@@ -149,7 +149,12 @@ export async function exportRecordsTable(database: Database, options: ExportOpti
 }
 
 /** Exports to a workbook, a folder of CSV files or a JSON file. */
-export async function exportRecords(database: Database, format: ExportFormat, path: string, options: ExportOptions = {}): Promise<RecordsTable> {
+export async function exportRecords(
+  database: Database,
+  format: ExportFormat,
+  path: string,
+  options: ExportOptions = {},
+): Promise<RecordsTable> {
   const table = await exportRecordsTable(database, options);
   if (format === 'xlsx') await writeXlsxRecords(path, table);
   else if (format === 'csv') await writeCsvRecords(path, table);

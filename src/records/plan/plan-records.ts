@@ -1,6 +1,12 @@
 import { recordError, type RecordError } from '../record-error.ts';
 import type { SheetKey } from '../records-format.ts';
-import { personKey, type IndividualEntry, type NameDirectory, type OrganisationEntry, type OrganisationLabel } from '../validate/name-directory.ts';
+import {
+  personKey,
+  type IndividualEntry,
+  type NameDirectory,
+  type OrganisationEntry,
+  type OrganisationLabel,
+} from '../validate/name-directory.ts';
 import type { NodeReference, PlannedLink, PlannedNode, RecordsPlan } from './records-plan.ts';
 import type { ActivityRecord, DocumentRecord, PersonRecord, SheetRecords, ValidRecords } from '../validate/validate-records.ts';
 import { LEADER_TITLES, officesOf, PARTY_NAMES, partyContainedIn, roleTitlesOf } from '../../domain/index.ts';
@@ -12,7 +18,13 @@ const TYPE_LABEL: Record<string, OrganisationLabel> = { DEPARTMENT: 'Department'
  * The natural key of an activity, within its jurisdiction (the same organiser names, e.g. 市政府,
  * exist in every city): `<jurisdiction>/<id>`, else `<jurisdiction>/<date>/<organisers>/<title>`.
  */
-export function activityKey(jurisdiction: string, id: string | undefined, date: string, organisers: readonly string[], title: string): string {
+export function activityKey(
+  jurisdiction: string,
+  id: string | undefined,
+  date: string,
+  organisers: readonly string[],
+  title: string,
+): string {
   return id === undefined ? `${jurisdiction}/${date}/${[...organisers].sort().join('、')}/${title}` : `${jurisdiction}/${id}`;
 }
 
@@ -112,7 +124,13 @@ export class RecordsPlanner {
       if (!this.claim('organisations', record.row, record.name, 'name', record.name, 'name')) continue;
       const existing = this.directory.findOrganisation(record.name);
       if (existing !== undefined && existing.label !== label) {
-        this.error('organisations', record.row, 'type', record.type, `"${record.name}" is already known as ${existing.label.toLowerCase() === 'office' ? 'an office' : `a ${existing.label.toLowerCase()}`}`);
+        this.error(
+          'organisations',
+          record.row,
+          'type',
+          record.type,
+          `"${record.name}" is already known as ${existing.label.toLowerCase() === 'office' ? 'an office' : `a ${existing.label.toLowerCase()}`}`,
+        );
         continue;
       }
       if (existing !== undefined && !existing.imported) {
@@ -125,7 +143,13 @@ export class RecordsPlanner {
       if (label === 'Counterpart') {
         const party = partyContainedIn([name, record.fullName ?? '', ...record.aliases]);
         if (party === undefined) {
-          this.error('organisations', record.row, 'name', record.name, `cannot tell which party "${record.name}" is (its name or an alias must contain one of ${PARTY_NAMES.join(', ')})`);
+          this.error(
+            'organisations',
+            record.row,
+            'name',
+            record.name,
+            `cannot tell which party "${record.name}" is (its name or an alias must contain one of ${PARTY_NAMES.join(', ')})`,
+          );
           continue;
         }
         properties.party = party;
@@ -152,7 +176,13 @@ export class RecordsPlanner {
       const government = officesOf(this.directory.jurisdiction).government;
       if (isTitle && organisation !== undefined && !(organisation.label === 'Office' && organisation.name === government)) {
         const term = roleTitlesOf(this.directory.jurisdiction)[record.role] ?? record.role;
-        this.error('people', record.row, 'organisation', record.organisation, `a ${term} (${record.role}) title is held at ${government}, not "${record.organisation}"`);
+        this.error(
+          'people',
+          record.row,
+          'organisation',
+          record.organisation,
+          `a ${term} (${record.role}) title is held at ${government}, not "${record.organisation}"`,
+        );
         continue;
       }
       let party: OrganisationEntry | undefined;
@@ -166,7 +196,14 @@ export class RecordsPlanner {
         holder = { label: 'Person', key, name: record.name, aliases: [], organisation: organisation.name };
         if (!plannedPeople.has(key)) {
           plannedPeople.add(key);
-          const reference = this.node({ label: 'Person', key, kind: 'people', properties: { name: record.name }, sheet: 'people', row: record.row });
+          const reference = this.node({
+            label: 'Person',
+            key,
+            kind: 'people',
+            properties: { name: record.name },
+            sheet: 'people',
+            row: record.row,
+          });
           this.link('IN_JURISDICTION', reference, this.jurisdiction, reference, 'people', record.row);
           this.directory.addIndividual(holder);
         }
@@ -190,13 +227,23 @@ export class RecordsPlanner {
   private activities(records: readonly ActivityRecord[]): void {
     for (const record of records) {
       const sheet = 'activities';
-      const organisers = record.organiser.map((text) => this.organisation(sheet, record.row, 'organiser', text, ANY_ORGANISATION, 'organisation'));
+      const organisers = record.organiser.map((text) =>
+        this.organisation(sheet, record.row, 'organiser', text, ANY_ORGANISATION, 'organisation'),
+      );
       const chairs = record.chair.map((text) => this.individual(sheet, record.row, 'chair', text, true));
       const participants = record.participants.map((text) => this.individual(sheet, record.row, 'participants', text, false));
-      const counterparts = record.counterparts.map((text) => this.organisation(sheet, record.row, 'counterparts', text, ['Counterpart'], 'counterpart'));
+      const counterparts = record.counterparts.map((text) =>
+        this.organisation(sheet, record.row, 'counterparts', text, ['Counterpart'], 'counterpart'),
+      );
       if ([...organisers, ...chairs, ...participants, ...counterparts].some((item) => item === undefined)) continue;
       const organiserEntries = organisers as OrganisationEntry[];
-      const key = activityKey(this.directory.jurisdiction, record.id, record.date, organiserEntries.map((entry) => entry.name), record.title);
+      const key = activityKey(
+        this.directory.jurisdiction,
+        record.id,
+        record.date,
+        organiserEntries.map((entry) => entry.name),
+        record.title,
+      );
       const what = record.id === undefined ? 'date, organiser and title' : 'id';
       if (!this.claim(sheet, record.row, key, record.id === undefined ? null : 'id', record.id ?? null, what)) continue;
       const activity = this.node({
@@ -235,7 +282,9 @@ export class RecordsPlanner {
     for (const record of records) {
       const sheet = 'documents';
       const issuer = this.organisation(sheet, record.row, 'issuer', record.issuer, ANY_ORGANISATION, 'organisation');
-      const recipients = record.recipients.map((text) => this.organisation(sheet, record.row, 'recipients', text, ANY_ORGANISATION, 'organisation'));
+      const recipients = record.recipients.map((text) =>
+        this.organisation(sheet, record.row, 'recipients', text, ANY_ORGANISATION, 'organisation'),
+      );
       if (issuer === undefined || recipients.some((item) => item === undefined)) continue;
       if (!this.claim(sheet, record.row, record.number, 'number', record.number, 'number')) continue;
       const document = this.node({

@@ -80,12 +80,15 @@ export function mapHeader(
 }
 
 /** Records an error for each required column the header lacks. */
-export function checkRequiredColumns(definition: SheetDefinition, present: ReadonlySet<string>, records: RawRecords, row: number | null): void {
+export function checkRequiredColumns(
+  definition: SheetDefinition,
+  present: ReadonlySet<string>,
+  records: RawRecords,
+  row: number | null,
+): void {
   for (const column of definition.columns) {
     if (column.required && !present.has(column.key)) {
-      records.errors.push(
-        recordError(definition.key, row, column.key, null, `missing required column "${column.key}" (${column.header})`),
-      );
+      records.errors.push(recordError(definition.key, row, column.key, null, `missing required column "${column.key}" (${column.header})`));
     }
   }
 }

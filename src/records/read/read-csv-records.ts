@@ -5,7 +5,16 @@ import { parse } from 'csv-parse';
 import { ErrorCode, LiaisonError } from '../../errors/index.ts';
 import { recordError } from '../record-error.ts';
 import { findSheet, SHEETS, sheetDefinition, type SheetKey } from '../records-format.ts';
-import { checkRequiredColumns, emptyRawRecords, isBlankRow, mapHeader, SHEET_NAMES_HINT, type RawRecords, type RawRow, type RawValue } from './raw-records.ts';
+import {
+  checkRequiredColumns,
+  emptyRawRecords,
+  isBlankRow,
+  mapHeader,
+  SHEET_NAMES_HINT,
+  type RawRecords,
+  type RawRow,
+  type RawValue,
+} from './raw-records.ts';
 import { CHUNK_ROWS, type RecordsSource, type SheetChunk } from './records-source.ts';
 
 /** The `.csv` files of a folder by sheet; unknown and repeated sheet names become problems. */

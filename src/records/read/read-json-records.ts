@@ -23,7 +23,9 @@ function rawValue(value: unknown): RawValue {
 export function rawRecordsFromObject(input: unknown): RawRecords {
   const records = emptyRawRecords();
   if (!isPlainObject(input)) {
-    records.errors.push(recordError('records', null, null, null, 'expected an object with the sheets organisations, people, activities, documents'));
+    records.errors.push(
+      recordError('records', null, null, null, 'expected an object with the sheets organisations, people, activities, documents'),
+    );
     return records;
   }
   for (const [name, rows] of Object.entries(input)) {

@@ -19,11 +19,7 @@ export function editDistance(left: string, right: string): number {
  * known by. Only those at the smallest distance found, and within half the text's length (at
  * least 1); at most `limit`, in name order.
  */
-export function closestNames(
-  text: string,
-  candidates: Iterable<{ display: string; spellings: readonly string[] }>,
-  limit = 3,
-): string[] {
+export function closestNames(text: string, candidates: Iterable<{ display: string; spellings: readonly string[] }>, limit = 3): string[] {
   const threshold = Math.max(1, Math.floor(Array.from(text).length / 2));
   const best = new Map<string, number>();
   for (const candidate of candidates) {

@@ -155,7 +155,7 @@ export class NameDirectory {
   resolveIndividual(text: string): Resolution<IndividualEntry> {
     const qualified = QUALIFIED_NAME.exec(compactName(text));
     const name = qualified?.[1] ?? compactName(text);
-    const organisation = qualified?.[2] === undefined ? undefined : this.findOrganisation(qualified[2])?.name ?? qualified[2];
+    const organisation = qualified?.[2] === undefined ? undefined : (this.findOrganisation(qualified[2])?.name ?? qualified[2]);
     const found = (this.individualsBySpelling.get(name) ?? []).filter(
       (entry) => organisation === undefined || entry.organisation === organisation,
     );

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { recordError, type RecordError } from '../record-error.ts';
-import {
-  dateField,
-  enumerationField,
-  listField,
-  nameField,
-  textField,
-  yearField,
-} from './record-fields.ts';
+import { dateField, enumerationField, listField, nameField, textField, yearField } from './record-fields.ts';
 import { sheetDefinition, type SheetKey } from '../records-format.ts';
 import type { RawRecords, RawRow } from '../read/raw-records.ts';
 import { ACTIVITY_KINDS, DOCUMENT_KINDS, ORGANISATION_TYPES, ROLE_KINDS } from '../../domain/index.ts';

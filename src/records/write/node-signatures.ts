@@ -1,6 +1,13 @@
 import type { Transaction } from '../../db/index.ts';
 import { prefixOf } from './provenance-cypher.ts';
-import { IDENTITY_PROPERTY, OWNED_RELATIONSHIPS, sourceEntry, type NodeLabel, type PlannedLink, type PlannedNode } from '../plan/records-plan.ts';
+import {
+  IDENTITY_PROPERTY,
+  OWNED_RELATIONSHIPS,
+  sourceEntry,
+  type NodeLabel,
+  type PlannedLink,
+  type PlannedNode,
+} from '../plan/records-plan.ts';
 
 /**
  * Signatures decide whether a planned node is unchanged: its properties, this dataset's entry in
@@ -31,7 +38,9 @@ function linkSignature(type: string, direction: string, label: string, key: stri
 
 /** What the node looks like once written: its properties, this dataset's entry and owned links. */
 export function desiredSignature(node: PlannedNode, links: readonly PlannedLink[], dataset: string): string {
-  const properties = Object.keys(node.properties).sort().map((name) => `${name}=${stable(node.properties[name])}`);
+  const properties = Object.keys(node.properties)
+    .sort()
+    .map((name) => `${name}=${stable(node.properties[name])}`);
   const linkSignatures = links
     .map((link) => {
       const outgoing = link.from.label === node.label && link.from.key === node.key;

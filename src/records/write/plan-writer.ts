@@ -12,7 +12,14 @@ import {
   type PlannedNode,
   type RecordsPlan,
 } from '../plan/records-plan.ts';
-import { createNodesStatement, linkField, mergeLinksStatement, mergeNodesStatement, nodeIdsStatement, ownedLinkKinds } from './write-statements.ts';
+import {
+  createNodesStatement,
+  linkField,
+  mergeLinksStatement,
+  mergeNodesStatement,
+  nodeIdsStatement,
+  ownedLinkKinds,
+} from './write-statements.ts';
 
 export interface KindCounts {
   created: number;
@@ -105,7 +112,13 @@ export class PlanWriter {
     for (const [label, nodes] of groupBy(updated, (node) => node.label)) {
       const statement = mergeNodesStatement(label as NodeLabel);
       for (const batch of batches(nodes, this.batchSize)) {
-        const rows = batch.map((node) => ({ key: node.key, properties: node.properties, sheet: node.sheet, row: node.row, source: sourceEntry(this.dataset, node.sheet, node.row) }));
+        const rows = batch.map((node) => ({
+          key: node.key,
+          properties: node.properties,
+          sheet: node.sheet,
+          row: node.row,
+          source: sourceEntry(this.dataset, node.sheet, node.row),
+        }));
         await this.transaction.run(statement, { ...parameters, rows });
       }
     }
@@ -114,7 +127,13 @@ export class PlanWriter {
       const first = links[0]!;
       const statement = mergeLinksStatement(first.from.label, first.type, first.to.label);
       for (const batch of batches(links, this.batchSize)) {
-        const rows = batch.map((link) => ({ from: link.from.key, to: link.to.key, sheet: link.sheet, row: link.row, source: sourceEntry(this.dataset, link.sheet, link.row) }));
+        const rows = batch.map((link) => ({
+          from: link.from.key,
+          to: link.to.key,
+          sheet: link.sheet,
+          row: link.row,
+          source: sourceEntry(this.dataset, link.sheet, link.row),
+        }));
         await this.transaction.run(statement, { ...parameters, rows });
       }
     }
@@ -174,7 +193,11 @@ export class PlanWriter {
   }
 
   /** Looks up the element ids of the nodes that new nodes' relationships point to and the plan does not write. */
-  private async resolveOtherEnds(created: readonly PlannedNode[], linksByOwner: Map<string, PlannedLink[]>, ids: Map<string, string>): Promise<void> {
+  private async resolveOtherEnds(
+    created: readonly PlannedNode[],
+    linksByOwner: Map<string, PlannedLink[]>,
+    ids: Map<string, string>,
+  ): Promise<void> {
     const createdReferences = new Set(created.map(referenceOf));
     const wanted = new Map<NodeLabel, Set<string>>();
     for (const node of created) {
@@ -197,7 +220,12 @@ export class PlanWriter {
    * Creates the new nodes label by label (the labels others point to first). A relationship whose
    * other end has no id yet, or that another row states, goes to `deferred` (merged by key later).
    */
-  private async create(created: readonly PlannedNode[], linksByOwner: Map<string, PlannedLink[]>, ids: Map<string, string>, deferred: PlannedLink[]): Promise<void> {
+  private async create(
+    created: readonly PlannedNode[],
+    linksByOwner: Map<string, PlannedLink[]>,
+    ids: Map<string, string>,
+    deferred: PlannedLink[],
+  ): Promise<void> {
     const createdByLabel = groupBy(created, (node) => node.label);
     for (const label of WRITTEN_LABELS) {
       const nodes = createdByLabel.get(label);
@@ -228,7 +256,9 @@ export class PlanWriter {
     deferred: PlannedLink[],
   ) {
     const properties: Record<string, unknown[]> = Object.fromEntries(propertyNames.map((name) => [name, []]));
-    const links: Record<string, string[][]> = Object.fromEntries(ownedLinkKinds(label).map(({ type, direction }) => [linkField(type, direction), []]));
+    const links: Record<string, string[][]> = Object.fromEntries(
+      ownedLinkKinds(label).map(({ type, direction }) => [linkField(type, direction), []]),
+    );
     const keys: string[] = [];
     const sheets: string[] = [];
     const rows: number[] = [];

@@ -32,7 +32,11 @@ const DEFAULT_BATCH_SIZE = 5000;
  * and the dataset is recorded with its time and counts. Returns created / updated / unchanged /
  * removed per kind.
  */
-export async function writePlans(database: Database, plans: () => AsyncIterable<PlannedChunk>, options: WriteOptions): Promise<ImportCounts> {
+export async function writePlans(
+  database: Database,
+  plans: () => AsyncIterable<PlannedChunk>,
+  options: WriteOptions,
+): Promise<ImportCounts> {
   const { dataset } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const work = async (transaction: Transaction): Promise<ImportCounts> => {

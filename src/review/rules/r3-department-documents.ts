@@ -1,4 +1,13 @@
-import { counterpartOrder, DEPARTMENT_ORDER, documentEvidence, inForceOn, issuedInYear, joined, LIAISON_DEPARTMENTS, liaisonEvidence } from '../fragments.ts';
+import {
+  counterpartOrder,
+  DEPARTMENT_ORDER,
+  documentEvidence,
+  inForceOn,
+  issuedInYear,
+  joined,
+  LIAISON_DEPARTMENTS,
+  liaisonEvidence,
+} from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R3, clause 二（三）: each department sends its regulatory documents, important briefs and periodicals to its liaison counterparts. */

@@ -1,4 +1,14 @@
-import { activityEvidence, DEPARTMENT_ORDER, formalCounterpartsOn, inForceDuringYear, inForceOn, inYear, joined, LIAISON_DEPARTMENTS, roleEvidence } from '../fragments.ts';
+import {
+  activityEvidence,
+  DEPARTMENT_ORDER,
+  formalCounterpartsOn,
+  inForceDuringYear,
+  inForceOn,
+  inYear,
+  joined,
+  LIAISON_DEPARTMENTS,
+  roleEvidence,
+} from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R4, clause 三（一）: the head of each department takes part in liaison activity at least once a year. */

@@ -81,16 +81,23 @@ describe('the layout of src/ and bench/', () => {
   it('keeps src/ free of test/ and bench/', () => {
     const offending = files
       .filter((file) => inside(file, 'src'))
-      .filter((file) => /['"`/](?:test|bench)\/|join\([^)]*'(?:test|bench)'/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')) ||
-        (graph.get(file) ?? []).some((target) => inside(target, 'test') || inside(target, 'bench')))
+      .filter(
+        (file) =>
+          /['"`/](?:test|bench)\/|join\([^)]*'(?:test|bench)'/.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')) ||
+          (graph.get(file) ?? []).some((target) => inside(target, 'test') || inside(target, 'bench')),
+      )
       .map((file) => relative(projectRoot, file));
     expect(offending).toEqual([]);
   });
 
   it('lists every folder of src/ in the layer table, each with an index.ts or as the commands', () => {
-    const folders = readdirSync(join(projectRoot, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(join(projectRoot, 'src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.filter((folder) => !(folder in ALLOWED))).toEqual([]);
-    const withoutIndex = folders.filter((folder) => folder !== 'cli' && folder !== 'web' && !files.includes(join(projectRoot, 'src', folder, 'index.ts')));
+    const withoutIndex = folders.filter(
+      (folder) => folder !== 'cli' && folder !== 'web' && !files.includes(join(projectRoot, 'src', folder, 'index.ts')),
+    );
     expect(withoutIndex).toEqual([]);
   });
 });

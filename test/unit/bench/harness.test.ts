@@ -13,7 +13,9 @@ describe('the benchmark statistics', () => {
     let cypherCalls = 0;
     const result = await runCase(
       'test',
-      { name: 'a question', graphql: async () => {
+      {
+        name: 'a question',
+        graphql: async () => {
           graphqlCalls += 1;
           return 3;
         },

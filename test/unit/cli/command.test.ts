@@ -40,7 +40,11 @@ describe('the command helper', () => {
   };
 
   it('prints the usage for --help and exits 0 without running the work', async () => {
-    expect(await captured(() => runCommand(definition, ['--help']))).toEqual({ code: 0, stdout: 'usage: npm run demo -- --out FILE\n', stderr: '' });
+    expect(await captured(() => runCommand(definition, ['--help']))).toEqual({
+      code: 0,
+      stdout: 'usage: npm run demo -- --out FILE\n',
+      stderr: '',
+    });
   });
 
   it('runs the work with the parsed arguments, opening no database it was not asked for', async () => {
@@ -56,8 +60,14 @@ describe('the command helper', () => {
   });
 
   it('exits 2 for the user’s errors and 1 for failures, the same for every command', async () => {
-    expect(await captured(() => runCommand(definition, ['--out', 'missing']))).toMatchObject({ code: 2, stderr: 'demo: cannot read missing\n' });
-    expect(await captured(() => runCommand(definition, ['--out', 'broken']))).toMatchObject({ code: 1, stderr: 'demo: Neo4j is not available\n' });
+    expect(await captured(() => runCommand(definition, ['--out', 'missing']))).toMatchObject({
+      code: 2,
+      stderr: 'demo: cannot read missing\n',
+    });
+    expect(await captured(() => runCommand(definition, ['--out', 'broken']))).toMatchObject({
+      code: 1,
+      stderr: 'demo: Neo4j is not available\n',
+    });
   });
 
   it('maps each kind of error to one exit code', () => {
@@ -67,6 +77,9 @@ describe('the command helper', () => {
     }
     expect(describeFailure('x', new LiaisonError(ErrorCode.DATABASE_UNAVAILABLE, 'm')).code).toBe(EXIT_FAILURE);
     expect(describeFailure('x', new ConfigError('PORT: expected a number')).code).toBe(EXIT_FAILURE);
-    expect(describeFailure('x', new Error('boom'))).toMatchObject({ code: EXIT_FAILURE, message: expect.stringContaining('x failed: Error: boom') });
+    expect(describeFailure('x', new Error('boom'))).toMatchObject({
+      code: EXIT_FAILURE,
+      message: expect.stringContaining('x failed: Error: boom'),
+    });
   });
 });

@@ -23,7 +23,12 @@ describe('npm run ingest -- notice <file> --dry-run --json', { timeout: 60_000 }
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(output)).toEqual(['document', 'liaisons', 'warnings']);
-    expect(output.document).toEqual({ number: '临府办发〔2022〕9号', title: expect.any(String), issuer: '临澜市人民政府办公室', issued: '2022-05-18' });
+    expect(output.document).toEqual({
+      number: '临府办发〔2022〕9号',
+      title: expect.any(String),
+      issuer: '临澜市人民政府办公室',
+      issued: '2022-05-18',
+    });
     const liaisons = output.liaisons as Array<Record<string, unknown>>;
     expect(liaisons.length).toBeGreaterThan(0);
     for (const liaison of liaisons) expect(Object.keys(liaison)).toEqual(['from', 'fromKind', 'counterpart', 'kind', 'line', 'text']);
@@ -33,7 +38,16 @@ describe('npm run ingest -- notice <file> --dry-run --json', { timeout: 60_000 }
   });
 
   it('lists line warnings with their line and lets flags override the text', () => {
-    const result = ingest('notice', join(fixtures, 'yuanshan-2017-31-news.txt'), '--dry-run', '--json', '--issued', '2017-05-02', '--number', '远府办〔2017〕32号');
+    const result = ingest(
+      'notice',
+      join(fixtures, 'yuanshan-2017-31-news.txt'),
+      '--dry-run',
+      '--json',
+      '--issued',
+      '2017-05-02',
+      '--number',
+      '远府办〔2017〕32号',
+    );
     expect(result.status).toBe(0);
     const output = JSON.parse(result.stdout) as { document: Record<string, unknown>; warnings: Array<{ line: number; message: string }> };
     expect(output.document.issued).toBe('2017-05-02');

@@ -29,7 +29,9 @@ describe('the arguments of npm run review', () => {
 
   it('writes one format to --out, taking the format from --format or else from the extension', () => {
     expect(parseReviewArguments(['--year', '2023', '--format', 'md']).outputs).toEqual([{ format: 'md', path: '' }]);
-    expect(parseReviewArguments(['--year', '2023', '--format', 'html', '--out', 'x.txt']).outputs).toEqual([{ format: 'html', path: 'x.txt' }]);
+    expect(parseReviewArguments(['--year', '2023', '--format', 'html', '--out', 'x.txt']).outputs).toEqual([
+      { format: 'html', path: 'x.txt' },
+    ]);
     expect(parseReviewArguments(['--year', '2023', '--out', 'review.md']).outputs).toEqual([{ format: 'md', path: 'review.md' }]);
     expect(parseReviewArguments(['--year', '2023', '--out', '-']).outputs).toEqual([{ format: 'json', path: '-' }]);
   });
@@ -45,7 +47,9 @@ describe('the arguments of npm run review', () => {
     expect(failure(['--year', '2023', '--as-of', '2023-02-30'])).toBe('--as-of: expected a date YYYY-MM-DD, got "2023-02-30"');
     expect(failure(['--year', '2023', '--format', 'pdf'])).toBe('--format: expected html, md or json, got "pdf"');
     expect(failure(['--year', '2023', '--colour'])).toContain("Unknown option '--colour'");
-    expect(failure(['--year', '2023', '--out', 'review.pdf'])).toBe('--out: cannot tell the format of "review.pdf" (use .html, .md or .json, or --format)');
+    expect(failure(['--year', '2023', '--out', 'review.pdf'])).toBe(
+      '--out: cannot tell the format of "review.pdf" (use .html, .md or .json, or --format)',
+    );
   });
 
   it('asks for help without needing a year', () => {

@@ -4,7 +4,9 @@ import { mapDriverError } from '../../../src/db/index.ts';
 
 describe('mapDriverError', () => {
   it('maps an unreachable server to DATABASE_UNAVAILABLE', () => {
-    const error = mapDriverError(new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''));
+    const error = mapDriverError(
+      new Neo4jError('Could not perform discovery. No routing servers available.', 'ServiceUnavailable', '', ''),
+    );
     expect(error.code).toBe('DATABASE_UNAVAILABLE');
   });
 
@@ -22,7 +24,9 @@ describe('mapDriverError', () => {
   });
 
   it('maps a uniqueness violation to CONFLICT and anything else to INTERNAL_SERVER_ERROR with its cause', () => {
-    expect(mapDriverError(new Neo4jError('Node(1) already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', '')).code).toBe('CONFLICT');
+    expect(mapDriverError(new Neo4jError('Node(1) already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', '')).code).toBe(
+      'CONFLICT',
+    );
     const cause = new Error('boom');
     const unexpected = mapDriverError(cause);
     expect(unexpected.code).toBe('INTERNAL_SERVER_ERROR');

@@ -14,7 +14,15 @@ import {
 
 describe('a jurisdiction’s level and offices', () => {
   it('reads the level from the last character of the name, a city when none fits', () => {
-    expect(['四川省', '资阳市', '安岳县', '雁江区', '凉山州', '锡林郭勒盟', '某某地'].map(jurisdictionLevel)).toEqual(['省', '市', '县', '区', '州', '盟', '市']);
+    expect(['四川省', '资阳市', '安岳县', '雁江区', '凉山州', '锡林郭勒盟', '某某地'].map(jurisdictionLevel)).toEqual([
+      '省',
+      '市',
+      '县',
+      '区',
+      '州',
+      '盟',
+      '市',
+    ]);
   });
 
   it('names a county’s offices 县政府, 县政府办公室 and 县委统战部', () => {
@@ -35,7 +43,13 @@ describe('a jurisdiction’s level and offices', () => {
 
 describe('leader titles at every level', () => {
   it('reads 县长, 常务副区长 and 副省长 as the mayor’s titles of their level', () => {
-    expect(['县长', '常务副区长', '副省长', '市长', '州长'].map(leaderTitleKind)).toEqual(['MAYOR', 'EXECUTIVE_VICE_MAYOR', 'VICE_MAYOR', 'MAYOR', 'MAYOR']);
+    expect(['县长', '常务副区长', '副省长', '市长', '州长'].map(leaderTitleKind)).toEqual([
+      'MAYOR',
+      'EXECUTIVE_VICE_MAYOR',
+      'VICE_MAYOR',
+      'MAYOR',
+      'MAYOR',
+    ]);
   });
 
   it('reads nothing else as a title', () => {
@@ -49,7 +63,12 @@ describe('leader titles at every level', () => {
   });
 
   it('writes the titles as the jurisdiction’s level writes them', () => {
-    expect(roleTitlesOf('雁江区')).toMatchObject({ MAYOR: '区长', EXECUTIVE_VICE_MAYOR: '常务副区长', VICE_MAYOR: '副区长', HEAD: '主要负责人' });
+    expect(roleTitlesOf('雁江区')).toMatchObject({
+      MAYOR: '区长',
+      EXECUTIVE_VICE_MAYOR: '常务副区长',
+      VICE_MAYOR: '副区长',
+      HEAD: '主要负责人',
+    });
   });
 });
 

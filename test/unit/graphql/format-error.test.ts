@@ -29,7 +29,9 @@ describe('the error formatter', () => {
   it('maps an unreachable Neo4j to DATABASE_UNAVAILABLE without a stack trace', () => {
     const logger = recordingLogger();
     const formatError = createErrorFormatter(logger);
-    const formatted = formatError(...fromResolver(new Neo4jError('Could not perform discovery: connect ECONNREFUSED', 'ServiceUnavailable', '', '')));
+    const formatted = formatError(
+      ...fromResolver(new Neo4jError('Could not perform discovery: connect ECONNREFUSED', 'ServiceUnavailable', '', '')),
+    );
     expect(formatted.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
     expect(formatted.message).toContain('Neo4j is not available');
     expect(logger.entries.map((entry) => entry.level)).toEqual(['warn']);
@@ -52,6 +54,10 @@ describe('the error formatter', () => {
       { message: error.message, locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] } },
       error,
     );
-    expect(formatted).toEqual({ message: error.message, locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(formatted).toEqual({
+      message: error.message,
+      locations: [{ line: 1, column: 3 }],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

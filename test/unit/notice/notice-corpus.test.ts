@@ -29,16 +29,41 @@ describe('the labelled notice corpus (test/fixtures/notices, every holdout folde
     expect(fixtures.map((fixture) => fixture.name)).toHaveLength(35);
     expect(fixtures.map((fixture) => fixture.name)).toContain('linlan-2022-9.gbk');
     expect(fixtures.map((fixture) => fixture.name)).toEqual(
-      expect.arrayContaining(['jinyi-2021-7', 'songhe-2022-31', 'yunhe-province-2023-11', 'qiaoting-county-2021-3', 'qipo-2018-15', 'shuotang-2024-news']),
+      expect.arrayContaining([
+        'jinyi-2021-7',
+        'songhe-2022-31',
+        'yunhe-province-2023-11',
+        'qiaoting-county-2021-3',
+        'qipo-2018-15',
+        'shuotang-2024-news',
+      ]),
     );
     expect(fixtures.map((fixture) => fixture.name)).toEqual(
-      expect.arrayContaining(['liaoting-2023-17', 'chengyue-province-2024-9', 'sanglu-county-2022-21', 'jichuan-2021-56', 'xingxi-2020-23']),
+      expect.arrayContaining([
+        'liaoting-2023-17',
+        'chengyue-province-2024-9',
+        'sanglu-county-2022-21',
+        'jichuan-2021-56',
+        'xingxi-2020-23',
+      ]),
     );
     expect(fixtures.map((fixture) => fixture.name)).toEqual(
-      expect.arrayContaining(['moya-prefecture-2023-9', 'yanting-district-2022-14', 'xiuchuan-2021-17', 'biao-county-2024-2', 'yanping-2019-8']),
+      expect.arrayContaining([
+        'moya-prefecture-2023-9',
+        'yanting-district-2022-14',
+        'xiuchuan-2021-17',
+        'biao-county-2024-2',
+        'yanping-2019-8',
+      ]),
     );
     expect(fixtures.map((fixture) => fixture.name)).toEqual(
-      expect.arrayContaining(['luting-district-2023-8', 'langzhu-province-2021-19', 'tanping-prefecture-2019-6', 'tongyuan-county-2020-11', 'luyu-2022-40']),
+      expect.arrayContaining([
+        'luting-district-2023-8',
+        'langzhu-province-2021-19',
+        'tanping-prefecture-2019-6',
+        'tongyuan-county-2020-11',
+        'luyu-2022-40',
+      ]),
     );
   });
 
@@ -77,7 +102,14 @@ describe('the labelled notice corpus (test/fixtures/notices, every holdout folde
 });
 
 describe('compareNoticeJson', () => {
-  const liaison = { from: '市商务局', fromKind: 'department', counterpart: '民盟', kind: 'formal', line: 3, text: '市商务局联系民盟市委' } as const;
+  const liaison = {
+    from: '市商务局',
+    fromKind: 'department',
+    counterpart: '民盟',
+    kind: 'formal',
+    line: 3,
+    text: '市商务局联系民盟市委',
+  } as const;
   const label: NoticeJson = {
     document: { number: null, title: null, issuer: null, issued: null },
     liaisons: [liaison, liaison],
@@ -85,7 +117,14 @@ describe('compareNoticeJson', () => {
   };
 
   it('compares liaisons as a multiset and warnings by line only', () => {
-    const actual: NoticeJson = { ...label, liaisons: [liaison], warnings: [{ line: 4, message: 'anything' }, { line: 5, message: 'x' }] };
+    const actual: NoticeJson = {
+      ...label,
+      liaisons: [liaison],
+      warnings: [
+        { line: 4, message: 'anything' },
+        { line: 5, message: 'x' },
+      ],
+    };
     const comparison = compareNoticeJson(actual, label);
     expect(comparison.missing).toEqual([liaison]);
     expect(comparison.unexpected).toEqual([]);

@@ -127,7 +127,9 @@ describe('parseNotice on the Ziyang notice (资府办函〔2022〕65号)', () =>
 
 describe('parseNotice rules beyond the Ziyang layout', () => {
   it('reads numbered lines with end punctuation, 对口联系, national party names and lists joined by 和', () => {
-    const parsed = parseNotice(['1. 市民政局对口联系中国民主同盟某市委员会和九三学社某市委员会；', '（二）市财政局联系中国农工民主党某市委员会。'].join('\n'));
+    const parsed = parseNotice(
+      ['1. 市民政局对口联系中国民主同盟某市委员会和九三学社某市委员会；', '（二）市财政局联系中国农工民主党某市委员会。'].join('\n'),
+    );
     expect(parsed.liaisons.map((liaison) => [liaison.line, liaison.from, liaison.counterpart, liaison.counterpartName])).toEqual([
       [1, '市民政局', '民盟', '中国民主同盟某市委员会'],
       [1, '市民政局', '九三学社', '九三学社某市委员会'],
@@ -170,7 +172,9 @@ describe('parseNotice rules beyond the Ziyang layout', () => {
   it('warns about an annex line that names a party but cannot be read, and guesses nothing', () => {
     const parsed = parseNotice(['附件1', '市商务局负责与民盟有关的联系工作'].join('\n'));
     expect(parsed.liaisons).toEqual([]);
-    expect(parsed.warnings.filter((warning) => warning.line > 0)).toEqual([{ line: 2, message: 'names a party or the FIC but states no liaison that could be read' }]);
+    expect(parsed.warnings.filter((warning) => warning.line > 0)).toEqual([
+      { line: 2, message: 'names a party or the FIC but states no liaison that could be read' },
+    ]);
   });
 
   it('expands a general duty that names only the parties to the parties, not the FIC', () => {
@@ -179,9 +183,12 @@ describe('parseNotice rules beyond the Ziyang layout', () => {
   });
 
   it('reads a date written in Chinese numerals and takes flags over the text', () => {
-    const parsed = parseNotice(['某府发〔2020〕3号', '某市人民政府', '关于对口联系的通知', '某市人民政府', '二〇二〇年十二月三十一日'].join('\n'), {
-      number: '某府发〔2020〕4号',
-    });
+    const parsed = parseNotice(
+      ['某府发〔2020〕3号', '某市人民政府', '关于对口联系的通知', '某市人民政府', '二〇二〇年十二月三十一日'].join('\n'),
+      {
+        number: '某府发〔2020〕4号',
+      },
+    );
     expect(parsed.document).toEqual({
       number: '某府发〔2020〕4号',
       title: '关于对口联系的通知',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice, type ParsedLiaison } from '../../../src/notice/index.ts';
 
-const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
+const pairs = (liaisons: readonly ParsedLiaison[]) =>
+  liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 
 describe('parseNotice on layouts that wrap statements across lines', () => {
   it('reads a paragraph hard-wrapped mid-name and gives each assignment the line its first name begins on', () => {
@@ -35,7 +36,11 @@ describe('parseNotice on layouts that wrap statements across lines', () => {
 
   it('does not run two party-first rows together when the second starts with departments', () => {
     const parsed = parseNotice(
-      ['民盟某县总支：县教育局、县财政局', '县工商联：县市场监督管理局、县发展和改革局', '县政府办公室、县委统战部负责与各民主党派、县工商联的联系协调工作'].join('\n'),
+      [
+        '民盟某县总支：县教育局、县财政局',
+        '县工商联：县市场监督管理局、县发展和改革局',
+        '县政府办公室、县委统战部负责与各民主党派、县工商联的联系协调工作',
+      ].join('\n'),
     );
     expect(pairs(parsed.liaisons)).toEqual([
       '1:县教育局→民盟:formal',
@@ -104,16 +109,16 @@ describe('parseNotice on layouts that wrap statements across lines', () => {
 
   it('joins a statement whose name and verb are cut over several narrow lines, and a 与 between departments', () => {
     const parsed = parseNotice(
-      [
-        '  据了解，副市长邵',
-        '  一鸣负责联系民进',
-        '  某市委、致公党某',
-        '  市委；市审计局与',
-        '  市统计局联系民盟',
-        '  某市委。',
-      ].join('\n'),
+      ['  据了解，副市长邵', '  一鸣负责联系民进', '  某市委、致公党某', '  市委；市审计局与', '  市统计局联系民盟', '  某市委。'].join(
+        '\n',
+      ),
     );
-    expect(pairs(parsed.liaisons)).toEqual(['1:邵一鸣→民进:formal', '1:邵一鸣→致公党:formal', '4:市审计局→民盟:formal', '4:市统计局→民盟:formal']);
+    expect(pairs(parsed.liaisons)).toEqual([
+      '1:邵一鸣→民进:formal',
+      '1:邵一鸣→致公党:formal',
+      '4:市审计局→民盟:formal',
+      '4:市统计局→民盟:formal',
+    ]);
   });
 
   it('ignores the frame of a web page: headlines of other articles state no liaison', () => {
@@ -133,7 +138,11 @@ describe('parseNotice on layouts that wrap statements across lines', () => {
 
   it('states the new pair of a revision and warns about an arrangement a later phrase revises, without a pair', () => {
     const parsed = parseNotice(
-      ['市科技局对口联系单位由民革市委调整为九三学社市委；', '市商务局联系致公党市委，现调整为市外办联系。', '民盟市委的对口联系部门由市文旅局调整为市教育局。'].join('\n'),
+      [
+        '市科技局对口联系单位由民革市委调整为九三学社市委；',
+        '市商务局联系致公党市委，现调整为市外办联系。',
+        '民盟市委的对口联系部门由市文旅局调整为市教育局。',
+      ].join('\n'),
     );
     expect(pairs(parsed.liaisons)).toEqual(['1:市科技局→九三学社:formal', '3:市教育局→民盟:formal']);
     expect(parsed.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line)).toEqual([2]);

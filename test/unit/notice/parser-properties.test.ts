@@ -55,12 +55,14 @@ function randomChinese(random: () => number, length: number): string {
   let text = '';
   for (let index = 0; index < length; index += 1) {
     const roll = random();
-    text += roll < 0.85 ? String.fromCharCode(0x4e00 + Math.floor(random() * 0x51a5)) : roll < 0.95 ? pick(random, [...'、，；。：']) : '\n';
+    text +=
+      roll < 0.85 ? String.fromCharCode(0x4e00 + Math.floor(random() * 0x51a5)) : roll < 0.95 ? pick(random, [...'、，；。：']) : '\n';
   }
   return text;
 }
 
-const pairs = (parsed: ParsedNotice) => parsed.liaisons.map((liaison) => [liaison.line, liaison.from, liaison.counterpart, liaison.kind, liaison.text]);
+const pairs = (parsed: ParsedNotice) =>
+  parsed.liaisons.map((liaison) => [liaison.line, liaison.from, liaison.counterpart, liaison.kind, liaison.text]);
 
 describe('parseNotice under random input', () => {
   it('never throws on random unicode, however broken', () => {
@@ -114,22 +116,25 @@ describe('parseNotice on the corpus with unrelated lines shuffled', () => {
       .map(({ number }) => number);
   }
 
-  it.each(fixtureTexts.map(({ file, text }) => [file, text] as const))('reads the same liaisons and line warnings from %s', (_file, text) => {
-    const original = parseNotice(text);
-    const random = seededRandom(text.length);
-    const movable = unrelatedLines(text, original);
-    for (let round = 0; round < 5; round += 1) {
-      const lines = text.split('\n');
-      const order = shuffled(random, movable);
-      const moved = [...lines];
-      movable.forEach((number, index) => {
-        moved[number - 1] = lines[(order[index] ?? number) - 1] ?? '';
-      });
-      const reparsed = parseNotice(moved.join('\n'));
-      expect(pairs(reparsed)).toEqual(pairs(original));
-      expect(reparsed.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line)).toEqual(
-        original.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line),
-      );
-    }
-  });
+  it.each(fixtureTexts.map(({ file, text }) => [file, text] as const))(
+    'reads the same liaisons and line warnings from %s',
+    (_file, text) => {
+      const original = parseNotice(text);
+      const random = seededRandom(text.length);
+      const movable = unrelatedLines(text, original);
+      for (let round = 0; round < 5; round += 1) {
+        const lines = text.split('\n');
+        const order = shuffled(random, movable);
+        const moved = [...lines];
+        movable.forEach((number, index) => {
+          moved[number - 1] = lines[(order[index] ?? number) - 1] ?? '';
+        });
+        const reparsed = parseNotice(moved.join('\n'));
+        expect(pairs(reparsed)).toEqual(pairs(original));
+        expect(reparsed.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line)).toEqual(
+          original.warnings.filter((warning) => warning.line > 0).map((warning) => warning.line),
+        );
+      }
+    },
+  );
 });

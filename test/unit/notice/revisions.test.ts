@@ -3,7 +3,8 @@ import { readStatement, parseNotice, type ParsedLiaison } from '../../../src/not
 import { readAssignments } from '../../support/read-assignments.ts';
 
 const read = readAssignments;
-const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
+const pairs = (liaisons: readonly ParsedLiaison[]) =>
+  liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 
 describe('readStatement on revisions (调整为, 改为, 变更为, 改由, 增加, 新增, 取消)', () => {
   it.each([
@@ -19,7 +20,10 @@ describe('readStatement on revisions (调整为, 改为, 变更为, 改由, 增�
     ['新增市数据资源局与台盟市委的对口联系', ['department:市数据资源局→台盟市委']],
     ['增加由市侨办联系致公党市委', ['department:市侨办→致公党市委']],
     ['新增致公党市委由市侨办对口联系', ['department:市侨办→致公党市委']],
-    ['民革市委的对口联系部门变更为市司法局，民盟市委的对口联系部门为市教育局、市科技局', ['department:市司法局→民革市委', 'department:市教育局/市科技局→民盟市委']],
+    [
+      '民革市委的对口联系部门变更为市司法局，民盟市委的对口联系部门为市教育局、市科技局',
+      ['department:市司法局→民革市委', 'department:市教育局/市科技局→民盟市委'],
+    ],
   ])('states only the new pair of %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -48,7 +52,10 @@ describe('readStatement on counterparts written before their subject', () => {
     ['民进省委由省教育厅、科技厅对口联系', ['department:省教育厅/省科技厅→民进省委']],
     ['民革市委由副市长王某同志负责联系', ['leader:王某→民革市委']],
     ['经研究，民盟市委由市教育局联系，民进市委的对口联系部门为市文旅局', ['department:市教育局→民盟市委', 'department:市文旅局→民进市委']],
-    ['根据工作需要，致公党市委的对口联系部门是市外办、市侨联；台盟市委由市台办对口联系', ['department:市外办/市侨联→致公党市委', 'department:市台办→台盟市委']],
+    [
+      '根据工作需要，致公党市委的对口联系部门是市外办、市侨联；台盟市委由市台办对口联系',
+      ['department:市外办/市侨联→致公党市委', 'department:市台办→台盟市委'],
+    ],
     ['民盟市委由市教育局联系，市财政局联系民革市委', ['department:市教育局→民盟市委', 'department:市财政局→民革市委']],
   ])('reads %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -68,7 +75,10 @@ describe('readStatement on collective duties worded in any way', () => {
     ['市委统战部统筹做好与所有民主党派、工商联的联络工作', ['department:市委统战部→GENERAL+FIC']],
     ['副县长王某同志：面向全部民主党派开展经常性联系', ['leader:王某→GENERAL']],
     ['县政府办、县委统战部：作为兜底单位，面向县内所有民主党派组织和县工商联开展联系服务', ['department:县政府办/县委统战部→GENERAL+FIC']],
-    ['市政府办公室、市委统战部不单独确定对口联系党派，两者同各民主党派和市工商联保持联系', ['department:市政府办公室/市委统战部→GENERAL+FIC']],
+    [
+      '市政府办公室、市委统战部不单独确定对口联系党派，两者同各民主党派和市工商联保持联系',
+      ['department:市政府办公室/市委统战部→GENERAL+FIC'],
+    ],
     ['市委统战部负责与全体民主党派的联络，市财政局联系民革市委', ['department:市委统战部→GENERAL', 'department:市财政局→民革市委']],
     ['市政府办公室统一联系各民主党派和市工商联', ['department:市政府办公室→GENERAL+FIC']],
   ])('reads %s as general', (text, expected) => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement, parseNotice, normaliseWording, readLeaders, type ParsedLiaison } from '../../../src/notice/index.ts';
 
-const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
-const read = (text: string) => readStatement(text).assignments.map((item) => `${item.from.join('+')}→${item.counterparts.map((counterpart) => counterpart.name).join('+')}`);
-const lineWarnings = (text: string) => parseNotice(text).warnings.filter((warning) => warning.line > 0).map((warning) => warning.line);
+const pairs = (liaisons: readonly ParsedLiaison[]) =>
+  liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
+const read = (text: string) =>
+  readStatement(text).assignments.map(
+    (item) => `${item.from.join('+')}→${item.counterparts.map((counterpart) => counterpart.name).join('+')}`,
+  );
+const lineWarnings = (text: string) =>
+  parseNotice(text)
+    .warnings.filter((warning) => warning.line > 0)
+    .map((warning) => warning.line);
 
 describe('verbs of liaison in any wording', () => {
   it('normalises 挂钩联系, 挂钩 and 联络 without changing the length of the text', () => {
@@ -42,10 +49,17 @@ describe('numbered lines and party-first passives', () => {
     expect(read('旗教育局联系民盟某旗支部')).toEqual(['旗教育局→民盟某旗支部']);
   });
 
-  it('reads a collective duty toward the parties\' grass-roots or district organisations as general', () => {
+  it("reads a collective duty toward the parties' grass-roots or district organisations as general", () => {
     // The general duty expands to the counterparts the formal pairs name (民进, the FIC).
-    const parsed = parseNotice(['县长郑某同志挂钩联系全县各民主党派基层组织和县工商联。', '县教育局挂钩联系民进某县支部、县工商联。'].join('\n'));
-    expect(pairs(parsed.liaisons)).toEqual(['1:郑某→民进:general', '1:郑某→工商联:general', '2:县教育局→民进:formal', '2:县教育局→工商联:formal']);
+    const parsed = parseNotice(
+      ['县长郑某同志挂钩联系全县各民主党派基层组织和县工商联。', '县教育局挂钩联系民进某县支部、县工商联。'].join('\n'),
+    );
+    expect(pairs(parsed.liaisons)).toEqual([
+      '1:郑某→民进:general',
+      '1:郑某→工商联:general',
+      '2:县教育局→民进:formal',
+      '2:县教育局→工商联:formal',
+    ]);
     expect(read('区长韩默同志统筹联系各民主党派区级组织和区工商联')).toEqual(['韩默→']);
     expect(readStatement('区长韩默同志统筹联系各民主党派区级组织和区工商联').assignments[0]?.general).toBe(true);
   });
@@ -84,11 +98,22 @@ describe('lists of leaders', () => {
 describe('party headings and labelled fields', () => {
   it('reads a paragraph per party: heading, departments field, leader field', () => {
     const parsed = parseNotice('（二）民建某区委。对口联系部门：区发改委、区财政局和国资委。联系领导：常务副区长许某。');
-    expect(pairs(parsed.liaisons)).toEqual(['1:区发改委→民建:formal', '1:区财政局→民建:formal', '1:区国资委→民建:formal', '1:许某→民建:formal']);
+    expect(pairs(parsed.liaisons)).toEqual([
+      '1:区发改委→民建:formal',
+      '1:区财政局→民建:formal',
+      '1:区国资委→民建:formal',
+      '1:许某→民建:formal',
+    ]);
   });
 
   it('reads a heading on a line of its own for the field lines after it, until the next heading', () => {
-    const text = ['一、民盟某市委', '对口联系单位：市教育局、市人社局', '联系市领导：副市长　周　琳', '二、九三学社区支社', '对口联系部门：区科委'].join('\n');
+    const text = [
+      '一、民盟某市委',
+      '对口联系单位：市教育局、市人社局',
+      '联系市领导：副市长　周　琳',
+      '二、九三学社区支社',
+      '对口联系部门：区科委',
+    ].join('\n');
     expect(pairs(parseNotice(text).liaisons)).toEqual([
       '2:市教育局→民盟:formal',
       '2:市人社局→民盟:formal',

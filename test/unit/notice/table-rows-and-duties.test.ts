@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readStatement, parseNotice, readDepartments, readLeader, type ParsedLiaison } from '../../../src/notice/index.ts';
 
-const pairs = (liaisons: readonly ParsedLiaison[]) => liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
+const pairs = (liaisons: readonly ParsedLiaison[]) =>
+  liaisons.map((liaison) => `${liaison.line}:${liaison.from}→${liaison.counterpart}:${liaison.kind}`);
 const read = (text: string) =>
-  readStatement(text).assignments.map((item) => `${item.from.join('+')}→${item.general ? 'ALL' : item.counterparts.map((counterpart) => counterpart.name).join('+')}`);
+  readStatement(text).assignments.map(
+    (item) => `${item.from.join('+')}→${item.general ? 'ALL' : item.counterparts.map((counterpart) => counterpart.name).join('+')}`,
+  );
 const isGeneral = (text: string) => readStatement(text).assignments.some((item) => item.general);
-const lineWarnings = (text: string) => parseNotice(text).warnings.filter((warning) => warning.line > 0).map((warning) => warning.line);
+const lineWarnings = (text: string) =>
+  parseNotice(text)
+    .warnings.filter((warning) => warning.line > 0)
+    .map((warning) => warning.line);
 
 describe('prefectures: 地区, 地委 and 行署 prefixes, 专员 titles', () => {
   it('reads departments with a prefecture prefix and gives a dropped prefix back once, never twice', () => {
@@ -15,7 +21,7 @@ describe('prefectures: 地区, 地委 and 行署 prefixes, 专员 titles', () =>
     expect(readDepartments('行署办公室、地委统战部')).toEqual(['行署办公室', '地委统战部']);
   });
 
-  it('reads 专员, 副专员 and 常务副专员 as leaders\' titles', () => {
+  it("reads 专员, 副专员 and 常务副专员 as leaders' titles", () => {
     expect(readLeader('专员扎西某')).toBe('扎西某');
     expect(readLeader('常务副专员马骏')).toBe('马骏');
     expect(read('3）副专员 沈若某：民盟某地区工委、民进某地区工委')).toEqual(['沈若某→民盟某地区工委+民进某地区工委']);
@@ -30,10 +36,11 @@ describe('prefectures: 地区, 地委 and 行署 prefixes, 专员 titles', () =>
   });
 
   it('reads no leader from a title alone, nor a place before a title as a name', () => {
-    for (const text of ['常务副市长', '自治州副州长', '行署副专员', '某某市副市长', '资阳市长', '市长']) expect(readLeader(text)).toBeUndefined();
+    for (const text of ['常务副市长', '自治州副州长', '行署副专员', '某某市副市长', '资阳市长', '市长'])
+      expect(readLeader(text)).toBeUndefined();
   });
 
-  it('reads no department whose name holds a leader\'s title (a title and name run into the next cell)', () => {
+  it("reads no department whose name holds a leader's title (a title and name run into the next cell)", () => {
     expect(readDepartments('常务副市长王强市财政局、审计局')).toBeUndefined();
     expect(readDepartments('副县长李某同志县财政局')).toBeUndefined();
   });
@@ -70,7 +77,9 @@ describe('collective duties in ordinary wordings', () => {
   it('reads a joint unit after a colon, and one whose parenthesis says whom it serves', () => {
     expect(read('10）市政府办公室、市委统战部：共同联系单位，负责做好对口联系的综合协调工作。')).toEqual(['市政府办公室+市委统战部→ALL']);
     const serving = readStatement('12     行署办公室、地委统战部           共同联系单位（面向全部民主党派和地区工商联）');
-    expect(serving.assignments.map((item) => [item.from, item.general, item.includesFederation])).toEqual([[['行署办公室', '地委统战部'], true, true]]);
+    expect(serving.assignments.map((item) => [item.from, item.general, item.includesFederation])).toEqual([
+      [['行署办公室', '地委统战部'], true, true],
+    ]);
     const partiesOnly = readStatement('市政府办公室：共同联系单位（面向各民主党派）');
     expect(partiesOnly.assignments.map((item) => [item.general, item.includesFederation])).toEqual([[true, false]]);
   });
@@ -89,13 +98,15 @@ describe('collective duties in ordinary wordings', () => {
   });
 
   it('reads 联系指导<parties>的工作 as a liaison with each party', () => {
-    expect(read('④副省长 欧阳某 同志联系指导农工党省委、致公党省委和九三学社省委的工作。')).toEqual(['欧阳某→农工党省委+致公党省委+九三学社省委']);
+    expect(read('④副省长 欧阳某 同志联系指导农工党省委、致公党省委和九三学社省委的工作。')).toEqual([
+      '欧阳某→农工党省委+致公党省委+九三学社省委',
+    ]);
     expect(read('县长罗某同志负责联系指导全县对口联系工作。')).toEqual([]);
   });
 });
 
 describe('table rows with a leader cell and a departments cell', () => {
-  it('reads a party-first row: each further cell a leader or departments toward the first cell\'s parties', () => {
+  it("reads a party-first row: each further cell a leader or departments toward the first cell's parties", () => {
     expect(read('民盟某县总支\t副县长 范  某\t县教育局、科技局、县人力资源和社会保障局')).toEqual([
       '范某→民盟某县总支',
       '县教育局+县科技局+县人力资源和社会保障局→民盟某县总支',

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRecordsSource, readRecords, excelSerialDate, validateRecords, emptyRecordsTable, writeCsvRecords, writeXlsxRecords } from '../../../src/records/index.ts';
+import {
+  openRecordsSource,
+  readRecords,
+  excelSerialDate,
+  validateRecords,
+  emptyRecordsTable,
+  writeCsvRecords,
+  writeXlsxRecords,
+} from '../../../src/records/index.ts';
 
 let folder: string;
 beforeAll(async () => {
@@ -15,8 +23,25 @@ afterAll(async () => {
 
 function sampleTable() {
   const table = emptyRecordsTable();
-  table.people.push({ name: '张三', organisation: '市发展改革委', role: '主要负责人', section: '办公室', party: null, from: '2023-01-01', to: '2023-06-30' });
-  table.activities.push({ id: null, date: '2023-03-15', kind: '座谈会', title: '民主党派座谈会', organiser: '市政府', chair: '李东', participants: '张三、王善平', counterparts: '民盟' });
+  table.people.push({
+    name: '张三',
+    organisation: '市发展改革委',
+    role: '主要负责人',
+    section: '办公室',
+    party: null,
+    from: '2023-01-01',
+    to: '2023-06-30',
+  });
+  table.activities.push({
+    id: null,
+    date: '2023-03-15',
+    kind: '座谈会',
+    title: '民主党派座谈会',
+    organiser: '市政府',
+    chair: '李东',
+    participants: '张三、王善平',
+    counterparts: '民盟',
+  });
   return table;
 }
 
@@ -49,12 +74,22 @@ describe('reading records files', () => {
   it('hands over the sheets of a workbook in the format order, whatever order the workbook keeps them in', async () => {
     const path = join(folder, 'order.xlsx');
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('活动').addRows([['日期', '类型', '名称', '主办单位', '参加人员'], ['2023-03-15', '座谈会', '座谈会', '市测试局', '赵六']]);
-    workbook.addWorksheet('人员').addRows([['姓名', '单位', '职务'], ['赵六', '市测试局', '主要负责人']]);
-    workbook.addWorksheet('单位').addRows([['名称', '类型'], ['市测试局', '部门']]);
+    workbook.addWorksheet('活动').addRows([
+      ['日期', '类型', '名称', '主办单位', '参加人员'],
+      ['2023-03-15', '座谈会', '座谈会', '市测试局', '赵六'],
+    ]);
+    workbook.addWorksheet('人员').addRows([
+      ['姓名', '单位', '职务'],
+      ['赵六', '市测试局', '主要负责人'],
+    ]);
+    workbook.addWorksheet('单位').addRows([
+      ['名称', '类型'],
+      ['市测试局', '部门'],
+    ]);
     await workbook.xlsx.writeFile(path);
     const sheets: string[] = [];
-    for await (const chunk of (await openRecordsSource(path)).chunks([])) sheets.push(`${chunk.sheet}:${chunk.rows.map((row) => row.row).join(',')}`);
+    for await (const chunk of (await openRecordsSource(path)).chunks([]))
+      sheets.push(`${chunk.sheet}:${chunk.rows.map((row) => row.row).join(',')}`);
     expect(sheets).toEqual(['organisations:2', 'people:2', 'activities:2']);
   });
 

@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateActivityRows, writeGeneratedActivityCsv } from '../../../bench/import-benchmark.ts';
-import { csvFolderSource, rawRecordsFromObject, type RecordError, CHUNK_ROWS, chunksOf, collectRecords, recordsInMemory, type RecordsSource, type SheetChunk } from '../../../src/records/index.ts';
+import {
+  csvFolderSource,
+  rawRecordsFromObject,
+  type RecordError,
+  CHUNK_ROWS,
+  chunksOf,
+  collectRecords,
+  recordsInMemory,
+  type RecordsSource,
+  type SheetChunk,
+} from '../../../src/records/index.ts';
 
 let folder: string;
 beforeAll(async () => {
@@ -33,7 +43,8 @@ describe('a folder of CSV files as a records source', () => {
   it('yields the sheets in the format order whatever the file names sort as, numbering rows by CSV line', async () => {
     // Sorted by name these are activities.csv, organisations.csv, 人员.csv, 文件.csv.
     const path = await csvFolder('order', {
-      'activities.csv': 'id,date,kind,title,organiser\nA-1,2031-03-15,座谈会,座谈会一,市政府\n\n,,,,\nA-2,2031-04-01,OTHER,活动二,市政府办公室\n',
+      'activities.csv':
+        'id,date,kind,title,organiser\nA-1,2031-03-15,座谈会,座谈会一,市政府\n\n,,,,\nA-2,2031-04-01,OTHER,活动二,市政府办公室\n',
       'organisations.csv': 'name,type\n市测试局,部门\n',
       '人员.csv': '姓名,单位,职务\n张三,市发改委,主要负责人\n李四,市司法局,联络人员\n',
       '文件.csv': '文号,发文单位,发文日期,类别\n测〔2031〕1号,市政府,2031-02-01,通知\n',
@@ -82,9 +93,19 @@ describe('a folder of CSV files as a records source', () => {
     const firstOfSecond = chunks[1]?.rows[0];
     expect(lastOfFirst).toEqual({
       row: CHUNK_ROWS + 1,
-      cells: { id: `bench-unit-${CHUNK_ROWS - 1}`, date: '2099-09-12', kind: 'OTHER', title: `基准测试活动 ${CHUNK_ROWS - 1}`, organiser: '市政府办公室', counterparts: '民盟' },
+      cells: {
+        id: `bench-unit-${CHUNK_ROWS - 1}`,
+        date: '2099-09-12',
+        kind: 'OTHER',
+        title: `基准测试活动 ${CHUNK_ROWS - 1}`,
+        organiser: '市政府办公室',
+        counterparts: '民盟',
+      },
     });
-    expect(firstOfSecond).toMatchObject({ row: CHUNK_ROWS + 2, cells: { id: `bench-unit-${CHUNK_ROWS}`, title: `基准测试活动 ${CHUNK_ROWS}` } });
+    expect(firstOfSecond).toMatchObject({
+      row: CHUNK_ROWS + 2,
+      cells: { id: `bench-unit-${CHUNK_ROWS}`, title: `基准测试活动 ${CHUNK_ROWS}` },
+    });
     expect(chunks[2]?.rows).toMatchObject([{ row: rows + 1, cells: { id: `bench-unit-${rows - 1}` } }]);
   });
 

@@ -97,7 +97,15 @@ describe('validating records', () => {
 
   it('splits list cells on every accepted separator', () => {
     const raw = rawRecordsFromObject({
-      documents: [{ number: 'X1', issuer: '市政府', issuedAt: '2023-01-05', kind: 'POLICY', recipients: '民盟；市工商联, 市委统战部，市政府办公室;市司法局' }],
+      documents: [
+        {
+          number: 'X1',
+          issuer: '市政府',
+          issuedAt: '2023-01-05',
+          kind: 'POLICY',
+          recipients: '民盟；市工商联, 市委统战部，市政府办公室;市司法局',
+        },
+      ],
     });
     expect(validateRecords(raw).records.documents[0]?.recipients).toEqual(['民盟', '市工商联', '市委统战部', '市政府办公室', '市司法局']);
   });

@@ -27,7 +27,9 @@ describe('the HTML report', () => {
 
   it('shows each gap with what is missing and its evidence with dataset and row or document line', () => {
     expect(html).toContain('<td>责任科室、联络人员</td>');
-    expect(html).toContain('张三 分管领导（市发展改革委，2023-01-01—） — in force on 2023-12-31 <span class="source">[sample-2023 / people row 14]</span>');
+    expect(html).toContain(
+      '张三 分管领导（市发展改革委，2023-01-01—） — in force on 2023-12-31 <span class="source">[sample-2023 / people row 14]</span>',
+    );
     expect(html).toContain('[资府办函〔2022〕65号 line 95]');
   });
 

@@ -10,7 +10,9 @@ describe('the Markdown report', () => {
     expect(lines[0]).toBe('# 对口联系年度审查 Annual review of liaison work — 资阳市 2023');
     expect(markdown).toContain('8 of 10 rules satisfied, 2 gaps in all.');
     expect(lines.filter((line) => /^\| R\d+ \|/.test(line))).toHaveLength(10);
-    expect(markdown).toContain('| R5 | 三（一） | Each department names a leader in charge, a responsible section and a liaison officer | **no** | 2 | 1 |');
+    expect(markdown).toContain(
+      '| R5 | 三（一） | Each department names a leader in charge, a responsible section and a liaison officer | **no** | 2 | 1 |',
+    );
   });
 
   it('draws the matrix as a table with a mark per liaison kind and the departments with gaps flagged', () => {

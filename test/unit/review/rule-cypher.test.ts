@@ -17,7 +17,10 @@ describe('the Cypher of the coverage rules', () => {
     const given = new Set(Object.keys(ruleParameters({ jurisdiction: '资阳市', year: 2023, asOf: '2023-12-31' })));
     for (const rule of COVERAGE_RULES) {
       const used = [...rule.cypher.matchAll(/\$([A-Za-z]+)/g)].map((match) => match[1] ?? '');
-      expect(used.filter((name) => !given.has(name)), rule.id).toEqual([]);
+      expect(
+        used.filter((name) => !given.has(name)),
+        rule.id,
+      ).toEqual([]);
     }
   });
 

@@ -24,14 +24,18 @@ async function recordsIn(path: string) {
 }
 
 describe('the committed sample year (seed/sample-2023/)', () => {
-  it.each(['expected-gaps-2023.json', 'README.md'])('has %s as the generator writes it (else: node --import tsx seed/sample-2023/generate.ts)', async (file) => {
-    expect(await readFile(join(committed, file), 'utf8')).toBe(await readFile(join(generated, file), 'utf8'));
-  });
+  it.each(['expected-gaps-2023.json', 'README.md'])(
+    'has %s as the generator writes it (else: node --import tsx seed/sample-2023/generate.ts)',
+    async (file) => {
+      expect(await readFile(join(committed, file), 'utf8')).toBe(await readFile(join(generated, file), 'utf8'));
+    },
+  );
 
   it('has the CSV files the generator writes, byte for byte', async () => {
     const files = (await readdir(join(generated, 'csv'))).sort();
     expect((await readdir(join(committed, 'csv'))).sort()).toEqual(files);
-    for (const file of files) expect(await readFile(join(committed, 'csv', file), 'utf8'), file).toBe(await readFile(join(generated, 'csv', file), 'utf8'));
+    for (const file of files)
+      expect(await readFile(join(committed, 'csv', file), 'utf8'), file).toBe(await readFile(join(generated, 'csv', file), 'utf8'));
   });
 
   it('has a workbook holding the same records as the generator’s', async () => {
