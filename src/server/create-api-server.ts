@@ -18,6 +18,7 @@ import type { Logger } from './create-logger.ts';
 import { createDatabaseGatePlugin } from './database-gate-plugin.ts';
 import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
 import { renderIdePage } from './ide-page.ts';
+import { buildStaticAsset, sendStaticAsset } from './static-asset.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** How long shutdown waits for requests in flight before it closes their connections. */
@@ -87,7 +88,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
     ],
   });
-  await apollo.start();
+  // The IDE page (9 MB) is rendered and compressed once here, while Apollo starts, never per request.
+  const [idePage] = await Promise.all([buildStaticAsset(renderIdePage(GRAPHQL_PATH)), apollo.start()]);
   const context = async () => createGraphQLContext(database);
 
   async function readiness(): Promise<Readiness> {
@@ -109,13 +111,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       if (state.ready) sendJson(response, 200, { status: 'ready' });
       else sendJson(response, 503, { status: 'unavailable', code: ErrorCode.DATABASE_UNAVAILABLE, reason: state.reason });
     } else if (path === GRAPHQL_PATH && request.method === 'GET' && wantsHtml(request) && !url.searchParams.has('query')) {
-      const page = renderIdePage(GRAPHQL_PATH);
-      response.writeHead(200, {
+      sendStaticAsset(request, response, idePage, {
         'content-type': 'text/html; charset=utf-8',
-        'content-length': Buffer.byteLength(page),
         'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
       });
-      response.end(page);
     } else if (path === GRAPHQL_PATH) {
       await handleGraphQLRequest(apollo, context, request, response, url.search);
     } else if (path === '/' && request.method === 'GET') {

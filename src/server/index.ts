@@ -1,5 +1,6 @@
 /** Apollo Server over HTTP: the API, the IDE page, /health and /ready, logging. */
 export { createApiServer, type ApiServer } from './create-api-server.ts';
-export { createLogger, type Logger } from './create-logger.ts';
+export { createLogger, type LogDestination, type Logger, logFormatFor } from './create-logger.ts';
 export { createDatabaseGatePlugin, touchesDatabase } from './database-gate-plugin.ts';
 export { exampleQueries } from './ide-page.ts';
+export { buildStaticAsset, chooseEncoding, type ContentEncoding, sendStaticAsset, type StaticAsset } from './static-asset.ts';

@@ -45,6 +45,19 @@ describe('the IDE page', () => {
     expect(response.headers.get('content-security-policy')).toContain("connect-src 'self'");
   });
 
+  it('is sent compressed with a validator, and a browser holding it gets 304 with no body', async () => {
+    const first = await fetch(api.url, { headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' } });
+    const html = await first.text();
+    expect(first.headers.get('content-encoding')).toBe('br');
+    expect(Number(first.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(html) / 3);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^"[\w-]+-br"$/);
+    const again = await fetch(api.url, { headers: { accept: 'text/html', 'accept-encoding': 'br, gzip', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+  });
+
   it('opens with the example queries: a party’s liaisons, departments without a formal liaison, search', async () => {
     const html = await (await fetch(api.url, { headers: { accept: 'text/html' } })).text();
     expect(html).toContain('query PartyLiaisons');
