@@ -17,23 +17,17 @@ export function exampleQueries(): ExampleQuery[] {
   ];
 }
 
-const renderedPages = new Map<string, string>();
-
 /**
  * The analysts' GraphQL IDE (GraphiQL from @graphql-yoga/render-graphiql) as one HTML page: its
  * script, styles, fonts and editor workers are inlined, so it works with no internet connection.
- * The page is 9 MB and rendered once.
+ * The page is 9 MB: the server renders it once at start and keeps only its bytes (see static-asset.ts).
  */
 export function renderIdePage(endpoint = '/graphql'): string {
-  const rendered = renderedPages.get(endpoint);
-  if (rendered !== undefined) return rendered;
-  const page = renderGraphiQL({
+  return renderGraphiQL({
     title: 'Liaison Graph · 对口联系图谱',
     endpoint,
     defaultTabs: exampleQueries().map((example) => ({ query: example.query })),
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
   });
-  renderedPages.set(endpoint, page);
-  return page;
 }
