@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createLogger, logFormatFor } from '../../../src/server/index.ts';
 
@@ -17,7 +18,7 @@ describe('createLogger', () => {
   it('writes readable lines (level, message, then the fields) on a terminal', () => {
     const { lines, destination } = capture(true);
     createLogger({ logLevel: 'info', logFormat: undefined }, 'test', destination).warn({ port: 4000 }, 'listening');
-    const text = lines.join('').replace(/\u001b\[[0-9;]*m/g, '');
+    const text = stripVTControlCharacters(lines.join(''));
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: listening\n {4}port: 4000\n$/);
   });
 
