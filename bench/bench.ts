@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
+import { resolveDeploymentAuth } from '../src/auth/index.ts';
 import { ConfigError, loadConfig } from '../src/config/index.ts';
 import { Database, ensureSchema } from '../src/db/index.ts';
 import { isLiaisonError } from '../src/errors/index.ts';
 import { isGraphEmpty, loadSeed } from '../src/notice/index.ts';
 import { createApiServer, createLogger } from '../src/server/index.ts';
 import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
+import { authSection, formatAuthSection } from './auth-benchmark.ts';
 import { formatTable, runSections, type BenchmarkSection } from './harness.ts';
 import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';
 import {
@@ -81,7 +83,9 @@ async function main(argv: string[]): Promise<number> {
   let database: Database | undefined;
   let closeServer: (() => Promise<void>) | undefined;
   try {
-    const config = loadConfig();
+    const loaded = loadConfig();
+    // As `npm start` on loopback: the data folder's secret, anonymous viewers allowed.
+    const config = { ...loaded, auth: (await resolveDeploymentAuth(loaded)).auth };
     database = await Database.open(config);
     await ensureSchema(database);
     if (await isGraphEmpty(database)) await loadSeed(database, config.projectRoot);
@@ -95,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bench: ${options.warmup} warm-up and ${options.iterations} timed rounds per question (GraphQL at ${url})\n`);
     }
     const results = await runSections(sections, options);
+    const authentication = await authSection(url, config.auth.jwtSecret ?? '', options);
     const review = await reviewSection(database, config.projectRoot, Math.max(5, Math.round(options.iterations / 5)));
     const rowByRowRows = Math.min(options.importRows, 2_000);
     const recordsImport = await importSection(database, options.importRows, rowByRowRows);
@@ -102,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
     const notices = await noticeSection(config.projectRoot);
     if (options.json) {
       process.stdout.write(
-        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
+        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, authentication, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
       );
     } else {
       process.stdout.write(`${formatTable(results)}\n`);
@@ -110,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
         'ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n',
       );
       process.stdout.write(
-        `${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`,
+        `${formatAuthSection(authentication)}\n\n${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`,
       );
     }
     if (review.disagreements.length > 0) {

@@ -12,8 +12,12 @@ interface SharedNeo4j {
   users: number;
 }
 
-/** The one server of this run: both the integration and the e2e project use it. */
-let shared: Promise<SharedNeo4j> | undefined;
+/**
+ * The one server of this run: both the integration and the e2e project use it. Vitest loads this
+ * module once per project, so the server is kept on `globalThis`, which the projects share.
+ */
+const SHARED = Symbol.for('liaison-graph.test-neo4j');
+const holder = globalThis as typeof globalThis & { [SHARED]?: Promise<SharedNeo4j> };
 
 async function startNeo4j(): Promise<SharedNeo4j> {
   const config = loadConfig();
@@ -48,14 +52,14 @@ async function startNeo4j(): Promise<SharedNeo4j> {
  * NEO4J_URI when it is set; stops it (and removes the folder) when the last project using it ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  shared ??= startNeo4j();
-  const neo4j = await shared;
+  holder[SHARED] ??= startNeo4j();
+  const neo4j = await holder[SHARED];
   neo4j.users += 1;
   project.provide('neo4j', neo4j.server);
   return async () => {
     neo4j.users -= 1;
     if (neo4j.users === 0) {
-      shared = undefined;
+      delete holder[SHARED];
       await neo4j.stop();
     }
   };

@@ -1,3 +1,4 @@
+import { resolveDeploymentAuth } from '../auth/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
 import { Database, ensureSchema } from '../db/index.ts';
 import { isLiaisonError } from '../errors/index.ts';
@@ -24,10 +25,15 @@ function elapsed(): number {
   return Math.round(performance.now());
 }
 
-async function start(config: Config, logger: Logger): Promise<{ database: Database; server: ApiServer }> {
+async function start(config: Config, logger: Logger): Promise<{ database: Database; server: ApiServer; authNotice: string | undefined }> {
+  // Refuses a non-loopback HOST without JWT_SECRET or JWKS_URI before anything starts.
+  const deployment = await resolveDeploymentAuth(config);
+  config = { ...config, auth: deployment.auth };
   logger.info({ uri: config.neo4j.uri ?? `embedded (${config.neo4j.dataDir})` }, 'opening the database');
   // The GraphQL schema needs no database: build it while Neo4j starts.
-  const building = buildGraphQLSchema();
+  const building = buildGraphQLSchema({
+    authorizationKey: config.auth.jwksUri === undefined ? config.auth.jwtSecret : { url: config.auth.jwksUri },
+  });
   building.catch(() => undefined);
   const database = await Database.open(config);
   try {
@@ -40,7 +46,7 @@ async function start(config: Config, logger: Logger): Promise<{ database: Databa
     }
     const schema = await building;
     const server = await createApiServer({ config, database, logger, schema });
-    return { database, server };
+    return { database, server, authNotice: deployment.notice };
   } catch (error) {
     await database.close();
     throw error;
@@ -57,7 +63,7 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(config);
-  let starting: Promise<{ database: Database; server: ApiServer }> | undefined;
+  let starting: Promise<{ database: Database; server: ApiServer; authNotice: string | undefined }> | undefined;
   let stopping: Promise<void> | undefined;
 
   const stop = (signal: string) => {
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
 
-  let running: { database: Database; server: ApiServer } | undefined;
+  let running: { database: Database; server: ApiServer; authNotice: string | undefined } | undefined;
   try {
     starting = start(config, logger);
     running = await starting;
@@ -82,6 +88,7 @@ async function main(): Promise<void> {
     const { url } = await running.server.listen(config.server.port, config.server.host);
     logger.info({ url, milliseconds: elapsed() }, `ready in ${elapsed()} ms`);
     process.stdout.write(`Liaison Graph API and IDE: ${url} (ready in ${elapsed()} ms)\n`);
+    if (running.authNotice !== undefined) process.stdout.write(`Access: ${running.authNotice}\n`);
   } catch (error) {
     logger.debug({ err: error }, 'start failed');
     process.stderr.write(`start failed: ${describeFailure(error)}\n`);

@@ -34,9 +34,43 @@ export interface ServerConfig {
   maxQueryDepth: number;
 }
 
+/** Who may call the API: how bearer tokens are verified and what an anonymous caller may do. */
+export interface AuthConfig {
+  /** HS256 secret (single-office deployment). */
+  jwtSecret: string | undefined;
+  /** RS256 keys from an identity provider's JWKS endpoint (cached; rotated keys are fetched). */
+  jwksUri: string | undefined;
+  issuer: string | undefined;
+  audience: string | undefined;
+  /** Dotted path of the roles claim in the token, e.g. `roles` or `realm_access.roles`. */
+  rolesClaim: string;
+  /** `viewer` lets a caller without a token read; undefined: anonymous callers read nothing. */
+  anonymousRole: 'viewer' | undefined;
+}
+
+/** What one request may cost, refused before it reaches Neo4j (and, inside Neo4j, a transaction timeout). */
+export interface LimitsConfig {
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+  /** Request bodies larger than this are refused with 413. */
+  maxBodyBytes: number;
+  /** The larger cap for a request whose operation is `importRecords`. */
+  maxImportBodyBytes: number;
+  /** Every transaction the API opens is stopped by Neo4j after this long. */
+  queryTimeoutMs: number;
+  /** Introspection and the IDE page. */
+  introspection: boolean;
+  /** Origins allowed by CORS; empty: no CORS headers at all. */
+  corsOrigins: string[];
+}
+
 export interface Config {
   neo4j: Neo4jConfig;
   server: ServerConfig;
+  auth: AuthConfig;
+  limits: LimitsConfig;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** `pretty` for a person, `json` for a log collector; undefined: pretty when stdout is a terminal. */
   logFormat: 'json' | 'pretty' | undefined;
@@ -74,6 +108,33 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   CHROMIUM_PATH: z.string().min(1).optional(),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters (an HS256 key shorter than its hash is weak)').optional(),
+  JWKS_URI: z.string().url("an https:// URL of the identity provider's JWKS").optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_ROLES_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/, 'a claim name or dotted path such as realm_access.roles')
+    .default('roles'),
+  ANONYMOUS_ROLE: z.literal('viewer', { message: 'the only value allowed is viewer' }).optional(),
+  MAX_ALIASES: z.coerce.number().int().min(1).default(30),
+  MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
+  MAX_COST: z.coerce.number().int().min(1).default(5000),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(100_000),
+  MAX_IMPORT_BODY_BYTES: z.coerce.number().int().min(1024).default(20_000_000),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  INTROSPECTION: z.enum(['true', 'false'], { message: 'true or false' }).default('true'),
+  CORS_ORIGINS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://liaison.example.org, comma-separated')))
+    .default([]),
 });
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -126,6 +187,25 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}, e
       host: environment.HOST,
       port: environment.PORT,
       maxQueryDepth: environment.MAX_QUERY_DEPTH,
+    },
+    auth: {
+      jwtSecret: environment.JWT_SECRET,
+      jwksUri: environment.JWKS_URI,
+      issuer: environment.JWT_ISSUER,
+      audience: environment.JWT_AUDIENCE,
+      rolesClaim: environment.JWT_ROLES_CLAIM,
+      anonymousRole: environment.ANONYMOUS_ROLE,
+    },
+    limits: {
+      maxAliases: environment.MAX_ALIASES,
+      maxTokens: environment.MAX_TOKENS,
+      maxDirectives: environment.MAX_DIRECTIVES,
+      maxCost: environment.MAX_COST,
+      maxBodyBytes: environment.MAX_BODY_BYTES,
+      maxImportBodyBytes: environment.MAX_IMPORT_BODY_BYTES,
+      queryTimeoutMs: environment.QUERY_TIMEOUT_MS,
+      introspection: environment.INTROSPECTION === 'true',
+      corsOrigins: environment.CORS_ORIGINS,
     },
     logLevel: environment.LOG_LEVEL,
     logFormat: environment.LOG_FORMAT,

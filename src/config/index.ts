@@ -1,2 +1,10 @@
 /** Configuration: the only reader of process.env. */
-export { childProcessEnvironment, ConfigError, loadConfig, type Config, type Neo4jConfig } from './config.ts';
+export {
+  childProcessEnvironment,
+  ConfigError,
+  loadConfig,
+  type AuthConfig,
+  type Config,
+  type LimitsConfig,
+  type Neo4jConfig,
+} from './config.ts';

@@ -57,14 +57,35 @@ export class Database {
   readonly uri: string;
   /** Whether Neo4j answers, from the latest driver call or probe (`ping`). */
   readonly health: DatabaseHealth;
+  /** Neo4j stops each transaction of this database after this long (undefined: the server's setting). */
+  readonly transactionTimeoutMs: number | undefined;
   private readonly neo4jHandle: Neo4jHandle | undefined;
+  /** False for a view made by `withTransactionTimeout`: closing it leaves the driver open. */
+  private readonly ownsDriver: boolean;
 
-  private constructor(driver: Driver, uri: string, databaseName: string | undefined, handle: Neo4jHandle | undefined) {
+  private constructor(
+    driver: Driver,
+    uri: string,
+    databaseName: string | undefined,
+    handle: Neo4jHandle | undefined,
+    view?: { health: DatabaseHealth; transactionTimeoutMs: number },
+  ) {
     this.driver = driver;
     this.uri = uri;
     this.databaseName = databaseName;
     this.neo4jHandle = handle;
-    this.health = new DatabaseHealth({ probe: () => this.ping() });
+    this.health = view?.health ?? new DatabaseHealth({ probe: () => this.ping() });
+    this.transactionTimeoutMs = view?.transactionTimeoutMs;
+    this.ownsDriver = view === undefined;
+  }
+
+  /**
+   * The same database (driver, health) whose every transaction Neo4j stops after `milliseconds`
+   * (QUERY_TIMEOUT). The API runs requests through one; commands such as a large import do not.
+   * Closing the view closes nothing.
+   */
+  withTransactionTimeout(milliseconds: number): Database {
+    return new Database(this.driver, this.uri, this.databaseName, undefined, { health: this.health, transactionTimeoutMs: milliseconds });
   }
 
   /**
@@ -147,7 +168,7 @@ export class Database {
   async writeTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionOptions('WRITE'));
     try {
-      const result = await session.executeWrite((transaction) => work(wrapTransaction(transaction)));
+      const result = await session.executeWrite((transaction) => work(wrapTransaction(transaction)), this.transactionConfig());
       this.health.recordSuccess();
       return result;
     } catch (error) {
@@ -161,7 +182,7 @@ export class Database {
   async readTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionOptions('READ'));
     try {
-      const result = await session.executeRead((transaction) => work(wrapTransaction(transaction)));
+      const result = await session.executeRead((transaction) => work(wrapTransaction(transaction)), this.transactionConfig());
       this.health.recordSuccess();
       return result;
     } catch (error) {
@@ -173,6 +194,7 @@ export class Database {
 
   /** Closes the driver, then stops the embedded server if this process started it. */
   async close(): Promise<void> {
+    if (!this.ownsDriver) return;
     await this.driver.close().catch(() => undefined);
     if (this.neo4jHandle !== undefined) await this.neo4jHandle.release();
   }
@@ -182,6 +204,10 @@ export class Database {
     const mapped = mapDriverError(error);
     this.health.recordFailure(mapped);
     return mapped;
+  }
+
+  private transactionConfig(): { timeout?: number } {
+    return this.transactionTimeoutMs === undefined ? {} : { timeout: this.transactionTimeoutMs };
   }
 
   private sessionOptions(mode: 'READ' | 'WRITE') {

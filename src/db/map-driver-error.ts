@@ -26,6 +26,13 @@ export function mapDriverError(error: unknown): LiaisonError {
         { cause: error },
       );
     }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return new LiaisonError(
+        ErrorCode.QUERY_TIMEOUT,
+        'the query ran longer than the server allows (QUERY_TIMEOUT_MS) and was stopped: ask for less (a jurisdiction, a year, fewer hops)',
+        { cause: error },
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new LiaisonError(ErrorCode.CONFLICT, firstLine(error.message), { cause: error });
     }

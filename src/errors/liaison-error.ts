@@ -19,6 +19,14 @@ export const ErrorCode = {
   RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
   /** The embedded Neo4j cannot be installed or started. */
   NEO4J_LAUNCH_FAILED: 'NEO4J_LAUNCH_FAILED',
+  /** No valid bearer token where one is needed: none, expired, forged, wrong issuer or audience (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The token is valid but its roles do not allow the operation (HTTP 403). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A request over one of the cost limits (aliases, tokens, directives, cost, body size, text length). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Neo4j stopped a transaction that ran longer than QUERY_TIMEOUT_MS. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** Anything unexpected; its detail is logged, never shown to clients. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -4,11 +4,17 @@ import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
 import type { Resolvers } from './generated/types.ts';
 import { importRecordsResolvers } from './records/import-records-resolver.ts';
 import { searchResolvers } from './search-resolver.ts';
+import { applyRoleRequirements } from './role-requirements.ts';
 import { readTypeDefinitions } from './type-definitions.ts';
 
 export interface BuildSchemaOptions {
   /** Type definitions; by default `readTypeDefinitions()` (schema/*.graphql and this layer's extensions). */
   typeDefinitions?: string[];
+  /**
+   * The key @neo4j/graphql's authorization is configured with (the HS256 secret or the JWKS URL).
+   * Requests always bring the verified payload in `context.jwt`; codegen, which runs no request, needs none.
+   */
+  authorizationKey?: string | { url: string };
 }
 
 /** Every deprecated field @neo4j/graphql 7 can still generate is left out: the schema is the modern one. */
@@ -40,7 +46,12 @@ export function createNeo4jGraphQL(options: BuildSchemaOptions = {}): Neo4jGraph
   return new Neo4jGraphQL({
     typeDefs: options.typeDefinitions ?? readTypeDefinitions(),
     resolvers: mergeResolvers(EXTENSION_RESOLVERS),
-    features: { excludeDeprecatedFields: { ...EXCLUDE_DEPRECATED_FIELDS } },
+    features: {
+      excludeDeprecatedFields: { ...EXCLUDE_DEPRECATED_FIELDS },
+      ...(options.authorizationKey === undefined || options.authorizationKey === ''
+        ? {}
+        : { authorization: { key: options.authorizationKey } }),
+    },
   });
 }
 
@@ -50,5 +61,10 @@ export function createNeo4jGraphQL(options: BuildSchemaOptions = {}): Neo4jGraph
  * database (`createGraphQLContext`).
  */
 export async function buildGraphQLSchema(options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
-  return createNeo4jGraphQL(options).getSchema();
+  const handWritten = new Set(
+    EXTENSION_RESOLVERS.flatMap((map) =>
+      (['Query', 'Mutation'] as const).flatMap((type) => Object.keys(map[type] ?? {}).map((field) => `${type}.${field}`)),
+    ),
+  );
+  return applyRoleRequirements(await createNeo4jGraphQL(options).getSchema(), handWritten);
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { mapDriverError } from '../db/index.ts';
 import { ErrorCode, type LiaisonError, isLiaisonError } from '../errors/index.ts';
+import { TOKEN_LIMIT_MESSAGE } from './request-limits.ts';
 
 /** What the formatter needs of a logger (pino's `Logger` fits). */
 export interface ErrorLogger {
@@ -29,6 +30,20 @@ const requestErrorCodes = new Set([
 const libraryRequestErrors: Record<string, ErrorCode> = {
   Neo4jGraphQLConstraintValidationError: ErrorCode.CONFLICT,
   Neo4jGraphQLRelationshipValidationError: ErrorCode.BAD_USER_INPUT,
+  Neo4jGraphQLAuthenticationError: ErrorCode.UNAUTHENTICATED,
+  Neo4jGraphQLForbiddenError: ErrorCode.FORBIDDEN,
+};
+
+/** @authentication without a payload, @authorization without the role (schema/security.graphql). */
+const LIBRARY_ACCESS_CODES: Record<string, ErrorCode> = {
+  Unauthenticated: ErrorCode.UNAUTHENTICATED,
+  Forbidden: ErrorCode.FORBIDDEN,
+};
+
+/** The library says only "Unauthenticated" / "Forbidden": say what to do. */
+const ACCESS_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  [ErrorCode.UNAUTHENTICATED]: 'this query needs a bearer token (Authorization: Bearer <JWT>) granting the viewer role',
+  [ErrorCode.FORBIDDEN]: "the token's roles do not include viewer, which reading the graph needs",
 };
 
 /** The chain of errors behind `error`, outermost first (GraphQL wraps, `originalError`, `cause`). */
@@ -65,13 +80,26 @@ export function createErrorFormatter(logger: ErrorLogger) {
     const formattedCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
 
     let mapped: LiaisonError | undefined = ourError;
+    const tokenLimit = formattedCode === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT_MESSAGE.exec(formatted.message) : null;
+    if (mapped === undefined && tokenLimit !== null) {
+      return withCode(formatted, ErrorCode.QUERY_TOO_COMPLEX, `the query has more than ${tokenLimit[1]} tokens (MAX_TOKENS)`, {
+        limit: { maxTokens: Number(tokenLimit[1]) },
+      });
+    }
     if (mapped === undefined) {
       if (formattedCode !== undefined && requestErrorCodes.has(formattedCode)) {
         return withCode(formatted, formattedCode, formatted.message);
       }
+      // @authentication and @authorization refusals come as plain Neo4jGraphQLErrors, told by their message.
+      const accessError = chain.find((item): item is GraphQLError => item instanceof GraphQLError && item.message in LIBRARY_ACCESS_CODES);
+      if (accessError !== undefined) {
+        const code = LIBRARY_ACCESS_CODES[accessError.message] ?? ErrorCode.FORBIDDEN;
+        return withCode(formatted, code, ACCESS_MESSAGES[code] ?? accessError.message);
+      }
       const libraryError = chain.find((item): item is GraphQLError => item instanceof GraphQLError && item.name in libraryRequestErrors);
       if (libraryError !== undefined) {
-        return withCode(formatted, libraryRequestErrors[libraryError.name] ?? ErrorCode.BAD_USER_INPUT, libraryError.message);
+        const code = libraryRequestErrors[libraryError.name] ?? ErrorCode.BAD_USER_INPUT;
+        return withCode(formatted, code, ACCESS_MESSAGES[code] ?? libraryError.message);
       }
       mapped = mapDriverError(innermost);
     }

@@ -1,4 +1,5 @@
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import type { Principal } from '../auth/index.ts';
 import type { Database } from '../db/index.ts';
 
 /**
@@ -11,12 +12,19 @@ import type { Database } from '../db/index.ts';
 export interface GraphQLContext extends Neo4jGraphQLContext {
   database: Database;
   executionContext: Database['driver'];
+  /** The verified caller; `jwt` is its payload, which @neo4j/graphql's @authentication rules read. */
+  principal: Principal;
+  jwt?: NonNullable<Principal['jwt']>;
 }
 
-/** The per-request context: @neo4j/graphql runs on the driver (and database name) of `database`. */
-export function createGraphQLContext(database: Database): GraphQLContext {
+/** The per-request context: @neo4j/graphql runs on the driver (and database name) of `database`, as `principal`. */
+export function createGraphQLContext(database: Database, principal: Principal): GraphQLContext {
   return {
     database,
+    principal,
+    // @neo4j/graphql's own transactions get the same timeout as ours.
+    ...(database.transactionTimeoutMs === undefined ? {} : { transaction: { timeout: database.transactionTimeoutMs } }),
+    ...(principal.jwt === undefined ? {} : { jwt: principal.jwt }),
     executionContext: database.driver,
     ...(database.databaseName === undefined ? {} : { sessionConfig: { database: database.databaseName } }),
   };

@@ -6,6 +6,7 @@ export const DEFAULT_SCHEMA_DIRECTORY = resolve(import.meta.dirname, '..', '..',
 
 /** Type definitions this layer adds to the model (hand-written queries such as `search`). */
 export const EXTENSION_TYPE_DEFINITION_FILES = [
+  join(import.meta.dirname, 'access.graphql'),
   join(import.meta.dirname, 'search.graphql'),
   join(import.meta.dirname, 'analytics', 'analytics.graphql'),
   join(import.meta.dirname, 'records', 'records.graphql'),

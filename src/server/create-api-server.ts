@@ -3,20 +3,23 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
-import { ErrorCode } from '../errors/index.ts';
+import { ErrorCode, isLiaisonError } from '../errors/index.ts';
 import {
   buildGraphQLSchema,
   createGraphQLContext,
   type GraphQLContext,
-  createDepthLimitRules,
   createErrorFormatter,
+  createRequestLimits,
 } from '../graphql/index.ts';
+import { createTokenVerifier, type TokenVerifier } from '../auth/index.ts';
 import type { Logger } from './create-logger.ts';
 import { createDatabaseGatePlugin } from './database-gate-plugin.ts';
 import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
+import { createAccessStatusPlugin } from './access-status-plugin.ts';
+import { applyCors } from './cors.ts';
 import { renderIdePage } from './ide-page.ts';
 import { buildStaticAsset, sendStaticAsset } from './static-asset.ts';
 
@@ -30,6 +33,8 @@ export interface ApiServerOptions {
   logger: Logger;
   /** A schema built beforehand; by default it is built from the type definitions. */
   schema?: GraphQLSchema;
+  /** How callers are told apart; by default from `config.auth`. */
+  verifier?: TokenVerifier;
 }
 
 export interface Readiness {
@@ -69,28 +74,47 @@ function wantsHtml(request: IncomingMessage): boolean {
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const { config, database, logger } = options;
-  const schema = options.schema ?? (await buildGraphQLSchema());
+  const verifier = options.verifier ?? createTokenVerifier(config.auth);
+  const schema = options.schema ?? (await buildGraphQLSchema({ authorizationKey: verifier.neo4jGraphQLKey }));
+  const limits = createRequestLimits({ maxDepth: config.server.maxQueryDepth, ...config.limits });
   let closing: Promise<void> | undefined;
 
   const httpServer = createServer();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: createErrorFormatter(logger),
-    validationRules: createDepthLimitRules(config.server.maxQueryDepth),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.limits.introspection,
     // Shutdown is ours (src/cli/start.ts): Apollo would re-raise the signal before the driver is closed.
     stopOnTerminationSignals: false,
     logger: logger.child({ component: 'apollo' }),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      createAccessStatusPlugin<GraphQLContext>(),
       createDatabaseGatePlugin<GraphQLContext>(database.health),
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
     ],
   });
   // The IDE page (9 MB) is rendered and compressed once here, while Apollo starts, never per request.
   const [idePage] = await Promise.all([buildStaticAsset(renderIdePage(GRAPHQL_PATH)), apollo.start()]);
-  const context = async () => createGraphQLContext(database);
+  // Every transaction a request opens is stopped by Neo4j after QUERY_TIMEOUT_MS.
+  const requestDatabase = database.withTransactionTimeout(config.limits.queryTimeoutMs);
+  // The caller is verified once per request, before Apollo runs anything; a bad token is a 401.
+  const contextFor = (request: IncomingMessage) => async () => {
+    try {
+      return createGraphQLContext(requestDatabase, await verifier.principalOf(request.headers.authorization));
+    } catch (error) {
+      if (isLiaisonError(error) && error.code === ErrorCode.UNAUTHENTICATED)
+        throw new GraphQLError(error.message, {
+          originalError: error,
+          extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+        });
+      throw error;
+    }
+  };
 
   async function readiness(): Promise<Readiness> {
     if (closing !== undefined) return { ready: false, reason: 'the server is shutting down' };
@@ -110,13 +134,20 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       const state = await readiness();
       if (state.ready) sendJson(response, 200, { status: 'ready' });
       else sendJson(response, 503, { status: 'unavailable', code: ErrorCode.DATABASE_UNAVAILABLE, reason: state.reason });
-    } else if (path === GRAPHQL_PATH && request.method === 'GET' && wantsHtml(request) && !url.searchParams.has('query')) {
+    } else if (
+      path === GRAPHQL_PATH &&
+      request.method === 'GET' &&
+      wantsHtml(request) &&
+      !url.searchParams.has('query') &&
+      config.limits.introspection
+    ) {
       sendStaticAsset(request, response, idePage, {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
       });
     } else if (path === GRAPHQL_PATH) {
-      await handleGraphQLRequest(apollo, context, request, response, url.search);
+      if (!applyCors(request, response, config.limits.corsOrigins)) return;
+      await handleGraphQLRequest(apollo, contextFor(request), request, response, url.search, config.limits);
     } else if (path === '/' && request.method === 'GET') {
       response.writeHead(302, { location: GRAPHQL_PATH });
       response.end();

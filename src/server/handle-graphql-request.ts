@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
-
-/** Requests larger than this are refused with 413 before they are parsed. */
-export const MAXIMUM_BODY_BYTES = 1024 * 1024;
+import { Kind, parse } from 'graphql';
+import type { LimitsConfig } from '../config/index.ts';
 
 /** Writes a JSON response. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -18,16 +17,32 @@ export function sendRequestError(response: ServerResponse, status: number, messa
 
 class BodyTooLargeError extends Error {}
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage, maximumBytes: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maximumBytes) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAXIMUM_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > maximumBytes) throw new BodyTooLargeError();
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Whether a request body is one operation whose only root field is `importRecords` (the larger body cap applies). */
+export function isImportRecordsOnly(body: unknown): boolean {
+  if (body === null || typeof body !== 'object' || typeof (body as { query?: unknown }).query !== 'string') return false;
+  try {
+    const operations = parse((body as { query: string }).query, { noLocation: true }).definitions;
+    if (operations.length !== 1 || operations[0]?.kind !== Kind.OPERATION_DEFINITION || operations[0].operation !== 'mutation')
+      return false;
+    const fields = operations[0].selectionSet.selections;
+    return fields.length === 1 && fields[0]?.kind === Kind.FIELD && fields[0].name.value === 'importRecords';
+  } catch {
+    return false;
+  }
 }
 
 function toHeaderMap(request: IncomingMessage): HeaderMap {
@@ -49,15 +64,22 @@ export async function handleGraphQLRequest<Context extends BaseContext>(
   request: IncomingMessage,
   response: ServerResponse,
   search: string,
+  limits: Pick<LimitsConfig, 'maxBodyBytes' | 'maxImportBodyBytes'>,
 ): Promise<void> {
   let body: unknown;
+  const largest = Math.max(limits.maxBodyBytes, limits.maxImportBodyBytes);
   try {
-    const text = await readBody(request);
+    const text = await readBody(request, largest);
     const contentType = request.headers['content-type'] ?? '';
     body = text.length > 0 && /application\/(graphql-response\+)?json/i.test(contentType) ? JSON.parse(text) : text;
+    if (Buffer.byteLength(text) > limits.maxBodyBytes && !isImportRecordsOnly(body)) throw new BodyTooLargeError();
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      sendRequestError(response, 413, `request body larger than ${MAXIMUM_BODY_BYTES} bytes`);
+      sendRequestError(
+        response,
+        413,
+        `request body larger than ${limits.maxBodyBytes} bytes (MAX_BODY_BYTES; an importRecords mutation alone may send up to ${limits.maxImportBodyBytes}, MAX_IMPORT_BODY_BYTES)`,
+      );
     } else {
       sendRequestError(response, 400, 'request body is not valid JSON');
     }

@@ -8,10 +8,16 @@ export interface ExampleQuery {
   query: string;
 }
 
+/** Where a token goes in the IDE: the first tab says so above its query. */
+const TOKEN_HINT = `# Signed in? Open "Headers" below and paste {"Authorization": "Bearer <token>"}
+# (npm run token -- --role editor --subject <name>, or your identity provider). Without a token you
+# may read only when the server allows anonymous viewers (npm start on 127.0.0.1 does).
+`;
+
 /** The tabs the IDE opens with: a party's liaisons, departments without a formal liaison, search. */
 export function exampleQueries(): ExampleQuery[] {
   return [
-    { title: "A party's liaisons", query: readAnalystOperation('party-liaisons') },
+    { title: "A party's liaisons", query: `${TOKEN_HINT}${readAnalystOperation('party-liaisons')}` },
     { title: 'Departments without a formal liaison', query: readAnalystOperation('departments-without-formal-liaison') },
     { title: 'Search', query: readAnalystOperation('search') },
   ];

@@ -38,10 +38,15 @@ export async function postGraphQL<Result, Variables>(
   url: string,
   query: TypedDocumentNode<Result, Variables> | string,
   variables?: Variables,
+  options: { token?: string } = {},
 ): Promise<ApiResponse<Result>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(options.token === undefined ? {} : { authorization: `Bearer ${options.token}` }),
+    },
     body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables: variables ?? {} }),
   });
   const body = (await response.json()) as { data?: Result | null; errors?: ApiError[] };
@@ -63,11 +68,15 @@ export interface SeededApi extends RunningApi {
   stop(): Promise<void>;
 }
 
-/** Opens the test run's Neo4j, makes sure the schema and the seed notice are there, and serves the API. */
-export async function startSeededApi(): Promise<SeededApi> {
+/**
+ * Opens the test run's Neo4j, makes sure the schema and the seed notice are there, and serves the API.
+ * By default anonymous callers may read (ANONYMOUS_ROLE=viewer, as `npm start` on loopback); the
+ * security tests pass their own settings.
+ */
+export async function startSeededApi(overrides: Record<string, string> = { ANONYMOUS_ROLE: 'viewer' }): Promise<SeededApi> {
   const database = await openTestDatabase();
   await ensureSchema(database);
-  const config = testConfig();
+  const config = testConfig(overrides);
   await loadSeed(database, config.projectRoot);
   const api = await startApi(config, database);
   return {

@@ -8,7 +8,7 @@ let api: RunningApi;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  api = await startApi(testConfig({ MAX_QUERY_DEPTH: '6' }), database);
+  api = await startApi(testConfig({ MAX_QUERY_DEPTH: '6', ANONYMOUS_ROLE: 'viewer' }), database);
 });
 
 afterAll(async () => {

@@ -42,7 +42,13 @@ describe('the API while Neo4j goes away and comes back', () => {
     dataDir = await mkdtemp(join(tmpdir(), 'liaison-readiness-neo4j-'));
     const neo4jConfig = { ...base.neo4j, uri: undefined, dataDir, boltPort: await findFreePort(), heapSize: '512m', pageCacheSize: '128m' };
     handle = await startOrAttachNeo4j(neo4jConfig);
-    const config = loadConfig({ NEO4J_URI: handle.uri, NEO4J_USER: handle.user, NEO4J_PASSWORD: handle.password, LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NEO4J_URI: handle.uri,
+      NEO4J_USER: handle.user,
+      NEO4J_PASSWORD: handle.password,
+      LOG_LEVEL: 'silent',
+      ANONYMOUS_ROLE: 'viewer',
+    });
     database = await Database.open(config);
     api = await startApi(config, database);
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { removeDataset } from '../../src/records/index.ts';
+import { tokenFor } from '../support/test-tokens.ts';
 import { postGraphQL, startSeededApi, type SeededApi } from './api-test-server.ts';
 
 const run = promisify(execFile);
@@ -93,10 +94,15 @@ describe('the importRecords mutation over HTTP', () => {
         counts: Array<{ kind: string; created: number }>;
       };
     };
-    const bad = await postGraphQL<Payload, Record<string, unknown>>(api.url, mutation, {
-      records: { dataset, people: [{ name: person, organisation: '市发改局', role: '联络人员', from: '2023-01-01' }] },
-      dryRun: true,
-    });
+    const bad = await postGraphQL<Payload, Record<string, unknown>>(
+      api.url,
+      mutation,
+      {
+        records: { dataset, people: [{ name: person, organisation: '市发改局', role: '联络人员', from: '2023-01-01' }] },
+        dryRun: true,
+      },
+      { token: await tokenFor('editor') },
+    );
     expect(bad.errors).toBeUndefined();
     expect(bad.data?.importRecords.ok).toBe(false);
     expect(bad.data?.importRecords.errors[0]).toMatchObject({
@@ -105,10 +111,15 @@ describe('the importRecords mutation over HTTP', () => {
       value: '市发改局',
       message: 'unknown organisation "市发改局" (did you mean 市发展改革委?)',
     });
-    const good = await postGraphQL<Payload, Record<string, unknown>>(api.url, mutation, {
-      records: { dataset, people: [{ name: person, organisation: '市发改委', role: 'LIAISON_OFFICER', from: '2023-01-01' }] },
-      dryRun: true,
-    });
+    const good = await postGraphQL<Payload, Record<string, unknown>>(
+      api.url,
+      mutation,
+      {
+        records: { dataset, people: [{ name: person, organisation: '市发改委', role: 'LIAISON_OFFICER', from: '2023-01-01' }] },
+        dryRun: true,
+      },
+      { token: await tokenFor('editor') },
+    );
     expect(good.data?.importRecords).toMatchObject({ ok: true, dryRun: true, errors: [] });
     expect(good.data?.importRecords.counts.find((count) => count.kind === 'people')?.created).toBe(1);
   });

@@ -91,3 +91,19 @@ describe('running statements in a write transaction', () => {
     expect(given).toEqual(copy);
   });
 });
+
+describe('a database view with a transaction timeout', () => {
+  it('has Neo4j stop a transaction running longer than the timeout, with QUERY_TIMEOUT, and leaves the driver open', async () => {
+    const database = await openTestDatabase();
+    try {
+      const limited = database.withTransactionTimeout(200);
+      await expect(limited.read('UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n')).rejects.toMatchObject({
+        code: 'QUERY_TIMEOUT',
+      });
+      await limited.close();
+      expect(await database.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await database.close();
+    }
+  });
+});

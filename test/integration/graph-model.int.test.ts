@@ -23,7 +23,11 @@ let database: Database;
 let schema: GraphQLSchema;
 
 async function query(source: string): Promise<ExecutionResult['data']> {
-  const result = await graphql({ schema, source, contextValue: { executionContext: database.driver } });
+  const result = await graphql({
+    schema,
+    source,
+    contextValue: { executionContext: database.driver, jwt: { sub: 'test', roles: ['viewer'] } },
+  });
   expect(result.errors).toBeUndefined();
   return result.data;
 }

@@ -147,7 +147,12 @@ describe('the analytics queries in GraphQL', () => {
         documentReach(number: $number) { rule missed reached { counterpart liaisonKind } }
       }`,
       variableValues: { jurisdiction, number: number('D2') },
-      contextValue: createGraphQLContext(database),
+      contextValue: createGraphQLContext(database, {
+        subject: 'test',
+        roles: ['viewer'],
+        anonymous: false,
+        jwt: { sub: 'test', roles: ['viewer'] },
+      }),
     });
     expect(result.errors).toBeUndefined();
     const data = result.data as {

@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config/index.ts';
 import { Database } from '../../src/db/index.ts';
+import { TEST_JWT_SECRET } from './test-tokens.ts';
 
 /** The Neo4j that the global setup started (or NEO4J_URI), as handed to the test workers. */
 export interface TestNeo4j {
@@ -17,7 +18,7 @@ declare module 'vitest' {
   }
 }
 
-/** A configuration that points at the test run's Neo4j (never starts another one). */
+/** A configuration that points at the test run's Neo4j (never starts another one), verifying tokens with TEST_JWT_SECRET. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
   const neo4j = inject('neo4j');
   return loadConfig({
@@ -26,6 +27,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: neo4j.password,
     NEO4J_DATABASE: neo4j.database,
     LOG_LEVEL: 'silent',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...overrides,
   });
 }

@@ -23,6 +23,15 @@ export type Scalars = {
   DateTime: { input: import('neo4j-driver').DateTime; output: string; }
 };
 
+/** A role of the API; each grants everything the ones before it grant. */
+export type AccessRole =
+  /** Editor + deletes, dataset removal, the audit log. */
+  | 'admin'
+  /** Viewer + the domain mutations, importRecords, notice ingestion. */
+  | 'editor'
+  /** Every query, the review, search. */
+  | 'viewer';
+
 export type ActivitiesConnection = {
   __typename?: 'ActivitiesConnection';
   aggregate: ActivityAggregate;
@@ -160,11 +169,6 @@ export type ActivityAggregateNode = {
   title: StringAggregateSelection;
 };
 
-export type ActivityChairConnectFieldInput = {
-  connect?: InputMaybe<Array<LeaderConnectInput>>;
-  where?: InputMaybe<LeaderConnectWhere>;
-};
-
 export type ActivityChairConnection = {
   __typename?: 'ActivityChairConnection';
   aggregate: ActivityLeaderChairAggregateSelection;
@@ -205,25 +209,6 @@ export type ActivityChairConnectionWhere = {
   node?: InputMaybe<LeaderWhere>;
 };
 
-export type ActivityChairCreateFieldInput = {
-  node: LeaderCreateInput;
-};
-
-export type ActivityChairDeleteFieldInput = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<ActivityChairConnectionWhere>;
-};
-
-export type ActivityChairDisconnectFieldInput = {
-  disconnect?: InputMaybe<LeaderDisconnectInput>;
-  where?: InputMaybe<ActivityChairConnectionWhere>;
-};
-
-export type ActivityChairFieldInput = {
-  connect?: InputMaybe<Array<ActivityChairConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityChairCreateFieldInput>>;
-};
-
 export type ActivityChairNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActivityChairNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActivityChairNodeAggregationWhereInput>;
@@ -243,31 +228,6 @@ export type ActivityChairRelationship = {
   node: Leader;
 };
 
-export type ActivityChairUpdateConnectionInput = {
-  node?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<ActivityChairConnectionWhere>;
-};
-
-export type ActivityChairUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityChairConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityChairCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityChairDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityChairDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityChairUpdateConnectionInput>;
-};
-
-export type ActivityConnectInput = {
-  chair?: InputMaybe<Array<ActivityChairConnectFieldInput>>;
-  counterparts?: InputMaybe<Array<ActivityCounterpartsConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<ActivityJurisdictionConnectFieldInput>>;
-  organiser?: InputMaybe<ActivityOrganiserConnectInput>;
-  participants?: InputMaybe<ActivityParticipantsConnectInput>;
-};
-
-export type ActivityConnectWhere = {
-  node: ActivityWhere;
-};
-
 export type ActivityCounterpartCounterpartsAggregateSelection = {
   __typename?: 'ActivityCounterpartCounterpartsAggregateSelection';
   count: CountConnection;
@@ -285,11 +245,6 @@ export type ActivityCounterpartCounterpartsNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type ActivityCounterpartsConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
 };
 
 export type ActivityCounterpartsConnection = {
@@ -332,25 +287,6 @@ export type ActivityCounterpartsConnectionWhere = {
   node?: InputMaybe<CounterpartWhere>;
 };
 
-export type ActivityCounterpartsCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type ActivityCounterpartsDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<ActivityCounterpartsConnectionWhere>;
-};
-
-export type ActivityCounterpartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<ActivityCounterpartsConnectionWhere>;
-};
-
-export type ActivityCounterpartsFieldInput = {
-  connect?: InputMaybe<Array<ActivityCounterpartsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityCounterpartsCreateFieldInput>>;
-};
-
 export type ActivityCounterpartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActivityCounterpartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActivityCounterpartsNodeAggregationWhereInput>;
@@ -372,60 +308,10 @@ export type ActivityCounterpartsRelationship = {
   node: Counterpart;
 };
 
-export type ActivityCounterpartsUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<ActivityCounterpartsConnectionWhere>;
-};
-
-export type ActivityCounterpartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityCounterpartsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityCounterpartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityCounterpartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityCounterpartsDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityCounterpartsUpdateConnectionInput>;
-};
-
-export type ActivityCreateInput = {
-  chair?: InputMaybe<ActivityChairFieldInput>;
-  counterparts?: InputMaybe<ActivityCounterpartsFieldInput>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  date: Scalars['Date']['input'];
-  id?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<ActivityJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  kind: ActivityKind;
-  organiser?: InputMaybe<ActivityOrganiserCreateInput>;
-  participants?: InputMaybe<ActivityParticipantsCreateInput>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-};
-
-export type ActivityDeleteInput = {
-  chair?: InputMaybe<Array<ActivityChairDeleteFieldInput>>;
-  counterparts?: InputMaybe<Array<ActivityCounterpartsDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<ActivityJurisdictionDeleteFieldInput>>;
-  organiser?: InputMaybe<ActivityOrganiserDeleteInput>;
-  participants?: InputMaybe<ActivityParticipantsDeleteInput>;
-};
-
-export type ActivityDisconnectInput = {
-  chair?: InputMaybe<Array<ActivityChairDisconnectFieldInput>>;
-  counterparts?: InputMaybe<Array<ActivityCounterpartsDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<ActivityJurisdictionDisconnectFieldInput>>;
-  organiser?: InputMaybe<ActivityOrganiserDisconnectInput>;
-  participants?: InputMaybe<ActivityParticipantsDisconnectInput>;
-};
-
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type ActivityJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type ActivityJurisdictionConnection = {
@@ -468,25 +354,6 @@ export type ActivityJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type ActivityJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type ActivityJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<ActivityJurisdictionConnectionWhere>;
-};
-
-export type ActivityJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<ActivityJurisdictionConnectionWhere>;
-};
-
-export type ActivityJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<ActivityJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityJurisdictionCreateFieldInput>>;
-};
-
 export type ActivityJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'ActivityJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -511,19 +378,6 @@ export type ActivityJurisdictionRelationship = {
   __typename?: 'ActivityJurisdictionRelationship';
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
-};
-
-export type ActivityJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<ActivityJurisdictionConnectionWhere>;
-};
-
-export type ActivityJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityJurisdictionUpdateConnectionInput>;
 };
 
 export type ActivityKind =
@@ -566,11 +420,6 @@ export type ActivityKindEnumScalarFilters = {
   in?: InputMaybe<Array<ActivityKind>>;
 };
 
-/** ActivityKind mutations */
-export type ActivityKindEnumScalarMutations = {
-  set?: InputMaybe<ActivityKind>;
-};
-
 export type ActivityLeaderChairAggregateSelection = {
   __typename?: 'ActivityLeaderChairAggregateSelection';
   count: CountConnection;
@@ -586,12 +435,6 @@ export type ActivityLeaderChairNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type ActivityOrganiserConnectInput = {
-  Counterpart?: InputMaybe<Array<ActivityOrganiserCounterpartConnectFieldInput>>;
-  Department?: InputMaybe<Array<ActivityOrganiserDepartmentConnectFieldInput>>;
-  Office?: InputMaybe<Array<ActivityOrganiserOfficeConnectFieldInput>>;
 };
 
 export type ActivityOrganiserConnection = {
@@ -618,65 +461,11 @@ export type ActivityOrganiserConnectionWhere = {
   Office?: InputMaybe<ActivityOrganiserOfficeConnectionWhere>;
 };
 
-export type ActivityOrganiserCounterpartConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
-};
-
 export type ActivityOrganiserCounterpartConnectionWhere = {
   AND?: InputMaybe<Array<ActivityOrganiserCounterpartConnectionWhere>>;
   NOT?: InputMaybe<ActivityOrganiserCounterpartConnectionWhere>;
   OR?: InputMaybe<Array<ActivityOrganiserCounterpartConnectionWhere>>;
   node?: InputMaybe<CounterpartWhere>;
-};
-
-export type ActivityOrganiserCounterpartCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type ActivityOrganiserCounterpartDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<ActivityOrganiserCounterpartConnectionWhere>;
-};
-
-export type ActivityOrganiserCounterpartDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<ActivityOrganiserCounterpartConnectionWhere>;
-};
-
-export type ActivityOrganiserCounterpartFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserCounterpartCreateFieldInput>>;
-};
-
-export type ActivityOrganiserCounterpartUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<ActivityOrganiserCounterpartConnectionWhere>;
-};
-
-export type ActivityOrganiserCounterpartUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserCounterpartCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityOrganiserCounterpartDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityOrganiserCounterpartDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityOrganiserCounterpartUpdateConnectionInput>;
-};
-
-export type ActivityOrganiserCreateInput = {
-  Counterpart?: InputMaybe<ActivityOrganiserCounterpartFieldInput>;
-  Department?: InputMaybe<ActivityOrganiserDepartmentFieldInput>;
-  Office?: InputMaybe<ActivityOrganiserOfficeFieldInput>;
-};
-
-export type ActivityOrganiserDeleteInput = {
-  Counterpart?: InputMaybe<Array<ActivityOrganiserCounterpartDeleteFieldInput>>;
-  Department?: InputMaybe<Array<ActivityOrganiserDepartmentDeleteFieldInput>>;
-  Office?: InputMaybe<Array<ActivityOrganiserOfficeDeleteFieldInput>>;
-};
-
-export type ActivityOrganiserDepartmentConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type ActivityOrganiserDepartmentConnectionWhere = {
@@ -686,49 +475,6 @@ export type ActivityOrganiserDepartmentConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type ActivityOrganiserDepartmentCreateFieldInput = {
-  node: DepartmentCreateInput;
-};
-
-export type ActivityOrganiserDepartmentDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<ActivityOrganiserDepartmentConnectionWhere>;
-};
-
-export type ActivityOrganiserDepartmentDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<ActivityOrganiserDepartmentConnectionWhere>;
-};
-
-export type ActivityOrganiserDepartmentFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserDepartmentCreateFieldInput>>;
-};
-
-export type ActivityOrganiserDepartmentUpdateConnectionInput = {
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<ActivityOrganiserDepartmentConnectionWhere>;
-};
-
-export type ActivityOrganiserDepartmentUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserDepartmentCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityOrganiserDepartmentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityOrganiserDepartmentDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityOrganiserDepartmentUpdateConnectionInput>;
-};
-
-export type ActivityOrganiserDisconnectInput = {
-  Counterpart?: InputMaybe<Array<ActivityOrganiserCounterpartDisconnectFieldInput>>;
-  Department?: InputMaybe<Array<ActivityOrganiserDepartmentDisconnectFieldInput>>;
-  Office?: InputMaybe<Array<ActivityOrganiserOfficeDisconnectFieldInput>>;
-};
-
-export type ActivityOrganiserOfficeConnectFieldInput = {
-  connect?: InputMaybe<Array<OfficeConnectInput>>;
-  where?: InputMaybe<OfficeConnectWhere>;
-};
-
 export type ActivityOrganiserOfficeConnectionWhere = {
   AND?: InputMaybe<Array<ActivityOrganiserOfficeConnectionWhere>>;
   NOT?: InputMaybe<ActivityOrganiserOfficeConnectionWhere>;
@@ -736,53 +482,10 @@ export type ActivityOrganiserOfficeConnectionWhere = {
   node?: InputMaybe<OfficeWhere>;
 };
 
-export type ActivityOrganiserOfficeCreateFieldInput = {
-  node: OfficeCreateInput;
-};
-
-export type ActivityOrganiserOfficeDeleteFieldInput = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<ActivityOrganiserOfficeConnectionWhere>;
-};
-
-export type ActivityOrganiserOfficeDisconnectFieldInput = {
-  disconnect?: InputMaybe<OfficeDisconnectInput>;
-  where?: InputMaybe<ActivityOrganiserOfficeConnectionWhere>;
-};
-
-export type ActivityOrganiserOfficeFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserOfficeCreateFieldInput>>;
-};
-
-export type ActivityOrganiserOfficeUpdateConnectionInput = {
-  node?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<ActivityOrganiserOfficeConnectionWhere>;
-};
-
-export type ActivityOrganiserOfficeUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityOrganiserOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityOrganiserOfficeCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityOrganiserOfficeDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityOrganiserOfficeDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityOrganiserOfficeUpdateConnectionInput>;
-};
-
 export type ActivityOrganiserRelationship = {
   __typename?: 'ActivityOrganiserRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type ActivityOrganiserUpdateInput = {
-  Counterpart?: InputMaybe<Array<ActivityOrganiserCounterpartUpdateFieldInput>>;
-  Department?: InputMaybe<Array<ActivityOrganiserDepartmentUpdateFieldInput>>;
-  Office?: InputMaybe<Array<ActivityOrganiserOfficeUpdateFieldInput>>;
-};
-
-export type ActivityParticipantsConnectInput = {
-  Leader?: InputMaybe<Array<ActivityParticipantsLeaderConnectFieldInput>>;
-  Person?: InputMaybe<Array<ActivityParticipantsPersonConnectFieldInput>>;
 };
 
 export type ActivityParticipantsConnection = {
@@ -808,68 +511,11 @@ export type ActivityParticipantsConnectionWhere = {
   Person?: InputMaybe<ActivityParticipantsPersonConnectionWhere>;
 };
 
-export type ActivityParticipantsCreateInput = {
-  Leader?: InputMaybe<ActivityParticipantsLeaderFieldInput>;
-  Person?: InputMaybe<ActivityParticipantsPersonFieldInput>;
-};
-
-export type ActivityParticipantsDeleteInput = {
-  Leader?: InputMaybe<Array<ActivityParticipantsLeaderDeleteFieldInput>>;
-  Person?: InputMaybe<Array<ActivityParticipantsPersonDeleteFieldInput>>;
-};
-
-export type ActivityParticipantsDisconnectInput = {
-  Leader?: InputMaybe<Array<ActivityParticipantsLeaderDisconnectFieldInput>>;
-  Person?: InputMaybe<Array<ActivityParticipantsPersonDisconnectFieldInput>>;
-};
-
-export type ActivityParticipantsLeaderConnectFieldInput = {
-  connect?: InputMaybe<Array<LeaderConnectInput>>;
-  where?: InputMaybe<LeaderConnectWhere>;
-};
-
 export type ActivityParticipantsLeaderConnectionWhere = {
   AND?: InputMaybe<Array<ActivityParticipantsLeaderConnectionWhere>>;
   NOT?: InputMaybe<ActivityParticipantsLeaderConnectionWhere>;
   OR?: InputMaybe<Array<ActivityParticipantsLeaderConnectionWhere>>;
   node?: InputMaybe<LeaderWhere>;
-};
-
-export type ActivityParticipantsLeaderCreateFieldInput = {
-  node: LeaderCreateInput;
-};
-
-export type ActivityParticipantsLeaderDeleteFieldInput = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<ActivityParticipantsLeaderConnectionWhere>;
-};
-
-export type ActivityParticipantsLeaderDisconnectFieldInput = {
-  disconnect?: InputMaybe<LeaderDisconnectInput>;
-  where?: InputMaybe<ActivityParticipantsLeaderConnectionWhere>;
-};
-
-export type ActivityParticipantsLeaderFieldInput = {
-  connect?: InputMaybe<Array<ActivityParticipantsLeaderConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityParticipantsLeaderCreateFieldInput>>;
-};
-
-export type ActivityParticipantsLeaderUpdateConnectionInput = {
-  node?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<ActivityParticipantsLeaderConnectionWhere>;
-};
-
-export type ActivityParticipantsLeaderUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityParticipantsLeaderConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityParticipantsLeaderCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityParticipantsLeaderDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityParticipantsLeaderDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityParticipantsLeaderUpdateConnectionInput>;
-};
-
-export type ActivityParticipantsPersonConnectFieldInput = {
-  connect?: InputMaybe<Array<PersonConnectInput>>;
-  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type ActivityParticipantsPersonConnectionWhere = {
@@ -879,47 +525,10 @@ export type ActivityParticipantsPersonConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
-export type ActivityParticipantsPersonCreateFieldInput = {
-  node: PersonCreateInput;
-};
-
-export type ActivityParticipantsPersonDeleteFieldInput = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<ActivityParticipantsPersonConnectionWhere>;
-};
-
-export type ActivityParticipantsPersonDisconnectFieldInput = {
-  disconnect?: InputMaybe<PersonDisconnectInput>;
-  where?: InputMaybe<ActivityParticipantsPersonConnectionWhere>;
-};
-
-export type ActivityParticipantsPersonFieldInput = {
-  connect?: InputMaybe<Array<ActivityParticipantsPersonConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityParticipantsPersonCreateFieldInput>>;
-};
-
-export type ActivityParticipantsPersonUpdateConnectionInput = {
-  node?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<ActivityParticipantsPersonConnectionWhere>;
-};
-
-export type ActivityParticipantsPersonUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActivityParticipantsPersonConnectFieldInput>>;
-  create?: InputMaybe<Array<ActivityParticipantsPersonCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActivityParticipantsPersonDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActivityParticipantsPersonDisconnectFieldInput>>;
-  update?: InputMaybe<ActivityParticipantsPersonUpdateConnectionInput>;
-};
-
 export type ActivityParticipantsRelationship = {
   __typename?: 'ActivityParticipantsRelationship';
   cursor: Scalars['String']['output'];
   node: Individual;
-};
-
-export type ActivityParticipantsUpdateInput = {
-  Leader?: InputMaybe<Array<ActivityParticipantsLeaderUpdateFieldInput>>;
-  Person?: InputMaybe<Array<ActivityParticipantsPersonUpdateFieldInput>>;
 };
 
 export type ActivityRecordInput = {
@@ -954,22 +563,6 @@ export type ActivitySort = {
   sourceRow?: InputMaybe<SortDirection>;
   sourceSheet?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
-};
-
-export type ActivityUpdateInput = {
-  chair?: InputMaybe<Array<ActivityChairUpdateFieldInput>>;
-  counterparts?: InputMaybe<Array<ActivityCounterpartsUpdateFieldInput>>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  date?: InputMaybe<DateScalarMutations>;
-  id?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<ActivityJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  kind?: InputMaybe<ActivityKindEnumScalarMutations>;
-  organiser?: InputMaybe<ActivityOrganiserUpdateInput>;
-  participants?: InputMaybe<ActivityParticipantsUpdateInput>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
 };
 
 export type ActivityWhere = {
@@ -1194,11 +787,6 @@ export type CounterpartRolesConnectionArgs = {
   where?: InputMaybe<CounterpartRolesConnectionWhere>;
 };
 
-export type CounterpartActivitiesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type CounterpartActivitiesConnection = {
   __typename?: 'CounterpartActivitiesConnection';
   aggregate: CounterpartActivityActivitiesAggregateSelection;
@@ -1239,25 +827,6 @@ export type CounterpartActivitiesConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type CounterpartActivitiesCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type CounterpartActivitiesDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<CounterpartActivitiesConnectionWhere>;
-};
-
-export type CounterpartActivitiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<CounterpartActivitiesConnectionWhere>;
-};
-
-export type CounterpartActivitiesFieldInput = {
-  connect?: InputMaybe<Array<CounterpartActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartActivitiesCreateFieldInput>>;
-};
-
 export type CounterpartActivitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartActivitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartActivitiesNodeAggregationWhereInput>;
@@ -1274,19 +843,6 @@ export type CounterpartActivitiesRelationship = {
   __typename?: 'CounterpartActivitiesRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type CounterpartActivitiesUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<CounterpartActivitiesConnectionWhere>;
-};
-
-export type CounterpartActivitiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartActivitiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartActivitiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartActivitiesDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartActivitiesUpdateConnectionInput>;
 };
 
 export type CounterpartActivityActivitiesAggregateSelection = {
@@ -1324,51 +880,6 @@ export type CounterpartAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type CounterpartConnectInput = {
-  activities?: InputMaybe<Array<CounterpartActivitiesConnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<CounterpartDocumentsReceivedConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<CounterpartJurisdictionConnectFieldInput>>;
-  liaisonDepartments?: InputMaybe<Array<CounterpartLiaisonDepartmentsConnectFieldInput>>;
-  liaisonLeaders?: InputMaybe<Array<CounterpartLiaisonLeadersConnectFieldInput>>;
-  memberRoles?: InputMaybe<Array<CounterpartMemberRolesConnectFieldInput>>;
-  roles?: InputMaybe<Array<CounterpartRolesConnectFieldInput>>;
-};
-
-export type CounterpartConnectWhere = {
-  node: CounterpartWhere;
-};
-
-export type CounterpartCreateInput = {
-  activities?: InputMaybe<CounterpartActivitiesFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  documentsReceived?: InputMaybe<CounterpartDocumentsReceivedFieldInput>;
-  fullName?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<CounterpartJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  kind: CounterpartKind;
-  liaisonDepartments?: InputMaybe<CounterpartLiaisonDepartmentsFieldInput>;
-  liaisonLeaders?: InputMaybe<CounterpartLiaisonLeadersFieldInput>;
-  memberRoles?: InputMaybe<CounterpartMemberRolesFieldInput>;
-  name: Scalars['String']['input'];
-  party: Scalars['String']['input'];
-  roles?: InputMaybe<CounterpartRolesFieldInput>;
-  sourceDocument?: InputMaybe<Scalars['String']['input']>;
-  sourceLine?: InputMaybe<Scalars['Int']['input']>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CounterpartDeleteInput = {
-  activities?: InputMaybe<Array<CounterpartActivitiesDeleteFieldInput>>;
-  documentsReceived?: InputMaybe<Array<CounterpartDocumentsReceivedDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<CounterpartJurisdictionDeleteFieldInput>>;
-  liaisonDepartments?: InputMaybe<Array<CounterpartLiaisonDepartmentsDeleteFieldInput>>;
-  liaisonLeaders?: InputMaybe<Array<CounterpartLiaisonLeadersDeleteFieldInput>>;
-  memberRoles?: InputMaybe<Array<CounterpartMemberRolesDeleteFieldInput>>;
-  roles?: InputMaybe<Array<CounterpartRolesDeleteFieldInput>>;
-};
-
 export type CounterpartDepartmentLiaisonDepartmentsAggregateSelection = {
   __typename?: 'CounterpartDepartmentLiaisonDepartmentsAggregateSelection';
   count: CountConnection;
@@ -1398,16 +909,6 @@ export type CounterpartDepartmentLiaisonDepartmentsNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type CounterpartDisconnectInput = {
-  activities?: InputMaybe<Array<CounterpartActivitiesDisconnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<CounterpartDocumentsReceivedDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<CounterpartJurisdictionDisconnectFieldInput>>;
-  liaisonDepartments?: InputMaybe<Array<CounterpartLiaisonDepartmentsDisconnectFieldInput>>;
-  liaisonLeaders?: InputMaybe<Array<CounterpartLiaisonLeadersDisconnectFieldInput>>;
-  memberRoles?: InputMaybe<Array<CounterpartMemberRolesDisconnectFieldInput>>;
-  roles?: InputMaybe<Array<CounterpartRolesDisconnectFieldInput>>;
-};
-
 export type CounterpartDocumentDocumentsReceivedAggregateSelection = {
   __typename?: 'CounterpartDocumentDocumentsReceivedAggregateSelection';
   count: CountConnection;
@@ -1423,11 +924,6 @@ export type CounterpartDocumentDocumentsReceivedNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
   title: StringAggregateSelection;
   year: IntAggregateSelection;
-};
-
-export type CounterpartDocumentsReceivedConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type CounterpartDocumentsReceivedConnection = {
@@ -1470,25 +966,6 @@ export type CounterpartDocumentsReceivedConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type CounterpartDocumentsReceivedCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type CounterpartDocumentsReceivedDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<CounterpartDocumentsReceivedConnectionWhere>;
-};
-
-export type CounterpartDocumentsReceivedDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<CounterpartDocumentsReceivedConnectionWhere>;
-};
-
-export type CounterpartDocumentsReceivedFieldInput = {
-  connect?: InputMaybe<Array<CounterpartDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartDocumentsReceivedCreateFieldInput>>;
-};
-
 export type CounterpartDocumentsReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartDocumentsReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartDocumentsReceivedNodeAggregationWhereInput>;
@@ -1508,19 +985,6 @@ export type CounterpartDocumentsReceivedRelationship = {
   node: Document;
 };
 
-export type CounterpartDocumentsReceivedUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<CounterpartDocumentsReceivedConnectionWhere>;
-};
-
-export type CounterpartDocumentsReceivedUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartDocumentsReceivedCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartDocumentsReceivedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartDocumentsReceivedDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartDocumentsReceivedUpdateConnectionInput>;
-};
-
 export type CounterpartEdge = {
   __typename?: 'CounterpartEdge';
   cursor: Scalars['String']['output'];
@@ -1534,11 +998,6 @@ export type CounterpartGap = {
   missing: Array<Scalars['String']['output']>;
   rule: Scalars['String']['output'];
   subject: Scalars['String']['output'];
-};
-
-export type CounterpartJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type CounterpartJurisdictionConnection = {
@@ -1581,25 +1040,6 @@ export type CounterpartJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type CounterpartJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type CounterpartJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<CounterpartJurisdictionConnectionWhere>;
-};
-
-export type CounterpartJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<CounterpartJurisdictionConnectionWhere>;
-};
-
-export type CounterpartJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<CounterpartJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartJurisdictionCreateFieldInput>>;
-};
-
 export type CounterpartJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'CounterpartJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -1626,19 +1066,6 @@ export type CounterpartJurisdictionRelationship = {
   node: Jurisdiction;
 };
 
-export type CounterpartJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<CounterpartJurisdictionConnectionWhere>;
-};
-
-export type CounterpartJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartJurisdictionUpdateConnectionInput>;
-};
-
 export type CounterpartKind =
   /** The Federation of Industry and Commerce (工商联), a counterpart treated like a party. */
   | 'FEDERATION'
@@ -1649,11 +1076,6 @@ export type CounterpartKind =
 export type CounterpartKindEnumScalarFilters = {
   eq?: InputMaybe<CounterpartKind>;
   in?: InputMaybe<Array<CounterpartKind>>;
-};
-
-/** CounterpartKind mutations */
-export type CounterpartKindEnumScalarMutations = {
-  set?: InputMaybe<CounterpartKind>;
 };
 
 export type CounterpartLeaderLiaisonLeadersAggregateSelection = {
@@ -1682,12 +1104,6 @@ export type CounterpartLeaderLiaisonLeadersNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type CounterpartLiaisonDepartmentsConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  edge: LiaisonCreateInput;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type CounterpartLiaisonDepartmentsConnection = {
@@ -1733,26 +1149,6 @@ export type CounterpartLiaisonDepartmentsConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type CounterpartLiaisonDepartmentsCreateFieldInput = {
-  edge: LiaisonCreateInput;
-  node: DepartmentCreateInput;
-};
-
-export type CounterpartLiaisonDepartmentsDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<CounterpartLiaisonDepartmentsConnectionWhere>;
-};
-
-export type CounterpartLiaisonDepartmentsDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<CounterpartLiaisonDepartmentsConnectionWhere>;
-};
-
-export type CounterpartLiaisonDepartmentsFieldInput = {
-  connect?: InputMaybe<Array<CounterpartLiaisonDepartmentsConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartLiaisonDepartmentsCreateFieldInput>>;
-};
-
 export type CounterpartLiaisonDepartmentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartLiaisonDepartmentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartLiaisonDepartmentsNodeAggregationWhereInput>;
@@ -1772,26 +1168,6 @@ export type CounterpartLiaisonDepartmentsRelationship = {
   cursor: Scalars['String']['output'];
   node: Department;
   properties: Liaison;
-};
-
-export type CounterpartLiaisonDepartmentsUpdateConnectionInput = {
-  edge?: InputMaybe<LiaisonUpdateInput>;
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<CounterpartLiaisonDepartmentsConnectionWhere>;
-};
-
-export type CounterpartLiaisonDepartmentsUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartLiaisonDepartmentsConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartLiaisonDepartmentsCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartLiaisonDepartmentsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartLiaisonDepartmentsDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartLiaisonDepartmentsUpdateConnectionInput>;
-};
-
-export type CounterpartLiaisonLeadersConnectFieldInput = {
-  connect?: InputMaybe<Array<LeaderConnectInput>>;
-  edge: LiaisonCreateInput;
-  where?: InputMaybe<LeaderConnectWhere>;
 };
 
 export type CounterpartLiaisonLeadersConnection = {
@@ -1837,26 +1213,6 @@ export type CounterpartLiaisonLeadersConnectionWhere = {
   node?: InputMaybe<LeaderWhere>;
 };
 
-export type CounterpartLiaisonLeadersCreateFieldInput = {
-  edge: LiaisonCreateInput;
-  node: LeaderCreateInput;
-};
-
-export type CounterpartLiaisonLeadersDeleteFieldInput = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<CounterpartLiaisonLeadersConnectionWhere>;
-};
-
-export type CounterpartLiaisonLeadersDisconnectFieldInput = {
-  disconnect?: InputMaybe<LeaderDisconnectInput>;
-  where?: InputMaybe<CounterpartLiaisonLeadersConnectionWhere>;
-};
-
-export type CounterpartLiaisonLeadersFieldInput = {
-  connect?: InputMaybe<Array<CounterpartLiaisonLeadersConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartLiaisonLeadersCreateFieldInput>>;
-};
-
 export type CounterpartLiaisonLeadersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartLiaisonLeadersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartLiaisonLeadersNodeAggregationWhereInput>;
@@ -1875,25 +1231,6 @@ export type CounterpartLiaisonLeadersRelationship = {
   cursor: Scalars['String']['output'];
   node: Leader;
   properties: Liaison;
-};
-
-export type CounterpartLiaisonLeadersUpdateConnectionInput = {
-  edge?: InputMaybe<LiaisonUpdateInput>;
-  node?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<CounterpartLiaisonLeadersConnectionWhere>;
-};
-
-export type CounterpartLiaisonLeadersUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartLiaisonLeadersConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartLiaisonLeadersCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartLiaisonLeadersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartLiaisonLeadersDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartLiaisonLeadersUpdateConnectionInput>;
-};
-
-export type CounterpartMemberRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
 };
 
 export type CounterpartMemberRolesConnection = {
@@ -1936,25 +1273,6 @@ export type CounterpartMemberRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type CounterpartMemberRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type CounterpartMemberRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<CounterpartMemberRolesConnectionWhere>;
-};
-
-export type CounterpartMemberRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<CounterpartMemberRolesConnectionWhere>;
-};
-
-export type CounterpartMemberRolesFieldInput = {
-  connect?: InputMaybe<Array<CounterpartMemberRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartMemberRolesCreateFieldInput>>;
-};
-
 export type CounterpartMemberRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartMemberRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartMemberRolesNodeAggregationWhereInput>;
@@ -1970,19 +1288,6 @@ export type CounterpartMemberRolesRelationship = {
   __typename?: 'CounterpartMemberRolesRelationship';
   cursor: Scalars['String']['output'];
   node: Role;
-};
-
-export type CounterpartMemberRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<CounterpartMemberRolesConnectionWhere>;
-};
-
-export type CounterpartMemberRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartMemberRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartMemberRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartMemberRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartMemberRolesDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartMemberRolesUpdateConnectionInput>;
 };
 
 /** A counterpart a document reached, and the issuer's liaison to it on the issue date. */
@@ -2036,11 +1341,6 @@ export type CounterpartRoleRolesNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type CounterpartRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
-};
-
 export type CounterpartRolesConnection = {
   __typename?: 'CounterpartRolesConnection';
   aggregate: CounterpartRoleRolesAggregateSelection;
@@ -2081,25 +1381,6 @@ export type CounterpartRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type CounterpartRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type CounterpartRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<CounterpartRolesConnectionWhere>;
-};
-
-export type CounterpartRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<CounterpartRolesConnectionWhere>;
-};
-
-export type CounterpartRolesFieldInput = {
-  connect?: InputMaybe<Array<CounterpartRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartRolesCreateFieldInput>>;
-};
-
 export type CounterpartRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<CounterpartRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<CounterpartRolesNodeAggregationWhereInput>;
@@ -2117,19 +1398,6 @@ export type CounterpartRolesRelationship = {
   node: Role;
 };
 
-export type CounterpartRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<CounterpartRolesConnectionWhere>;
-};
-
-export type CounterpartRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<CounterpartRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<CounterpartRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<CounterpartRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<CounterpartRolesDisconnectFieldInput>>;
-  update?: InputMaybe<CounterpartRolesUpdateConnectionInput>;
-};
-
 /** Fields to sort Counterparts by. The order in which sorts are applied is not guaranteed when specifying many fields in one CounterpartSort object. */
 export type CounterpartSort = {
   dataset?: InputMaybe<SortDirection>;
@@ -2142,27 +1410,6 @@ export type CounterpartSort = {
   sourceLine?: InputMaybe<SortDirection>;
   sourceRow?: InputMaybe<SortDirection>;
   sourceSheet?: InputMaybe<SortDirection>;
-};
-
-export type CounterpartUpdateInput = {
-  activities?: InputMaybe<Array<CounterpartActivitiesUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  documentsReceived?: InputMaybe<Array<CounterpartDocumentsReceivedUpdateFieldInput>>;
-  fullName?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<CounterpartJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  kind?: InputMaybe<CounterpartKindEnumScalarMutations>;
-  liaisonDepartments?: InputMaybe<Array<CounterpartLiaisonDepartmentsUpdateFieldInput>>;
-  liaisonLeaders?: InputMaybe<Array<CounterpartLiaisonLeadersUpdateFieldInput>>;
-  memberRoles?: InputMaybe<Array<CounterpartMemberRolesUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  party?: InputMaybe<StringScalarMutations>;
-  roles?: InputMaybe<Array<CounterpartRolesUpdateFieldInput>>;
-  sourceDocument?: InputMaybe<StringScalarMutations>;
-  sourceLine?: InputMaybe<IntScalarMutations>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
 };
 
 export type CounterpartWhere = {
@@ -2253,73 +1500,6 @@ export type CoverageRule = {
   title: Scalars['String']['output'];
 };
 
-export type CreateActivitiesMutationResponse = {
-  __typename?: 'CreateActivitiesMutationResponse';
-  activities: Array<Activity>;
-  info: CreateInfo;
-};
-
-export type CreateCounterpartsMutationResponse = {
-  __typename?: 'CreateCounterpartsMutationResponse';
-  counterparts: Array<Counterpart>;
-  info: CreateInfo;
-};
-
-export type CreateDatasetsMutationResponse = {
-  __typename?: 'CreateDatasetsMutationResponse';
-  datasets: Array<Dataset>;
-  info: CreateInfo;
-};
-
-export type CreateDepartmentsMutationResponse = {
-  __typename?: 'CreateDepartmentsMutationResponse';
-  departments: Array<Department>;
-  info: CreateInfo;
-};
-
-export type CreateDocumentsMutationResponse = {
-  __typename?: 'CreateDocumentsMutationResponse';
-  documents: Array<Document>;
-  info: CreateInfo;
-};
-
-/** Information about the number of nodes and relationships created during a create mutation */
-export type CreateInfo = {
-  __typename?: 'CreateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-};
-
-export type CreateJurisdictionsMutationResponse = {
-  __typename?: 'CreateJurisdictionsMutationResponse';
-  info: CreateInfo;
-  jurisdictions: Array<Jurisdiction>;
-};
-
-export type CreateLeadersMutationResponse = {
-  __typename?: 'CreateLeadersMutationResponse';
-  info: CreateInfo;
-  leaders: Array<Leader>;
-};
-
-export type CreateOfficesMutationResponse = {
-  __typename?: 'CreateOfficesMutationResponse';
-  info: CreateInfo;
-  offices: Array<Office>;
-};
-
-export type CreatePeopleMutationResponse = {
-  __typename?: 'CreatePeopleMutationResponse';
-  info: CreateInfo;
-  people: Array<Person>;
-};
-
-export type CreateRolesMutationResponse = {
-  __typename?: 'CreateRolesMutationResponse';
-  info: CreateInfo;
-  roles: Array<Role>;
-};
-
 /** One named import of records (default name: the file name), removable as a unit. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -2353,17 +1533,6 @@ export type DatasetAggregateNode = {
   source: StringAggregateSelection;
 };
 
-export type DatasetCreateInput = {
-  activities?: InputMaybe<Scalars['Int']['input']>;
-  documents?: InputMaybe<Scalars['Int']['input']>;
-  importedAt?: InputMaybe<Scalars['DateTime']['input']>;
-  name: Scalars['String']['input'];
-  organisations?: InputMaybe<Scalars['Int']['input']>;
-  people?: InputMaybe<Scalars['Int']['input']>;
-  roles?: InputMaybe<Scalars['Int']['input']>;
-  source?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type DatasetEdge = {
   __typename?: 'DatasetEdge';
   cursor: Scalars['String']['output'];
@@ -2380,17 +1549,6 @@ export type DatasetSort = {
   people?: InputMaybe<SortDirection>;
   roles?: InputMaybe<SortDirection>;
   source?: InputMaybe<SortDirection>;
-};
-
-export type DatasetUpdateInput = {
-  activities?: InputMaybe<IntScalarMutations>;
-  documents?: InputMaybe<IntScalarMutations>;
-  importedAt?: InputMaybe<DateTimeScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  organisations?: InputMaybe<IntScalarMutations>;
-  people?: InputMaybe<IntScalarMutations>;
-  roles?: InputMaybe<IntScalarMutations>;
-  source?: InputMaybe<StringScalarMutations>;
 };
 
 export type DatasetWhere = {
@@ -2425,11 +1583,6 @@ export type DateScalarFilters = {
   lte?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** Date mutations */
-export type DateScalarMutations = {
-  set?: InputMaybe<Scalars['Date']['input']>;
-};
-
 export type DateTimeAggregateSelection = {
   __typename?: 'DateTimeAggregateSelection';
   max?: Maybe<Scalars['DateTime']['output']>;
@@ -2444,18 +1597,6 @@ export type DateTimeScalarFilters = {
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** DateTime mutations */
-export type DateTimeScalarMutations = {
-  set?: InputMaybe<Scalars['DateTime']['input']>;
-};
-
-/** Information about the number of nodes and relationships deleted during a delete mutation */
-export type DeleteInfo = {
-  __typename?: 'DeleteInfo';
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
 };
 
 /** A municipal department (市级部门), e.g. 市发展改革委 = 资阳市发展和改革委员会. */
@@ -2599,11 +1740,6 @@ export type DepartmentRolesConnectionArgs = {
   where?: InputMaybe<DepartmentRolesConnectionWhere>;
 };
 
-export type DepartmentActivitiesOrganisedConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type DepartmentActivitiesOrganisedConnection = {
   __typename?: 'DepartmentActivitiesOrganisedConnection';
   aggregate: DepartmentActivityActivitiesOrganisedAggregateSelection;
@@ -2644,25 +1780,6 @@ export type DepartmentActivitiesOrganisedConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type DepartmentActivitiesOrganisedCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type DepartmentActivitiesOrganisedDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<DepartmentActivitiesOrganisedConnectionWhere>;
-};
-
-export type DepartmentActivitiesOrganisedDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<DepartmentActivitiesOrganisedConnectionWhere>;
-};
-
-export type DepartmentActivitiesOrganisedFieldInput = {
-  connect?: InputMaybe<Array<DepartmentActivitiesOrganisedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentActivitiesOrganisedCreateFieldInput>>;
-};
-
 export type DepartmentActivitiesOrganisedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DepartmentActivitiesOrganisedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DepartmentActivitiesOrganisedNodeAggregationWhereInput>;
@@ -2679,19 +1796,6 @@ export type DepartmentActivitiesOrganisedRelationship = {
   __typename?: 'DepartmentActivitiesOrganisedRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type DepartmentActivitiesOrganisedUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<DepartmentActivitiesOrganisedConnectionWhere>;
-};
-
-export type DepartmentActivitiesOrganisedUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentActivitiesOrganisedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentActivitiesOrganisedCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentActivitiesOrganisedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentActivitiesOrganisedDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentActivitiesOrganisedUpdateConnectionInput>;
 };
 
 export type DepartmentActivityActivitiesOrganisedAggregateSelection = {
@@ -2728,19 +1832,6 @@ export type DepartmentAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type DepartmentConnectInput = {
-  activitiesOrganised?: InputMaybe<Array<DepartmentActivitiesOrganisedConnectFieldInput>>;
-  documentsIssued?: InputMaybe<Array<DepartmentDocumentsIssuedConnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<DepartmentDocumentsReceivedConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<DepartmentJurisdictionConnectFieldInput>>;
-  liaisons?: InputMaybe<Array<DepartmentLiaisonsConnectFieldInput>>;
-  roles?: InputMaybe<Array<DepartmentRolesConnectFieldInput>>;
-};
-
-export type DepartmentConnectWhere = {
-  node: DepartmentWhere;
-};
-
 export type DepartmentCounterpartLiaisonsAggregateSelection = {
   __typename?: 'DepartmentCounterpartLiaisonsAggregateSelection';
   count: CountConnection;
@@ -2769,42 +1860,6 @@ export type DepartmentCounterpartLiaisonsNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type DepartmentCreateInput = {
-  activitiesOrganised?: InputMaybe<DepartmentActivitiesOrganisedFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  documentsIssued?: InputMaybe<DepartmentDocumentsIssuedFieldInput>;
-  documentsReceived?: InputMaybe<DepartmentDocumentsReceivedFieldInput>;
-  fullName?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<DepartmentJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  liaisons?: InputMaybe<DepartmentLiaisonsFieldInput>;
-  name: Scalars['String']['input'];
-  roles?: InputMaybe<DepartmentRolesFieldInput>;
-  sourceDocument?: InputMaybe<Scalars['String']['input']>;
-  sourceLine?: InputMaybe<Scalars['Int']['input']>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type DepartmentDeleteInput = {
-  activitiesOrganised?: InputMaybe<Array<DepartmentActivitiesOrganisedDeleteFieldInput>>;
-  documentsIssued?: InputMaybe<Array<DepartmentDocumentsIssuedDeleteFieldInput>>;
-  documentsReceived?: InputMaybe<Array<DepartmentDocumentsReceivedDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<DepartmentJurisdictionDeleteFieldInput>>;
-  liaisons?: InputMaybe<Array<DepartmentLiaisonsDeleteFieldInput>>;
-  roles?: InputMaybe<Array<DepartmentRolesDeleteFieldInput>>;
-};
-
-export type DepartmentDisconnectInput = {
-  activitiesOrganised?: InputMaybe<Array<DepartmentActivitiesOrganisedDisconnectFieldInput>>;
-  documentsIssued?: InputMaybe<Array<DepartmentDocumentsIssuedDisconnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<DepartmentDocumentsReceivedDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<DepartmentJurisdictionDisconnectFieldInput>>;
-  liaisons?: InputMaybe<Array<DepartmentLiaisonsDisconnectFieldInput>>;
-  roles?: InputMaybe<Array<DepartmentRolesDisconnectFieldInput>>;
 };
 
 export type DepartmentDocumentDocumentsIssuedAggregateSelection = {
@@ -2839,11 +1894,6 @@ export type DepartmentDocumentDocumentsReceivedNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
   title: StringAggregateSelection;
   year: IntAggregateSelection;
-};
-
-export type DepartmentDocumentsIssuedConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type DepartmentDocumentsIssuedConnection = {
@@ -2886,25 +1936,6 @@ export type DepartmentDocumentsIssuedConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type DepartmentDocumentsIssuedCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type DepartmentDocumentsIssuedDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<DepartmentDocumentsIssuedConnectionWhere>;
-};
-
-export type DepartmentDocumentsIssuedDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<DepartmentDocumentsIssuedConnectionWhere>;
-};
-
-export type DepartmentDocumentsIssuedFieldInput = {
-  connect?: InputMaybe<Array<DepartmentDocumentsIssuedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentDocumentsIssuedCreateFieldInput>>;
-};
-
 export type DepartmentDocumentsIssuedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DepartmentDocumentsIssuedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DepartmentDocumentsIssuedNodeAggregationWhereInput>;
@@ -2922,24 +1953,6 @@ export type DepartmentDocumentsIssuedRelationship = {
   __typename?: 'DepartmentDocumentsIssuedRelationship';
   cursor: Scalars['String']['output'];
   node: Document;
-};
-
-export type DepartmentDocumentsIssuedUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<DepartmentDocumentsIssuedConnectionWhere>;
-};
-
-export type DepartmentDocumentsIssuedUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentDocumentsIssuedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentDocumentsIssuedCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentDocumentsIssuedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentDocumentsIssuedDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentDocumentsIssuedUpdateConnectionInput>;
-};
-
-export type DepartmentDocumentsReceivedConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type DepartmentDocumentsReceivedConnection = {
@@ -2982,25 +1995,6 @@ export type DepartmentDocumentsReceivedConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type DepartmentDocumentsReceivedCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type DepartmentDocumentsReceivedDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<DepartmentDocumentsReceivedConnectionWhere>;
-};
-
-export type DepartmentDocumentsReceivedDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<DepartmentDocumentsReceivedConnectionWhere>;
-};
-
-export type DepartmentDocumentsReceivedFieldInput = {
-  connect?: InputMaybe<Array<DepartmentDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentDocumentsReceivedCreateFieldInput>>;
-};
-
 export type DepartmentDocumentsReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DepartmentDocumentsReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DepartmentDocumentsReceivedNodeAggregationWhereInput>;
@@ -3020,28 +2014,10 @@ export type DepartmentDocumentsReceivedRelationship = {
   node: Document;
 };
 
-export type DepartmentDocumentsReceivedUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<DepartmentDocumentsReceivedConnectionWhere>;
-};
-
-export type DepartmentDocumentsReceivedUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentDocumentsReceivedCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentDocumentsReceivedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentDocumentsReceivedDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentDocumentsReceivedUpdateConnectionInput>;
-};
-
 export type DepartmentEdge = {
   __typename?: 'DepartmentEdge';
   cursor: Scalars['String']['output'];
   node: Department;
-};
-
-export type DepartmentJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type DepartmentJurisdictionConnection = {
@@ -3084,25 +2060,6 @@ export type DepartmentJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type DepartmentJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type DepartmentJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<DepartmentJurisdictionConnectionWhere>;
-};
-
-export type DepartmentJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<DepartmentJurisdictionConnectionWhere>;
-};
-
-export type DepartmentJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<DepartmentJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentJurisdictionCreateFieldInput>>;
-};
-
 export type DepartmentJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'DepartmentJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -3127,25 +2084,6 @@ export type DepartmentJurisdictionRelationship = {
   __typename?: 'DepartmentJurisdictionRelationship';
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
-};
-
-export type DepartmentJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<DepartmentJurisdictionConnectionWhere>;
-};
-
-export type DepartmentJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentJurisdictionUpdateConnectionInput>;
-};
-
-export type DepartmentLiaisonsConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  edge: LiaisonCreateInput;
-  where?: InputMaybe<CounterpartConnectWhere>;
 };
 
 export type DepartmentLiaisonsConnection = {
@@ -3191,26 +2129,6 @@ export type DepartmentLiaisonsConnectionWhere = {
   node?: InputMaybe<CounterpartWhere>;
 };
 
-export type DepartmentLiaisonsCreateFieldInput = {
-  edge: LiaisonCreateInput;
-  node: CounterpartCreateInput;
-};
-
-export type DepartmentLiaisonsDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<DepartmentLiaisonsConnectionWhere>;
-};
-
-export type DepartmentLiaisonsDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<DepartmentLiaisonsConnectionWhere>;
-};
-
-export type DepartmentLiaisonsFieldInput = {
-  connect?: InputMaybe<Array<DepartmentLiaisonsConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentLiaisonsCreateFieldInput>>;
-};
-
 export type DepartmentLiaisonsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DepartmentLiaisonsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DepartmentLiaisonsNodeAggregationWhereInput>;
@@ -3231,20 +2149,6 @@ export type DepartmentLiaisonsRelationship = {
   cursor: Scalars['String']['output'];
   node: Counterpart;
   properties: Liaison;
-};
-
-export type DepartmentLiaisonsUpdateConnectionInput = {
-  edge?: InputMaybe<LiaisonUpdateInput>;
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<DepartmentLiaisonsConnectionWhere>;
-};
-
-export type DepartmentLiaisonsUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentLiaisonsConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentLiaisonsCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentLiaisonsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentLiaisonsDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentLiaisonsUpdateConnectionInput>;
 };
 
 export type DepartmentRelationshipFilters = {
@@ -3271,11 +2175,6 @@ export type DepartmentRoleRolesNodeAggregateSelection = {
   section: StringAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type DepartmentRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
 };
 
 export type DepartmentRolesConnection = {
@@ -3318,25 +2217,6 @@ export type DepartmentRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type DepartmentRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type DepartmentRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<DepartmentRolesConnectionWhere>;
-};
-
-export type DepartmentRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<DepartmentRolesConnectionWhere>;
-};
-
-export type DepartmentRolesFieldInput = {
-  connect?: InputMaybe<Array<DepartmentRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentRolesCreateFieldInput>>;
-};
-
 export type DepartmentRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DepartmentRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DepartmentRolesNodeAggregationWhereInput>;
@@ -3354,19 +2234,6 @@ export type DepartmentRolesRelationship = {
   node: Role;
 };
 
-export type DepartmentRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<DepartmentRolesConnectionWhere>;
-};
-
-export type DepartmentRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<DepartmentRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<DepartmentRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<DepartmentRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DepartmentRolesDisconnectFieldInput>>;
-  update?: InputMaybe<DepartmentRolesUpdateConnectionInput>;
-};
-
 /** Fields to sort Departments by. The order in which sorts are applied is not guaranteed when specifying many fields in one DepartmentSort object. */
 export type DepartmentSort = {
   dataset?: InputMaybe<SortDirection>;
@@ -3377,24 +2244,6 @@ export type DepartmentSort = {
   sourceLine?: InputMaybe<SortDirection>;
   sourceRow?: InputMaybe<SortDirection>;
   sourceSheet?: InputMaybe<SortDirection>;
-};
-
-export type DepartmentUpdateInput = {
-  activitiesOrganised?: InputMaybe<Array<DepartmentActivitiesOrganisedUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  documentsIssued?: InputMaybe<Array<DepartmentDocumentsIssuedUpdateFieldInput>>;
-  documentsReceived?: InputMaybe<Array<DepartmentDocumentsReceivedUpdateFieldInput>>;
-  fullName?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<DepartmentJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  liaisons?: InputMaybe<Array<DepartmentLiaisonsUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  roles?: InputMaybe<Array<DepartmentRolesUpdateFieldInput>>;
-  sourceDocument?: InputMaybe<StringScalarMutations>;
-  sourceLine?: InputMaybe<IntScalarMutations>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
 };
 
 export type DepartmentWhere = {
@@ -3567,51 +2416,6 @@ export type DocumentAggregateNode = {
   year: IntAggregateSelection;
 };
 
-export type DocumentConnectInput = {
-  issuedBy?: InputMaybe<DocumentIssuedByConnectInput>;
-  jurisdiction?: InputMaybe<Array<DocumentJurisdictionConnectFieldInput>>;
-  recipients?: InputMaybe<DocumentRecipientsConnectInput>;
-  supersededBy?: InputMaybe<Array<DocumentSupersededByConnectFieldInput>>;
-  supersedes?: InputMaybe<Array<DocumentSupersedesConnectFieldInput>>;
-};
-
-export type DocumentConnectWhere = {
-  node: DocumentWhere;
-};
-
-export type DocumentCreateInput = {
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  issuedAt?: InputMaybe<Scalars['Date']['input']>;
-  issuedBy?: InputMaybe<DocumentIssuedByCreateInput>;
-  issuer?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<DocumentJurisdictionFieldInput>;
-  kind?: InputMaybe<DocumentKind>;
-  number: Scalars['String']['input'];
-  recipients?: InputMaybe<DocumentRecipientsCreateInput>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-  supersededBy?: InputMaybe<DocumentSupersededByFieldInput>;
-  supersedes?: InputMaybe<DocumentSupersedesFieldInput>;
-  title?: InputMaybe<Scalars['String']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type DocumentDeleteInput = {
-  issuedBy?: InputMaybe<DocumentIssuedByDeleteInput>;
-  jurisdiction?: InputMaybe<Array<DocumentJurisdictionDeleteFieldInput>>;
-  recipients?: InputMaybe<DocumentRecipientsDeleteInput>;
-  supersededBy?: InputMaybe<Array<DocumentSupersededByDeleteFieldInput>>;
-  supersedes?: InputMaybe<Array<DocumentSupersedesDeleteFieldInput>>;
-};
-
-export type DocumentDisconnectInput = {
-  issuedBy?: InputMaybe<DocumentIssuedByDisconnectInput>;
-  jurisdiction?: InputMaybe<Array<DocumentJurisdictionDisconnectFieldInput>>;
-  recipients?: InputMaybe<DocumentRecipientsDisconnectInput>;
-  supersededBy?: InputMaybe<Array<DocumentSupersededByDisconnectFieldInput>>;
-  supersedes?: InputMaybe<Array<DocumentSupersedesDisconnectFieldInput>>;
-};
-
 export type DocumentDocumentSupersededByAggregateSelection = {
   __typename?: 'DocumentDocumentSupersededByAggregateSelection';
   count: CountConnection;
@@ -3652,12 +2456,6 @@ export type DocumentEdge = {
   node: Document;
 };
 
-export type DocumentIssuedByConnectInput = {
-  Counterpart?: InputMaybe<Array<DocumentIssuedByCounterpartConnectFieldInput>>;
-  Department?: InputMaybe<Array<DocumentIssuedByDepartmentConnectFieldInput>>;
-  Office?: InputMaybe<Array<DocumentIssuedByOfficeConnectFieldInput>>;
-};
-
 export type DocumentIssuedByConnection = {
   __typename?: 'DocumentIssuedByConnection';
   edges: Array<DocumentIssuedByRelationship>;
@@ -3682,65 +2480,11 @@ export type DocumentIssuedByConnectionWhere = {
   Office?: InputMaybe<DocumentIssuedByOfficeConnectionWhere>;
 };
 
-export type DocumentIssuedByCounterpartConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
-};
-
 export type DocumentIssuedByCounterpartConnectionWhere = {
   AND?: InputMaybe<Array<DocumentIssuedByCounterpartConnectionWhere>>;
   NOT?: InputMaybe<DocumentIssuedByCounterpartConnectionWhere>;
   OR?: InputMaybe<Array<DocumentIssuedByCounterpartConnectionWhere>>;
   node?: InputMaybe<CounterpartWhere>;
-};
-
-export type DocumentIssuedByCounterpartCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type DocumentIssuedByCounterpartDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<DocumentIssuedByCounterpartConnectionWhere>;
-};
-
-export type DocumentIssuedByCounterpartDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<DocumentIssuedByCounterpartConnectionWhere>;
-};
-
-export type DocumentIssuedByCounterpartFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByCounterpartCreateFieldInput>>;
-};
-
-export type DocumentIssuedByCounterpartUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<DocumentIssuedByCounterpartConnectionWhere>;
-};
-
-export type DocumentIssuedByCounterpartUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByCounterpartCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentIssuedByCounterpartDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentIssuedByCounterpartDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentIssuedByCounterpartUpdateConnectionInput>;
-};
-
-export type DocumentIssuedByCreateInput = {
-  Counterpart?: InputMaybe<DocumentIssuedByCounterpartFieldInput>;
-  Department?: InputMaybe<DocumentIssuedByDepartmentFieldInput>;
-  Office?: InputMaybe<DocumentIssuedByOfficeFieldInput>;
-};
-
-export type DocumentIssuedByDeleteInput = {
-  Counterpart?: InputMaybe<Array<DocumentIssuedByCounterpartDeleteFieldInput>>;
-  Department?: InputMaybe<Array<DocumentIssuedByDepartmentDeleteFieldInput>>;
-  Office?: InputMaybe<Array<DocumentIssuedByOfficeDeleteFieldInput>>;
-};
-
-export type DocumentIssuedByDepartmentConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type DocumentIssuedByDepartmentConnectionWhere = {
@@ -3750,49 +2494,6 @@ export type DocumentIssuedByDepartmentConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type DocumentIssuedByDepartmentCreateFieldInput = {
-  node: DepartmentCreateInput;
-};
-
-export type DocumentIssuedByDepartmentDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<DocumentIssuedByDepartmentConnectionWhere>;
-};
-
-export type DocumentIssuedByDepartmentDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<DocumentIssuedByDepartmentConnectionWhere>;
-};
-
-export type DocumentIssuedByDepartmentFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByDepartmentCreateFieldInput>>;
-};
-
-export type DocumentIssuedByDepartmentUpdateConnectionInput = {
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<DocumentIssuedByDepartmentConnectionWhere>;
-};
-
-export type DocumentIssuedByDepartmentUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByDepartmentCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentIssuedByDepartmentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentIssuedByDepartmentDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentIssuedByDepartmentUpdateConnectionInput>;
-};
-
-export type DocumentIssuedByDisconnectInput = {
-  Counterpart?: InputMaybe<Array<DocumentIssuedByCounterpartDisconnectFieldInput>>;
-  Department?: InputMaybe<Array<DocumentIssuedByDepartmentDisconnectFieldInput>>;
-  Office?: InputMaybe<Array<DocumentIssuedByOfficeDisconnectFieldInput>>;
-};
-
-export type DocumentIssuedByOfficeConnectFieldInput = {
-  connect?: InputMaybe<Array<OfficeConnectInput>>;
-  where?: InputMaybe<OfficeConnectWhere>;
-};
-
 export type DocumentIssuedByOfficeConnectionWhere = {
   AND?: InputMaybe<Array<DocumentIssuedByOfficeConnectionWhere>>;
   NOT?: InputMaybe<DocumentIssuedByOfficeConnectionWhere>;
@@ -3800,53 +2501,10 @@ export type DocumentIssuedByOfficeConnectionWhere = {
   node?: InputMaybe<OfficeWhere>;
 };
 
-export type DocumentIssuedByOfficeCreateFieldInput = {
-  node: OfficeCreateInput;
-};
-
-export type DocumentIssuedByOfficeDeleteFieldInput = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<DocumentIssuedByOfficeConnectionWhere>;
-};
-
-export type DocumentIssuedByOfficeDisconnectFieldInput = {
-  disconnect?: InputMaybe<OfficeDisconnectInput>;
-  where?: InputMaybe<DocumentIssuedByOfficeConnectionWhere>;
-};
-
-export type DocumentIssuedByOfficeFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByOfficeCreateFieldInput>>;
-};
-
-export type DocumentIssuedByOfficeUpdateConnectionInput = {
-  node?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<DocumentIssuedByOfficeConnectionWhere>;
-};
-
-export type DocumentIssuedByOfficeUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentIssuedByOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentIssuedByOfficeCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentIssuedByOfficeDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentIssuedByOfficeDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentIssuedByOfficeUpdateConnectionInput>;
-};
-
 export type DocumentIssuedByRelationship = {
   __typename?: 'DocumentIssuedByRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type DocumentIssuedByUpdateInput = {
-  Counterpart?: InputMaybe<Array<DocumentIssuedByCounterpartUpdateFieldInput>>;
-  Department?: InputMaybe<Array<DocumentIssuedByDepartmentUpdateFieldInput>>;
-  Office?: InputMaybe<Array<DocumentIssuedByOfficeUpdateFieldInput>>;
-};
-
-export type DocumentJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type DocumentJurisdictionConnection = {
@@ -3889,25 +2547,6 @@ export type DocumentJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type DocumentJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type DocumentJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<DocumentJurisdictionConnectionWhere>;
-};
-
-export type DocumentJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<DocumentJurisdictionConnectionWhere>;
-};
-
-export type DocumentJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<DocumentJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentJurisdictionCreateFieldInput>>;
-};
-
 export type DocumentJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'DocumentJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -3934,19 +2573,6 @@ export type DocumentJurisdictionRelationship = {
   node: Jurisdiction;
 };
 
-export type DocumentJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<DocumentJurisdictionConnectionWhere>;
-};
-
-export type DocumentJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentJurisdictionUpdateConnectionInput>;
-};
-
 export type DocumentKind =
   /** 年度工作总结 (R8) */
   | 'ANNUAL_SUMMARY'
@@ -3971,11 +2597,6 @@ export type DocumentKindEnumScalarFilters = {
   in?: InputMaybe<Array<DocumentKind>>;
 };
 
-/** DocumentKind mutations */
-export type DocumentKindEnumScalarMutations = {
-  set?: InputMaybe<DocumentKind>;
-};
-
 /** Where a document went, where R2 or R3 says it should have gone, and what it missed. */
 export type DocumentReach = {
   __typename?: 'DocumentReach';
@@ -3990,12 +2611,6 @@ export type DocumentReach = {
   /** R2, R3, or null when no rule says where it must go. */
   rule?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
-};
-
-export type DocumentRecipientsConnectInput = {
-  Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartConnectFieldInput>>;
-  Department?: InputMaybe<Array<DocumentRecipientsDepartmentConnectFieldInput>>;
-  Office?: InputMaybe<Array<DocumentRecipientsOfficeConnectFieldInput>>;
 };
 
 export type DocumentRecipientsConnection = {
@@ -4022,65 +2637,11 @@ export type DocumentRecipientsConnectionWhere = {
   Office?: InputMaybe<DocumentRecipientsOfficeConnectionWhere>;
 };
 
-export type DocumentRecipientsCounterpartConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
-};
-
 export type DocumentRecipientsCounterpartConnectionWhere = {
   AND?: InputMaybe<Array<DocumentRecipientsCounterpartConnectionWhere>>;
   NOT?: InputMaybe<DocumentRecipientsCounterpartConnectionWhere>;
   OR?: InputMaybe<Array<DocumentRecipientsCounterpartConnectionWhere>>;
   node?: InputMaybe<CounterpartWhere>;
-};
-
-export type DocumentRecipientsCounterpartCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type DocumentRecipientsCounterpartDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<DocumentRecipientsCounterpartConnectionWhere>;
-};
-
-export type DocumentRecipientsCounterpartDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<DocumentRecipientsCounterpartConnectionWhere>;
-};
-
-export type DocumentRecipientsCounterpartFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsCounterpartCreateFieldInput>>;
-};
-
-export type DocumentRecipientsCounterpartUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<DocumentRecipientsCounterpartConnectionWhere>;
-};
-
-export type DocumentRecipientsCounterpartUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsCounterpartCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentRecipientsCounterpartDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentRecipientsCounterpartDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentRecipientsCounterpartUpdateConnectionInput>;
-};
-
-export type DocumentRecipientsCreateInput = {
-  Counterpart?: InputMaybe<DocumentRecipientsCounterpartFieldInput>;
-  Department?: InputMaybe<DocumentRecipientsDepartmentFieldInput>;
-  Office?: InputMaybe<DocumentRecipientsOfficeFieldInput>;
-};
-
-export type DocumentRecipientsDeleteInput = {
-  Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartDeleteFieldInput>>;
-  Department?: InputMaybe<Array<DocumentRecipientsDepartmentDeleteFieldInput>>;
-  Office?: InputMaybe<Array<DocumentRecipientsOfficeDeleteFieldInput>>;
-};
-
-export type DocumentRecipientsDepartmentConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type DocumentRecipientsDepartmentConnectionWhere = {
@@ -4090,49 +2651,6 @@ export type DocumentRecipientsDepartmentConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type DocumentRecipientsDepartmentCreateFieldInput = {
-  node: DepartmentCreateInput;
-};
-
-export type DocumentRecipientsDepartmentDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<DocumentRecipientsDepartmentConnectionWhere>;
-};
-
-export type DocumentRecipientsDepartmentDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<DocumentRecipientsDepartmentConnectionWhere>;
-};
-
-export type DocumentRecipientsDepartmentFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsDepartmentCreateFieldInput>>;
-};
-
-export type DocumentRecipientsDepartmentUpdateConnectionInput = {
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<DocumentRecipientsDepartmentConnectionWhere>;
-};
-
-export type DocumentRecipientsDepartmentUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsDepartmentCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentRecipientsDepartmentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentRecipientsDepartmentDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentRecipientsDepartmentUpdateConnectionInput>;
-};
-
-export type DocumentRecipientsDisconnectInput = {
-  Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartDisconnectFieldInput>>;
-  Department?: InputMaybe<Array<DocumentRecipientsDepartmentDisconnectFieldInput>>;
-  Office?: InputMaybe<Array<DocumentRecipientsOfficeDisconnectFieldInput>>;
-};
-
-export type DocumentRecipientsOfficeConnectFieldInput = {
-  connect?: InputMaybe<Array<OfficeConnectInput>>;
-  where?: InputMaybe<OfficeConnectWhere>;
-};
-
 export type DocumentRecipientsOfficeConnectionWhere = {
   AND?: InputMaybe<Array<DocumentRecipientsOfficeConnectionWhere>>;
   NOT?: InputMaybe<DocumentRecipientsOfficeConnectionWhere>;
@@ -4140,48 +2658,10 @@ export type DocumentRecipientsOfficeConnectionWhere = {
   node?: InputMaybe<OfficeWhere>;
 };
 
-export type DocumentRecipientsOfficeCreateFieldInput = {
-  node: OfficeCreateInput;
-};
-
-export type DocumentRecipientsOfficeDeleteFieldInput = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<DocumentRecipientsOfficeConnectionWhere>;
-};
-
-export type DocumentRecipientsOfficeDisconnectFieldInput = {
-  disconnect?: InputMaybe<OfficeDisconnectInput>;
-  where?: InputMaybe<DocumentRecipientsOfficeConnectionWhere>;
-};
-
-export type DocumentRecipientsOfficeFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsOfficeCreateFieldInput>>;
-};
-
-export type DocumentRecipientsOfficeUpdateConnectionInput = {
-  node?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<DocumentRecipientsOfficeConnectionWhere>;
-};
-
-export type DocumentRecipientsOfficeUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentRecipientsOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentRecipientsOfficeCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentRecipientsOfficeDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentRecipientsOfficeDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentRecipientsOfficeUpdateConnectionInput>;
-};
-
 export type DocumentRecipientsRelationship = {
   __typename?: 'DocumentRecipientsRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type DocumentRecipientsUpdateInput = {
-  Counterpart?: InputMaybe<Array<DocumentRecipientsCounterpartUpdateFieldInput>>;
-  Department?: InputMaybe<Array<DocumentRecipientsDepartmentUpdateFieldInput>>;
-  Office?: InputMaybe<Array<DocumentRecipientsOfficeUpdateFieldInput>>;
 };
 
 export type DocumentRecordInput = {
@@ -4217,11 +2697,6 @@ export type DocumentSort = {
   sourceSheet?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
   year?: InputMaybe<SortDirection>;
-};
-
-export type DocumentSupersededByConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type DocumentSupersededByConnection = {
@@ -4264,25 +2739,6 @@ export type DocumentSupersededByConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type DocumentSupersededByCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type DocumentSupersededByDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<DocumentSupersededByConnectionWhere>;
-};
-
-export type DocumentSupersededByDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<DocumentSupersededByConnectionWhere>;
-};
-
-export type DocumentSupersededByFieldInput = {
-  connect?: InputMaybe<Array<DocumentSupersededByConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentSupersededByCreateFieldInput>>;
-};
-
 export type DocumentSupersededByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DocumentSupersededByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DocumentSupersededByNodeAggregationWhereInput>;
@@ -4300,24 +2756,6 @@ export type DocumentSupersededByRelationship = {
   __typename?: 'DocumentSupersededByRelationship';
   cursor: Scalars['String']['output'];
   node: Document;
-};
-
-export type DocumentSupersededByUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<DocumentSupersededByConnectionWhere>;
-};
-
-export type DocumentSupersededByUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentSupersededByConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentSupersededByCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentSupersededByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentSupersededByDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentSupersededByUpdateConnectionInput>;
-};
-
-export type DocumentSupersedesConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type DocumentSupersedesConnection = {
@@ -4360,25 +2798,6 @@ export type DocumentSupersedesConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type DocumentSupersedesCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type DocumentSupersedesDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<DocumentSupersedesConnectionWhere>;
-};
-
-export type DocumentSupersedesDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<DocumentSupersedesConnectionWhere>;
-};
-
-export type DocumentSupersedesFieldInput = {
-  connect?: InputMaybe<Array<DocumentSupersedesConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentSupersedesCreateFieldInput>>;
-};
-
 export type DocumentSupersedesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<DocumentSupersedesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<DocumentSupersedesNodeAggregationWhereInput>;
@@ -4396,36 +2815,6 @@ export type DocumentSupersedesRelationship = {
   __typename?: 'DocumentSupersedesRelationship';
   cursor: Scalars['String']['output'];
   node: Document;
-};
-
-export type DocumentSupersedesUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<DocumentSupersedesConnectionWhere>;
-};
-
-export type DocumentSupersedesUpdateFieldInput = {
-  connect?: InputMaybe<Array<DocumentSupersedesConnectFieldInput>>;
-  create?: InputMaybe<Array<DocumentSupersedesCreateFieldInput>>;
-  delete?: InputMaybe<Array<DocumentSupersedesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<DocumentSupersedesDisconnectFieldInput>>;
-  update?: InputMaybe<DocumentSupersedesUpdateConnectionInput>;
-};
-
-export type DocumentUpdateInput = {
-  dataset?: InputMaybe<StringScalarMutations>;
-  issuedAt?: InputMaybe<DateScalarMutations>;
-  issuedBy?: InputMaybe<DocumentIssuedByUpdateInput>;
-  issuer?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<DocumentJurisdictionUpdateFieldInput>>;
-  kind?: InputMaybe<DocumentKindEnumScalarMutations>;
-  number?: InputMaybe<StringScalarMutations>;
-  recipients?: InputMaybe<DocumentRecipientsUpdateInput>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
-  supersededBy?: InputMaybe<Array<DocumentSupersededByUpdateFieldInput>>;
-  supersedes?: InputMaybe<Array<DocumentSupersedesUpdateFieldInput>>;
-  title?: InputMaybe<StringScalarMutations>;
-  year?: InputMaybe<IntScalarMutations>;
 };
 
 export type DocumentWhere = {
@@ -4536,13 +2925,6 @@ export type IntScalarFilters = {
   in?: InputMaybe<Array<Scalars['Int']['input']>>;
   lt?: InputMaybe<Scalars['Int']['input']>;
   lte?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** Int mutations */
-export type IntScalarMutations = {
-  add?: InputMaybe<Scalars['Int']['input']>;
-  set?: InputMaybe<Scalars['Int']['input']>;
-  subtract?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A city, province, county or district. The notice's root is 资阳市. */
@@ -4715,11 +3097,6 @@ export type JurisdictionParentConnectionArgs = {
   where?: InputMaybe<JurisdictionParentConnectionWhere>;
 };
 
-export type JurisdictionActivitiesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type JurisdictionActivitiesConnection = {
   __typename?: 'JurisdictionActivitiesConnection';
   aggregate: JurisdictionActivityActivitiesAggregateSelection;
@@ -4760,25 +3137,6 @@ export type JurisdictionActivitiesConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type JurisdictionActivitiesCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type JurisdictionActivitiesDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<JurisdictionActivitiesConnectionWhere>;
-};
-
-export type JurisdictionActivitiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<JurisdictionActivitiesConnectionWhere>;
-};
-
-export type JurisdictionActivitiesFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionActivitiesCreateFieldInput>>;
-};
-
 export type JurisdictionActivitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionActivitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionActivitiesNodeAggregationWhereInput>;
@@ -4795,19 +3153,6 @@ export type JurisdictionActivitiesRelationship = {
   __typename?: 'JurisdictionActivitiesRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type JurisdictionActivitiesUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<JurisdictionActivitiesConnectionWhere>;
-};
-
-export type JurisdictionActivitiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionActivitiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionActivitiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionActivitiesDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionActivitiesUpdateConnectionInput>;
 };
 
 export type JurisdictionActivityActivitiesAggregateSelection = {
@@ -4836,11 +3181,6 @@ export type JurisdictionAggregateNode = {
   __typename?: 'JurisdictionAggregateNode';
   fullName: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type JurisdictionChildrenConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type JurisdictionChildrenConnection = {
@@ -4883,25 +3223,6 @@ export type JurisdictionChildrenConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type JurisdictionChildrenCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type JurisdictionChildrenDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<JurisdictionChildrenConnectionWhere>;
-};
-
-export type JurisdictionChildrenDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<JurisdictionChildrenConnectionWhere>;
-};
-
-export type JurisdictionChildrenFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionChildrenConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionChildrenCreateFieldInput>>;
-};
-
 export type JurisdictionChildrenNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionChildrenNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionChildrenNodeAggregationWhereInput>;
@@ -4914,34 +3235,6 @@ export type JurisdictionChildrenRelationship = {
   __typename?: 'JurisdictionChildrenRelationship';
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
-};
-
-export type JurisdictionChildrenUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<JurisdictionChildrenConnectionWhere>;
-};
-
-export type JurisdictionChildrenUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionChildrenConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionChildrenCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionChildrenDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionChildrenDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionChildrenUpdateConnectionInput>;
-};
-
-export type JurisdictionConnectInput = {
-  activities?: InputMaybe<Array<JurisdictionActivitiesConnectFieldInput>>;
-  children?: InputMaybe<Array<JurisdictionChildrenConnectFieldInput>>;
-  counterparts?: InputMaybe<Array<JurisdictionCounterpartsConnectFieldInput>>;
-  departments?: InputMaybe<Array<JurisdictionDepartmentsConnectFieldInput>>;
-  documents?: InputMaybe<Array<JurisdictionDocumentsConnectFieldInput>>;
-  leaders?: InputMaybe<Array<JurisdictionLeadersConnectFieldInput>>;
-  offices?: InputMaybe<Array<JurisdictionOfficesConnectFieldInput>>;
-  parent?: InputMaybe<Array<JurisdictionParentConnectFieldInput>>;
-};
-
-export type JurisdictionConnectWhere = {
-  node: JurisdictionWhere;
 };
 
 export type JurisdictionCounterpartCounterpartsAggregateSelection = {
@@ -4961,11 +3254,6 @@ export type JurisdictionCounterpartCounterpartsNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type JurisdictionCounterpartsConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
 };
 
 export type JurisdictionCounterpartsConnection = {
@@ -5008,25 +3296,6 @@ export type JurisdictionCounterpartsConnectionWhere = {
   node?: InputMaybe<CounterpartWhere>;
 };
 
-export type JurisdictionCounterpartsCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type JurisdictionCounterpartsDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<JurisdictionCounterpartsConnectionWhere>;
-};
-
-export type JurisdictionCounterpartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<JurisdictionCounterpartsConnectionWhere>;
-};
-
-export type JurisdictionCounterpartsFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionCounterpartsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionCounterpartsCreateFieldInput>>;
-};
-
 export type JurisdictionCounterpartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionCounterpartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionCounterpartsNodeAggregationWhereInput>;
@@ -5048,44 +3317,6 @@ export type JurisdictionCounterpartsRelationship = {
   node: Counterpart;
 };
 
-export type JurisdictionCounterpartsUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<JurisdictionCounterpartsConnectionWhere>;
-};
-
-export type JurisdictionCounterpartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionCounterpartsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionCounterpartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionCounterpartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionCounterpartsDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionCounterpartsUpdateConnectionInput>;
-};
-
-export type JurisdictionCreateInput = {
-  activities?: InputMaybe<JurisdictionActivitiesFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  children?: InputMaybe<JurisdictionChildrenFieldInput>;
-  counterparts?: InputMaybe<JurisdictionCounterpartsFieldInput>;
-  departments?: InputMaybe<JurisdictionDepartmentsFieldInput>;
-  documents?: InputMaybe<JurisdictionDocumentsFieldInput>;
-  fullName?: InputMaybe<Scalars['String']['input']>;
-  leaders?: InputMaybe<JurisdictionLeadersFieldInput>;
-  name: Scalars['String']['input'];
-  offices?: InputMaybe<JurisdictionOfficesFieldInput>;
-  parent?: InputMaybe<JurisdictionParentFieldInput>;
-};
-
-export type JurisdictionDeleteInput = {
-  activities?: InputMaybe<Array<JurisdictionActivitiesDeleteFieldInput>>;
-  children?: InputMaybe<Array<JurisdictionChildrenDeleteFieldInput>>;
-  counterparts?: InputMaybe<Array<JurisdictionCounterpartsDeleteFieldInput>>;
-  departments?: InputMaybe<Array<JurisdictionDepartmentsDeleteFieldInput>>;
-  documents?: InputMaybe<Array<JurisdictionDocumentsDeleteFieldInput>>;
-  leaders?: InputMaybe<Array<JurisdictionLeadersDeleteFieldInput>>;
-  offices?: InputMaybe<Array<JurisdictionOfficesDeleteFieldInput>>;
-  parent?: InputMaybe<Array<JurisdictionParentDeleteFieldInput>>;
-};
-
 export type JurisdictionDepartmentDepartmentsAggregateSelection = {
   __typename?: 'JurisdictionDepartmentDepartmentsAggregateSelection';
   count: CountConnection;
@@ -5102,11 +3333,6 @@ export type JurisdictionDepartmentDepartmentsNodeAggregateSelection = {
   sourceLine: IntAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type JurisdictionDepartmentsConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type JurisdictionDepartmentsConnection = {
@@ -5149,25 +3375,6 @@ export type JurisdictionDepartmentsConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type JurisdictionDepartmentsCreateFieldInput = {
-  node: DepartmentCreateInput;
-};
-
-export type JurisdictionDepartmentsDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<JurisdictionDepartmentsConnectionWhere>;
-};
-
-export type JurisdictionDepartmentsDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<JurisdictionDepartmentsConnectionWhere>;
-};
-
-export type JurisdictionDepartmentsFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionDepartmentsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionDepartmentsCreateFieldInput>>;
-};
-
 export type JurisdictionDepartmentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionDepartmentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionDepartmentsNodeAggregationWhereInput>;
@@ -5188,30 +3395,6 @@ export type JurisdictionDepartmentsRelationship = {
   node: Department;
 };
 
-export type JurisdictionDepartmentsUpdateConnectionInput = {
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<JurisdictionDepartmentsConnectionWhere>;
-};
-
-export type JurisdictionDepartmentsUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionDepartmentsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionDepartmentsCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionDepartmentsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionDepartmentsDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionDepartmentsUpdateConnectionInput>;
-};
-
-export type JurisdictionDisconnectInput = {
-  activities?: InputMaybe<Array<JurisdictionActivitiesDisconnectFieldInput>>;
-  children?: InputMaybe<Array<JurisdictionChildrenDisconnectFieldInput>>;
-  counterparts?: InputMaybe<Array<JurisdictionCounterpartsDisconnectFieldInput>>;
-  departments?: InputMaybe<Array<JurisdictionDepartmentsDisconnectFieldInput>>;
-  documents?: InputMaybe<Array<JurisdictionDocumentsDisconnectFieldInput>>;
-  leaders?: InputMaybe<Array<JurisdictionLeadersDisconnectFieldInput>>;
-  offices?: InputMaybe<Array<JurisdictionOfficesDisconnectFieldInput>>;
-  parent?: InputMaybe<Array<JurisdictionParentDisconnectFieldInput>>;
-};
-
 export type JurisdictionDocumentDocumentsAggregateSelection = {
   __typename?: 'JurisdictionDocumentDocumentsAggregateSelection';
   count: CountConnection;
@@ -5227,11 +3410,6 @@ export type JurisdictionDocumentDocumentsNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
   title: StringAggregateSelection;
   year: IntAggregateSelection;
-};
-
-export type JurisdictionDocumentsConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type JurisdictionDocumentsConnection = {
@@ -5274,25 +3452,6 @@ export type JurisdictionDocumentsConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type JurisdictionDocumentsCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type JurisdictionDocumentsDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<JurisdictionDocumentsConnectionWhere>;
-};
-
-export type JurisdictionDocumentsDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<JurisdictionDocumentsConnectionWhere>;
-};
-
-export type JurisdictionDocumentsFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionDocumentsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionDocumentsCreateFieldInput>>;
-};
-
 export type JurisdictionDocumentsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionDocumentsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionDocumentsNodeAggregationWhereInput>;
@@ -5310,19 +3469,6 @@ export type JurisdictionDocumentsRelationship = {
   __typename?: 'JurisdictionDocumentsRelationship';
   cursor: Scalars['String']['output'];
   node: Document;
-};
-
-export type JurisdictionDocumentsUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<JurisdictionDocumentsConnectionWhere>;
-};
-
-export type JurisdictionDocumentsUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionDocumentsConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionDocumentsCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionDocumentsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionDocumentsDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionDocumentsUpdateConnectionInput>;
 };
 
 export type JurisdictionEdge = {
@@ -5372,11 +3518,6 @@ export type JurisdictionLeaderLeadersNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type JurisdictionLeadersConnectFieldInput = {
-  connect?: InputMaybe<Array<LeaderConnectInput>>;
-  where?: InputMaybe<LeaderConnectWhere>;
-};
-
 export type JurisdictionLeadersConnection = {
   __typename?: 'JurisdictionLeadersConnection';
   aggregate: JurisdictionLeaderLeadersAggregateSelection;
@@ -5417,25 +3558,6 @@ export type JurisdictionLeadersConnectionWhere = {
   node?: InputMaybe<LeaderWhere>;
 };
 
-export type JurisdictionLeadersCreateFieldInput = {
-  node: LeaderCreateInput;
-};
-
-export type JurisdictionLeadersDeleteFieldInput = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<JurisdictionLeadersConnectionWhere>;
-};
-
-export type JurisdictionLeadersDisconnectFieldInput = {
-  disconnect?: InputMaybe<LeaderDisconnectInput>;
-  where?: InputMaybe<JurisdictionLeadersConnectionWhere>;
-};
-
-export type JurisdictionLeadersFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionLeadersConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionLeadersCreateFieldInput>>;
-};
-
 export type JurisdictionLeadersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionLeadersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionLeadersNodeAggregationWhereInput>;
@@ -5455,19 +3577,6 @@ export type JurisdictionLeadersRelationship = {
   node: Leader;
 };
 
-export type JurisdictionLeadersUpdateConnectionInput = {
-  node?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<JurisdictionLeadersConnectionWhere>;
-};
-
-export type JurisdictionLeadersUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionLeadersConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionLeadersCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionLeadersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionLeadersDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionLeadersUpdateConnectionInput>;
-};
-
 export type JurisdictionOfficeOfficesAggregateSelection = {
   __typename?: 'JurisdictionOfficeOfficesAggregateSelection';
   count: CountConnection;
@@ -5482,11 +3591,6 @@ export type JurisdictionOfficeOfficesNodeAggregateSelection = {
   name: StringAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type JurisdictionOfficesConnectFieldInput = {
-  connect?: InputMaybe<Array<OfficeConnectInput>>;
-  where?: InputMaybe<OfficeConnectWhere>;
 };
 
 export type JurisdictionOfficesConnection = {
@@ -5529,25 +3633,6 @@ export type JurisdictionOfficesConnectionWhere = {
   node?: InputMaybe<OfficeWhere>;
 };
 
-export type JurisdictionOfficesCreateFieldInput = {
-  node: OfficeCreateInput;
-};
-
-export type JurisdictionOfficesDeleteFieldInput = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<JurisdictionOfficesConnectionWhere>;
-};
-
-export type JurisdictionOfficesDisconnectFieldInput = {
-  disconnect?: InputMaybe<OfficeDisconnectInput>;
-  where?: InputMaybe<JurisdictionOfficesConnectionWhere>;
-};
-
-export type JurisdictionOfficesFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionOfficesConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionOfficesCreateFieldInput>>;
-};
-
 export type JurisdictionOfficesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionOfficesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionOfficesNodeAggregationWhereInput>;
@@ -5564,24 +3649,6 @@ export type JurisdictionOfficesRelationship = {
   __typename?: 'JurisdictionOfficesRelationship';
   cursor: Scalars['String']['output'];
   node: Office;
-};
-
-export type JurisdictionOfficesUpdateConnectionInput = {
-  node?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<JurisdictionOfficesConnectionWhere>;
-};
-
-export type JurisdictionOfficesUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionOfficesConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionOfficesCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionOfficesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionOfficesDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionOfficesUpdateConnectionInput>;
-};
-
-export type JurisdictionParentConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type JurisdictionParentConnection = {
@@ -5624,25 +3691,6 @@ export type JurisdictionParentConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type JurisdictionParentCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type JurisdictionParentDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<JurisdictionParentConnectionWhere>;
-};
-
-export type JurisdictionParentDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<JurisdictionParentConnectionWhere>;
-};
-
-export type JurisdictionParentFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionParentConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionParentCreateFieldInput>>;
-};
-
 export type JurisdictionParentNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<JurisdictionParentNodeAggregationWhereInput>>;
   NOT?: InputMaybe<JurisdictionParentNodeAggregationWhereInput>;
@@ -5655,19 +3703,6 @@ export type JurisdictionParentRelationship = {
   __typename?: 'JurisdictionParentRelationship';
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
-};
-
-export type JurisdictionParentUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<JurisdictionParentConnectionWhere>;
-};
-
-export type JurisdictionParentUpdateFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionParentConnectFieldInput>>;
-  create?: InputMaybe<Array<JurisdictionParentCreateFieldInput>>;
-  delete?: InputMaybe<Array<JurisdictionParentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<JurisdictionParentDisconnectFieldInput>>;
-  update?: InputMaybe<JurisdictionParentUpdateConnectionInput>;
 };
 
 export type JurisdictionRelationshipFilters = {
@@ -5685,20 +3720,6 @@ export type JurisdictionRelationshipFilters = {
 export type JurisdictionSort = {
   fullName?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
-};
-
-export type JurisdictionUpdateInput = {
-  activities?: InputMaybe<Array<JurisdictionActivitiesUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  children?: InputMaybe<Array<JurisdictionChildrenUpdateFieldInput>>;
-  counterparts?: InputMaybe<Array<JurisdictionCounterpartsUpdateFieldInput>>;
-  departments?: InputMaybe<Array<JurisdictionDepartmentsUpdateFieldInput>>;
-  documents?: InputMaybe<Array<JurisdictionDocumentsUpdateFieldInput>>;
-  fullName?: InputMaybe<StringScalarMutations>;
-  leaders?: InputMaybe<Array<JurisdictionLeadersUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  offices?: InputMaybe<Array<JurisdictionOfficesUpdateFieldInput>>;
-  parent?: InputMaybe<Array<JurisdictionParentUpdateFieldInput>>;
 };
 
 export type JurisdictionWhere = {
@@ -5852,11 +3873,6 @@ export type LeaderRolesConnectionArgs = {
   where?: InputMaybe<LeaderRolesConnectionWhere>;
 };
 
-export type LeaderActivitiesChairedConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type LeaderActivitiesChairedConnection = {
   __typename?: 'LeaderActivitiesChairedConnection';
   aggregate: LeaderActivityActivitiesChairedAggregateSelection;
@@ -5897,25 +3913,6 @@ export type LeaderActivitiesChairedConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type LeaderActivitiesChairedCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type LeaderActivitiesChairedDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<LeaderActivitiesChairedConnectionWhere>;
-};
-
-export type LeaderActivitiesChairedDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<LeaderActivitiesChairedConnectionWhere>;
-};
-
-export type LeaderActivitiesChairedFieldInput = {
-  connect?: InputMaybe<Array<LeaderActivitiesChairedConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderActivitiesChairedCreateFieldInput>>;
-};
-
 export type LeaderActivitiesChairedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<LeaderActivitiesChairedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<LeaderActivitiesChairedNodeAggregationWhereInput>;
@@ -5932,24 +3929,6 @@ export type LeaderActivitiesChairedRelationship = {
   __typename?: 'LeaderActivitiesChairedRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type LeaderActivitiesChairedUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<LeaderActivitiesChairedConnectionWhere>;
-};
-
-export type LeaderActivitiesChairedUpdateFieldInput = {
-  connect?: InputMaybe<Array<LeaderActivitiesChairedConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderActivitiesChairedCreateFieldInput>>;
-  delete?: InputMaybe<Array<LeaderActivitiesChairedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<LeaderActivitiesChairedDisconnectFieldInput>>;
-  update?: InputMaybe<LeaderActivitiesChairedUpdateConnectionInput>;
-};
-
-export type LeaderActivitiesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
 };
 
 export type LeaderActivitiesConnection = {
@@ -5992,25 +3971,6 @@ export type LeaderActivitiesConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type LeaderActivitiesCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type LeaderActivitiesDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<LeaderActivitiesConnectionWhere>;
-};
-
-export type LeaderActivitiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<LeaderActivitiesConnectionWhere>;
-};
-
-export type LeaderActivitiesFieldInput = {
-  connect?: InputMaybe<Array<LeaderActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderActivitiesCreateFieldInput>>;
-};
-
 export type LeaderActivitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<LeaderActivitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<LeaderActivitiesNodeAggregationWhereInput>;
@@ -6027,19 +3987,6 @@ export type LeaderActivitiesRelationship = {
   __typename?: 'LeaderActivitiesRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type LeaderActivitiesUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<LeaderActivitiesConnectionWhere>;
-};
-
-export type LeaderActivitiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<LeaderActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderActivitiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<LeaderActivitiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<LeaderActivitiesDisconnectFieldInput>>;
-  update?: InputMaybe<LeaderActivitiesUpdateConnectionInput>;
 };
 
 export type LeaderActivityActivitiesAggregateSelection = {
@@ -6091,18 +4038,6 @@ export type LeaderAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type LeaderConnectInput = {
-  activities?: InputMaybe<Array<LeaderActivitiesConnectFieldInput>>;
-  activitiesChaired?: InputMaybe<Array<LeaderActivitiesChairedConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<LeaderJurisdictionConnectFieldInput>>;
-  liaisons?: InputMaybe<Array<LeaderLiaisonsConnectFieldInput>>;
-  roles?: InputMaybe<Array<LeaderRolesConnectFieldInput>>;
-};
-
-export type LeaderConnectWhere = {
-  node: LeaderWhere;
-};
-
 export type LeaderCounterpartLiaisonsAggregateSelection = {
   __typename?: 'LeaderCounterpartLiaisonsAggregateSelection';
   count: CountConnection;
@@ -6133,47 +4068,10 @@ export type LeaderCounterpartLiaisonsNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type LeaderCreateInput = {
-  activities?: InputMaybe<LeaderActivitiesFieldInput>;
-  activitiesChaired?: InputMaybe<LeaderActivitiesChairedFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<LeaderJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  liaisons?: InputMaybe<LeaderLiaisonsFieldInput>;
-  name: Scalars['String']['input'];
-  roles?: InputMaybe<LeaderRolesFieldInput>;
-  sourceDocument?: InputMaybe<Scalars['String']['input']>;
-  sourceLine?: InputMaybe<Scalars['Int']['input']>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type LeaderDeleteInput = {
-  activities?: InputMaybe<Array<LeaderActivitiesDeleteFieldInput>>;
-  activitiesChaired?: InputMaybe<Array<LeaderActivitiesChairedDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<LeaderJurisdictionDeleteFieldInput>>;
-  liaisons?: InputMaybe<Array<LeaderLiaisonsDeleteFieldInput>>;
-  roles?: InputMaybe<Array<LeaderRolesDeleteFieldInput>>;
-};
-
-export type LeaderDisconnectInput = {
-  activities?: InputMaybe<Array<LeaderActivitiesDisconnectFieldInput>>;
-  activitiesChaired?: InputMaybe<Array<LeaderActivitiesChairedDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<LeaderJurisdictionDisconnectFieldInput>>;
-  liaisons?: InputMaybe<Array<LeaderLiaisonsDisconnectFieldInput>>;
-  roles?: InputMaybe<Array<LeaderRolesDisconnectFieldInput>>;
-};
-
 export type LeaderEdge = {
   __typename?: 'LeaderEdge';
   cursor: Scalars['String']['output'];
   node: Leader;
-};
-
-export type LeaderJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type LeaderJurisdictionConnection = {
@@ -6216,25 +4114,6 @@ export type LeaderJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type LeaderJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type LeaderJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<LeaderJurisdictionConnectionWhere>;
-};
-
-export type LeaderJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<LeaderJurisdictionConnectionWhere>;
-};
-
-export type LeaderJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<LeaderJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderJurisdictionCreateFieldInput>>;
-};
-
 export type LeaderJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'LeaderJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -6259,25 +4138,6 @@ export type LeaderJurisdictionRelationship = {
   __typename?: 'LeaderJurisdictionRelationship';
   cursor: Scalars['String']['output'];
   node: Jurisdiction;
-};
-
-export type LeaderJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<LeaderJurisdictionConnectionWhere>;
-};
-
-export type LeaderJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<LeaderJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<LeaderJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<LeaderJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<LeaderJurisdictionUpdateConnectionInput>;
-};
-
-export type LeaderLiaisonsConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  edge: LiaisonCreateInput;
-  where?: InputMaybe<CounterpartConnectWhere>;
 };
 
 export type LeaderLiaisonsConnection = {
@@ -6323,26 +4183,6 @@ export type LeaderLiaisonsConnectionWhere = {
   node?: InputMaybe<CounterpartWhere>;
 };
 
-export type LeaderLiaisonsCreateFieldInput = {
-  edge: LiaisonCreateInput;
-  node: CounterpartCreateInput;
-};
-
-export type LeaderLiaisonsDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<LeaderLiaisonsConnectionWhere>;
-};
-
-export type LeaderLiaisonsDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<LeaderLiaisonsConnectionWhere>;
-};
-
-export type LeaderLiaisonsFieldInput = {
-  connect?: InputMaybe<Array<LeaderLiaisonsConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderLiaisonsCreateFieldInput>>;
-};
-
 export type LeaderLiaisonsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<LeaderLiaisonsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<LeaderLiaisonsNodeAggregationWhereInput>;
@@ -6363,20 +4203,6 @@ export type LeaderLiaisonsRelationship = {
   cursor: Scalars['String']['output'];
   node: Counterpart;
   properties: Liaison;
-};
-
-export type LeaderLiaisonsUpdateConnectionInput = {
-  edge?: InputMaybe<LiaisonUpdateInput>;
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<LeaderLiaisonsConnectionWhere>;
-};
-
-export type LeaderLiaisonsUpdateFieldInput = {
-  connect?: InputMaybe<Array<LeaderLiaisonsConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderLiaisonsCreateFieldInput>>;
-  delete?: InputMaybe<Array<LeaderLiaisonsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<LeaderLiaisonsDisconnectFieldInput>>;
-  update?: InputMaybe<LeaderLiaisonsUpdateConnectionInput>;
 };
 
 export type LeaderRelationshipFilters = {
@@ -6403,11 +4229,6 @@ export type LeaderRoleRolesNodeAggregateSelection = {
   section: StringAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type LeaderRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
 };
 
 export type LeaderRolesConnection = {
@@ -6450,25 +4271,6 @@ export type LeaderRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type LeaderRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type LeaderRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<LeaderRolesConnectionWhere>;
-};
-
-export type LeaderRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<LeaderRolesConnectionWhere>;
-};
-
-export type LeaderRolesFieldInput = {
-  connect?: InputMaybe<Array<LeaderRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderRolesCreateFieldInput>>;
-};
-
 export type LeaderRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<LeaderRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<LeaderRolesNodeAggregationWhereInput>;
@@ -6484,19 +4286,6 @@ export type LeaderRolesRelationship = {
   __typename?: 'LeaderRolesRelationship';
   cursor: Scalars['String']['output'];
   node: Role;
-};
-
-export type LeaderRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<LeaderRolesConnectionWhere>;
-};
-
-export type LeaderRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<LeaderRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<LeaderRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<LeaderRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<LeaderRolesDisconnectFieldInput>>;
-  update?: InputMaybe<LeaderRolesUpdateConnectionInput>;
 };
 
 /** Fields to sort Leaders by. The order in which sorts are applied is not guaranteed when specifying many fields in one LeaderSort object. */
@@ -6523,22 +4312,6 @@ export type LeaderTitle =
 export type LeaderTitleEnumScalarFilters = {
   eq?: InputMaybe<LeaderTitle>;
   in?: InputMaybe<Array<LeaderTitle>>;
-};
-
-export type LeaderUpdateInput = {
-  activities?: InputMaybe<Array<LeaderActivitiesUpdateFieldInput>>;
-  activitiesChaired?: InputMaybe<Array<LeaderActivitiesChairedUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<LeaderJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  liaisons?: InputMaybe<Array<LeaderLiaisonsUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  roles?: InputMaybe<Array<LeaderRolesUpdateFieldInput>>;
-  sourceDocument?: InputMaybe<StringScalarMutations>;
-  sourceLine?: InputMaybe<IntScalarMutations>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
 };
 
 export type LeaderWhere = {
@@ -6627,18 +4400,6 @@ export type LiaisonChange = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
-export type LiaisonCreateInput = {
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  kind: LiaisonKind;
-  sourceDocument?: InputMaybe<Scalars['String']['input']>;
-  sourceLine?: InputMaybe<Scalars['Int']['input']>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-  sourceText?: InputMaybe<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
 export type LiaisonKind =
   /** A named pairing stated by a document (an annex line). */
   | 'FORMAL'
@@ -6651,11 +4412,6 @@ export type LiaisonKind =
 export type LiaisonKindEnumScalarFilters = {
   eq?: InputMaybe<LiaisonKind>;
   in?: InputMaybe<Array<LiaisonKind>>;
-};
-
-/** LiaisonKind mutations */
-export type LiaisonKindEnumScalarMutations = {
-  set?: InputMaybe<LiaisonKind>;
 };
 
 /** A leader's or department's liaison with a counterpart. */
@@ -6729,18 +4485,6 @@ export type LiaisonSort = {
   validTo?: InputMaybe<SortDirection>;
 };
 
-export type LiaisonUpdateInput = {
-  dataset?: InputMaybe<StringScalarMutations>;
-  kind?: InputMaybe<LiaisonKindEnumScalarMutations>;
-  sourceDocument?: InputMaybe<StringScalarMutations>;
-  sourceLine?: InputMaybe<IntScalarMutations>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
-  sourceText?: InputMaybe<StringScalarMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
-};
-
 export type LiaisonWhere = {
   AND?: InputMaybe<Array<LiaisonWhere>>;
   NOT?: InputMaybe<LiaisonWhere>;
@@ -6756,222 +4500,16 @@ export type LiaisonWhere = {
   validTo?: InputMaybe<DateScalarFilters>;
 };
 
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
 export type Mutation = {
   __typename?: 'Mutation';
-  createActivities: CreateActivitiesMutationResponse;
-  createCounterparts: CreateCounterpartsMutationResponse;
-  createDatasets: CreateDatasetsMutationResponse;
-  createDepartments: CreateDepartmentsMutationResponse;
-  createDocuments: CreateDocumentsMutationResponse;
-  createJurisdictions: CreateJurisdictionsMutationResponse;
-  createLeaders: CreateLeadersMutationResponse;
-  createOffices: CreateOfficesMutationResponse;
-  createPeople: CreatePeopleMutationResponse;
-  createRoles: CreateRolesMutationResponse;
-  deleteActivities: DeleteInfo;
-  deleteCounterparts: DeleteInfo;
-  deleteDatasets: DeleteInfo;
-  deleteDepartments: DeleteInfo;
-  deleteDocuments: DeleteInfo;
-  deleteJurisdictions: DeleteInfo;
-  deleteLeaders: DeleteInfo;
-  deleteOffices: DeleteInfo;
-  deletePeople: DeleteInfo;
-  deleteRoles: DeleteInfo;
   /** Validates records and, when there is no error, writes them in one transaction as a dataset. */
   importRecords: ImportResult;
-  updateActivities: UpdateActivitiesMutationResponse;
-  updateCounterparts: UpdateCounterpartsMutationResponse;
-  updateDatasets: UpdateDatasetsMutationResponse;
-  updateDepartments: UpdateDepartmentsMutationResponse;
-  updateDocuments: UpdateDocumentsMutationResponse;
-  updateJurisdictions: UpdateJurisdictionsMutationResponse;
-  updateLeaders: UpdateLeadersMutationResponse;
-  updateOffices: UpdateOfficesMutationResponse;
-  updatePeople: UpdatePeopleMutationResponse;
-  updateRoles: UpdateRolesMutationResponse;
-};
-
-
-export type MutationCreateActivitiesArgs = {
-  input: Array<ActivityCreateInput>;
-};
-
-
-export type MutationCreateCounterpartsArgs = {
-  input: Array<CounterpartCreateInput>;
-};
-
-
-export type MutationCreateDatasetsArgs = {
-  input: Array<DatasetCreateInput>;
-};
-
-
-export type MutationCreateDepartmentsArgs = {
-  input: Array<DepartmentCreateInput>;
-};
-
-
-export type MutationCreateDocumentsArgs = {
-  input: Array<DocumentCreateInput>;
-};
-
-
-export type MutationCreateJurisdictionsArgs = {
-  input: Array<JurisdictionCreateInput>;
-};
-
-
-export type MutationCreateLeadersArgs = {
-  input: Array<LeaderCreateInput>;
-};
-
-
-export type MutationCreateOfficesArgs = {
-  input: Array<OfficeCreateInput>;
-};
-
-
-export type MutationCreatePeopleArgs = {
-  input: Array<PersonCreateInput>;
-};
-
-
-export type MutationCreateRolesArgs = {
-  input: Array<RoleCreateInput>;
-};
-
-
-export type MutationDeleteActivitiesArgs = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<ActivityWhere>;
-};
-
-
-export type MutationDeleteCounterpartsArgs = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<CounterpartWhere>;
-};
-
-
-export type MutationDeleteDatasetsArgs = {
-  where?: InputMaybe<DatasetWhere>;
-};
-
-
-export type MutationDeleteDepartmentsArgs = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<DepartmentWhere>;
-};
-
-
-export type MutationDeleteDocumentsArgs = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-export type MutationDeleteJurisdictionsArgs = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<JurisdictionWhere>;
-};
-
-
-export type MutationDeleteLeadersArgs = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<LeaderWhere>;
-};
-
-
-export type MutationDeleteOfficesArgs = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<OfficeWhere>;
-};
-
-
-export type MutationDeletePeopleArgs = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<PersonWhere>;
-};
-
-
-export type MutationDeleteRolesArgs = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<RoleWhere>;
 };
 
 
 export type MutationImportRecordsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   records: RecordsInput;
-};
-
-
-export type MutationUpdateActivitiesArgs = {
-  update?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<ActivityWhere>;
-};
-
-
-export type MutationUpdateCounterpartsArgs = {
-  update?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<CounterpartWhere>;
-};
-
-
-export type MutationUpdateDatasetsArgs = {
-  update?: InputMaybe<DatasetUpdateInput>;
-  where?: InputMaybe<DatasetWhere>;
-};
-
-
-export type MutationUpdateDepartmentsArgs = {
-  update?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<DepartmentWhere>;
-};
-
-
-export type MutationUpdateDocumentsArgs = {
-  update?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-export type MutationUpdateJurisdictionsArgs = {
-  update?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<JurisdictionWhere>;
-};
-
-
-export type MutationUpdateLeadersArgs = {
-  update?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<LeaderWhere>;
-};
-
-
-export type MutationUpdateOfficesArgs = {
-  update?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<OfficeWhere>;
-};
-
-
-export type MutationUpdatePeopleArgs = {
-  update?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<PersonWhere>;
-};
-
-
-export type MutationUpdateRolesArgs = {
-  update?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<RoleWhere>;
 };
 
 /**
@@ -7120,11 +4658,6 @@ export type OfficeRolesConnectionArgs = {
   where?: InputMaybe<OfficeRolesConnectionWhere>;
 };
 
-export type OfficeActivitiesOrganisedConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type OfficeActivitiesOrganisedConnection = {
   __typename?: 'OfficeActivitiesOrganisedConnection';
   aggregate: OfficeActivityActivitiesOrganisedAggregateSelection;
@@ -7165,25 +4698,6 @@ export type OfficeActivitiesOrganisedConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type OfficeActivitiesOrganisedCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type OfficeActivitiesOrganisedDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<OfficeActivitiesOrganisedConnectionWhere>;
-};
-
-export type OfficeActivitiesOrganisedDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<OfficeActivitiesOrganisedConnectionWhere>;
-};
-
-export type OfficeActivitiesOrganisedFieldInput = {
-  connect?: InputMaybe<Array<OfficeActivitiesOrganisedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeActivitiesOrganisedCreateFieldInput>>;
-};
-
 export type OfficeActivitiesOrganisedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OfficeActivitiesOrganisedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OfficeActivitiesOrganisedNodeAggregationWhereInput>;
@@ -7200,19 +4714,6 @@ export type OfficeActivitiesOrganisedRelationship = {
   __typename?: 'OfficeActivitiesOrganisedRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type OfficeActivitiesOrganisedUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<OfficeActivitiesOrganisedConnectionWhere>;
-};
-
-export type OfficeActivitiesOrganisedUpdateFieldInput = {
-  connect?: InputMaybe<Array<OfficeActivitiesOrganisedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeActivitiesOrganisedCreateFieldInput>>;
-  delete?: InputMaybe<Array<OfficeActivitiesOrganisedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OfficeActivitiesOrganisedDisconnectFieldInput>>;
-  update?: InputMaybe<OfficeActivitiesOrganisedUpdateConnectionInput>;
 };
 
 export type OfficeActivityActivitiesOrganisedAggregateSelection = {
@@ -7247,49 +4748,6 @@ export type OfficeAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type OfficeConnectInput = {
-  activitiesOrganised?: InputMaybe<Array<OfficeActivitiesOrganisedConnectFieldInput>>;
-  documentsIssued?: InputMaybe<Array<OfficeDocumentsIssuedConnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<OfficeDocumentsReceivedConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<OfficeJurisdictionConnectFieldInput>>;
-  roles?: InputMaybe<Array<OfficeRolesConnectFieldInput>>;
-};
-
-export type OfficeConnectWhere = {
-  node: OfficeWhere;
-};
-
-export type OfficeCreateInput = {
-  activitiesOrganised?: InputMaybe<OfficeActivitiesOrganisedFieldInput>;
-  aliases: Array<Scalars['String']['input']>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  documentsIssued?: InputMaybe<OfficeDocumentsIssuedFieldInput>;
-  documentsReceived?: InputMaybe<OfficeDocumentsReceivedFieldInput>;
-  fullName?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<OfficeJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  roles?: InputMaybe<OfficeRolesFieldInput>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type OfficeDeleteInput = {
-  activitiesOrganised?: InputMaybe<Array<OfficeActivitiesOrganisedDeleteFieldInput>>;
-  documentsIssued?: InputMaybe<Array<OfficeDocumentsIssuedDeleteFieldInput>>;
-  documentsReceived?: InputMaybe<Array<OfficeDocumentsReceivedDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<OfficeJurisdictionDeleteFieldInput>>;
-  roles?: InputMaybe<Array<OfficeRolesDeleteFieldInput>>;
-};
-
-export type OfficeDisconnectInput = {
-  activitiesOrganised?: InputMaybe<Array<OfficeActivitiesOrganisedDisconnectFieldInput>>;
-  documentsIssued?: InputMaybe<Array<OfficeDocumentsIssuedDisconnectFieldInput>>;
-  documentsReceived?: InputMaybe<Array<OfficeDocumentsReceivedDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<OfficeJurisdictionDisconnectFieldInput>>;
-  roles?: InputMaybe<Array<OfficeRolesDisconnectFieldInput>>;
-};
-
 export type OfficeDocumentDocumentsIssuedAggregateSelection = {
   __typename?: 'OfficeDocumentDocumentsIssuedAggregateSelection';
   count: CountConnection;
@@ -7322,11 +4780,6 @@ export type OfficeDocumentDocumentsReceivedNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
   title: StringAggregateSelection;
   year: IntAggregateSelection;
-};
-
-export type OfficeDocumentsIssuedConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type OfficeDocumentsIssuedConnection = {
@@ -7369,25 +4822,6 @@ export type OfficeDocumentsIssuedConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type OfficeDocumentsIssuedCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type OfficeDocumentsIssuedDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<OfficeDocumentsIssuedConnectionWhere>;
-};
-
-export type OfficeDocumentsIssuedDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<OfficeDocumentsIssuedConnectionWhere>;
-};
-
-export type OfficeDocumentsIssuedFieldInput = {
-  connect?: InputMaybe<Array<OfficeDocumentsIssuedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeDocumentsIssuedCreateFieldInput>>;
-};
-
 export type OfficeDocumentsIssuedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OfficeDocumentsIssuedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OfficeDocumentsIssuedNodeAggregationWhereInput>;
@@ -7405,24 +4839,6 @@ export type OfficeDocumentsIssuedRelationship = {
   __typename?: 'OfficeDocumentsIssuedRelationship';
   cursor: Scalars['String']['output'];
   node: Document;
-};
-
-export type OfficeDocumentsIssuedUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<OfficeDocumentsIssuedConnectionWhere>;
-};
-
-export type OfficeDocumentsIssuedUpdateFieldInput = {
-  connect?: InputMaybe<Array<OfficeDocumentsIssuedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeDocumentsIssuedCreateFieldInput>>;
-  delete?: InputMaybe<Array<OfficeDocumentsIssuedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OfficeDocumentsIssuedDisconnectFieldInput>>;
-  update?: InputMaybe<OfficeDocumentsIssuedUpdateConnectionInput>;
-};
-
-export type OfficeDocumentsReceivedConnectFieldInput = {
-  connect?: InputMaybe<Array<DocumentConnectInput>>;
-  where?: InputMaybe<DocumentConnectWhere>;
 };
 
 export type OfficeDocumentsReceivedConnection = {
@@ -7465,25 +4881,6 @@ export type OfficeDocumentsReceivedConnectionWhere = {
   node?: InputMaybe<DocumentWhere>;
 };
 
-export type OfficeDocumentsReceivedCreateFieldInput = {
-  node: DocumentCreateInput;
-};
-
-export type OfficeDocumentsReceivedDeleteFieldInput = {
-  delete?: InputMaybe<DocumentDeleteInput>;
-  where?: InputMaybe<OfficeDocumentsReceivedConnectionWhere>;
-};
-
-export type OfficeDocumentsReceivedDisconnectFieldInput = {
-  disconnect?: InputMaybe<DocumentDisconnectInput>;
-  where?: InputMaybe<OfficeDocumentsReceivedConnectionWhere>;
-};
-
-export type OfficeDocumentsReceivedFieldInput = {
-  connect?: InputMaybe<Array<OfficeDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeDocumentsReceivedCreateFieldInput>>;
-};
-
 export type OfficeDocumentsReceivedNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OfficeDocumentsReceivedNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OfficeDocumentsReceivedNodeAggregationWhereInput>;
@@ -7503,28 +4900,10 @@ export type OfficeDocumentsReceivedRelationship = {
   node: Document;
 };
 
-export type OfficeDocumentsReceivedUpdateConnectionInput = {
-  node?: InputMaybe<DocumentUpdateInput>;
-  where?: InputMaybe<OfficeDocumentsReceivedConnectionWhere>;
-};
-
-export type OfficeDocumentsReceivedUpdateFieldInput = {
-  connect?: InputMaybe<Array<OfficeDocumentsReceivedConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeDocumentsReceivedCreateFieldInput>>;
-  delete?: InputMaybe<Array<OfficeDocumentsReceivedDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OfficeDocumentsReceivedDisconnectFieldInput>>;
-  update?: InputMaybe<OfficeDocumentsReceivedUpdateConnectionInput>;
-};
-
 export type OfficeEdge = {
   __typename?: 'OfficeEdge';
   cursor: Scalars['String']['output'];
   node: Office;
-};
-
-export type OfficeJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type OfficeJurisdictionConnection = {
@@ -7567,25 +4946,6 @@ export type OfficeJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type OfficeJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type OfficeJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<OfficeJurisdictionConnectionWhere>;
-};
-
-export type OfficeJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<OfficeJurisdictionConnectionWhere>;
-};
-
-export type OfficeJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<OfficeJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeJurisdictionCreateFieldInput>>;
-};
-
 export type OfficeJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'OfficeJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -7612,19 +4972,6 @@ export type OfficeJurisdictionRelationship = {
   node: Jurisdiction;
 };
 
-export type OfficeJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<OfficeJurisdictionConnectionWhere>;
-};
-
-export type OfficeJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<OfficeJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<OfficeJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OfficeJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<OfficeJurisdictionUpdateConnectionInput>;
-};
-
 export type OfficeRelationshipFilters = {
   /** Filter type where all of the related Offices match this filter */
   all?: InputMaybe<OfficeWhere>;
@@ -7649,11 +4996,6 @@ export type OfficeRoleRolesNodeAggregateSelection = {
   section: StringAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type OfficeRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
 };
 
 export type OfficeRolesConnection = {
@@ -7696,25 +5038,6 @@ export type OfficeRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type OfficeRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type OfficeRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<OfficeRolesConnectionWhere>;
-};
-
-export type OfficeRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<OfficeRolesConnectionWhere>;
-};
-
-export type OfficeRolesFieldInput = {
-  connect?: InputMaybe<Array<OfficeRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeRolesCreateFieldInput>>;
-};
-
 export type OfficeRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<OfficeRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<OfficeRolesNodeAggregationWhereInput>;
@@ -7732,19 +5055,6 @@ export type OfficeRolesRelationship = {
   node: Role;
 };
 
-export type OfficeRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<OfficeRolesConnectionWhere>;
-};
-
-export type OfficeRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<OfficeRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<OfficeRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<OfficeRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<OfficeRolesDisconnectFieldInput>>;
-  update?: InputMaybe<OfficeRolesUpdateConnectionInput>;
-};
-
 /** Fields to sort Offices by. The order in which sorts are applied is not guaranteed when specifying many fields in one OfficeSort object. */
 export type OfficeSort = {
   dataset?: InputMaybe<SortDirection>;
@@ -7753,21 +5063,6 @@ export type OfficeSort = {
   name?: InputMaybe<SortDirection>;
   sourceRow?: InputMaybe<SortDirection>;
   sourceSheet?: InputMaybe<SortDirection>;
-};
-
-export type OfficeUpdateInput = {
-  activitiesOrganised?: InputMaybe<Array<OfficeActivitiesOrganisedUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  documentsIssued?: InputMaybe<Array<OfficeDocumentsIssuedUpdateFieldInput>>;
-  documentsReceived?: InputMaybe<Array<OfficeDocumentsReceivedUpdateFieldInput>>;
-  fullName?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<OfficeJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  roles?: InputMaybe<Array<OfficeRolesUpdateFieldInput>>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
 };
 
 export type OfficeWhere = {
@@ -7918,11 +5213,6 @@ export type PersonRolesConnectionArgs = {
   where?: InputMaybe<PersonRolesConnectionWhere>;
 };
 
-export type PersonActivitiesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActivityConnectInput>>;
-  where?: InputMaybe<ActivityConnectWhere>;
-};
-
 export type PersonActivitiesConnection = {
   __typename?: 'PersonActivitiesConnection';
   aggregate: PersonActivityActivitiesAggregateSelection;
@@ -7963,25 +5253,6 @@ export type PersonActivitiesConnectionWhere = {
   node?: InputMaybe<ActivityWhere>;
 };
 
-export type PersonActivitiesCreateFieldInput = {
-  node: ActivityCreateInput;
-};
-
-export type PersonActivitiesDeleteFieldInput = {
-  delete?: InputMaybe<ActivityDeleteInput>;
-  where?: InputMaybe<PersonActivitiesConnectionWhere>;
-};
-
-export type PersonActivitiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActivityDisconnectInput>;
-  where?: InputMaybe<PersonActivitiesConnectionWhere>;
-};
-
-export type PersonActivitiesFieldInput = {
-  connect?: InputMaybe<Array<PersonActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonActivitiesCreateFieldInput>>;
-};
-
 export type PersonActivitiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonActivitiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonActivitiesNodeAggregationWhereInput>;
@@ -7998,19 +5269,6 @@ export type PersonActivitiesRelationship = {
   __typename?: 'PersonActivitiesRelationship';
   cursor: Scalars['String']['output'];
   node: Activity;
-};
-
-export type PersonActivitiesUpdateConnectionInput = {
-  node?: InputMaybe<ActivityUpdateInput>;
-  where?: InputMaybe<PersonActivitiesConnectionWhere>;
-};
-
-export type PersonActivitiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonActivitiesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonActivitiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonActivitiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonActivitiesDisconnectFieldInput>>;
-  update?: InputMaybe<PersonActivitiesUpdateConnectionInput>;
 };
 
 export type PersonActivityActivitiesAggregateSelection = {
@@ -8044,48 +5302,10 @@ export type PersonAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type PersonConnectInput = {
-  activities?: InputMaybe<Array<PersonActivitiesConnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<PersonJurisdictionConnectFieldInput>>;
-  roles?: InputMaybe<Array<PersonRolesConnectFieldInput>>;
-};
-
-export type PersonConnectWhere = {
-  node: PersonWhere;
-};
-
-export type PersonCreateInput = {
-  activities?: InputMaybe<PersonActivitiesFieldInput>;
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  jurisdiction?: InputMaybe<PersonJurisdictionFieldInput>;
-  key: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  roles?: InputMaybe<PersonRolesFieldInput>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type PersonDeleteInput = {
-  activities?: InputMaybe<Array<PersonActivitiesDeleteFieldInput>>;
-  jurisdiction?: InputMaybe<Array<PersonJurisdictionDeleteFieldInput>>;
-  roles?: InputMaybe<Array<PersonRolesDeleteFieldInput>>;
-};
-
-export type PersonDisconnectInput = {
-  activities?: InputMaybe<Array<PersonActivitiesDisconnectFieldInput>>;
-  jurisdiction?: InputMaybe<Array<PersonJurisdictionDisconnectFieldInput>>;
-  roles?: InputMaybe<Array<PersonRolesDisconnectFieldInput>>;
-};
-
 export type PersonEdge = {
   __typename?: 'PersonEdge';
   cursor: Scalars['String']['output'];
   node: Person;
-};
-
-export type PersonJurisdictionConnectFieldInput = {
-  connect?: InputMaybe<Array<JurisdictionConnectInput>>;
-  where?: InputMaybe<JurisdictionConnectWhere>;
 };
 
 export type PersonJurisdictionConnection = {
@@ -8128,25 +5348,6 @@ export type PersonJurisdictionConnectionWhere = {
   node?: InputMaybe<JurisdictionWhere>;
 };
 
-export type PersonJurisdictionCreateFieldInput = {
-  node: JurisdictionCreateInput;
-};
-
-export type PersonJurisdictionDeleteFieldInput = {
-  delete?: InputMaybe<JurisdictionDeleteInput>;
-  where?: InputMaybe<PersonJurisdictionConnectionWhere>;
-};
-
-export type PersonJurisdictionDisconnectFieldInput = {
-  disconnect?: InputMaybe<JurisdictionDisconnectInput>;
-  where?: InputMaybe<PersonJurisdictionConnectionWhere>;
-};
-
-export type PersonJurisdictionFieldInput = {
-  connect?: InputMaybe<Array<PersonJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonJurisdictionCreateFieldInput>>;
-};
-
 export type PersonJurisdictionJurisdictionAggregateSelection = {
   __typename?: 'PersonJurisdictionJurisdictionAggregateSelection';
   count: CountConnection;
@@ -8173,19 +5374,6 @@ export type PersonJurisdictionRelationship = {
   node: Jurisdiction;
 };
 
-export type PersonJurisdictionUpdateConnectionInput = {
-  node?: InputMaybe<JurisdictionUpdateInput>;
-  where?: InputMaybe<PersonJurisdictionConnectionWhere>;
-};
-
-export type PersonJurisdictionUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonJurisdictionConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonJurisdictionCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonJurisdictionDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonJurisdictionDisconnectFieldInput>>;
-  update?: InputMaybe<PersonJurisdictionUpdateConnectionInput>;
-};
-
 export type PersonRecordInput = {
   from?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -8209,11 +5397,6 @@ export type PersonRoleRolesNodeAggregateSelection = {
   section: StringAggregateSelection;
   sourceRow: IntAggregateSelection;
   sourceSheet: StringAggregateSelection;
-};
-
-export type PersonRolesConnectFieldInput = {
-  connect?: InputMaybe<Array<RoleConnectInput>>;
-  where?: InputMaybe<RoleConnectWhere>;
 };
 
 export type PersonRolesConnection = {
@@ -8256,25 +5439,6 @@ export type PersonRolesConnectionWhere = {
   node?: InputMaybe<RoleWhere>;
 };
 
-export type PersonRolesCreateFieldInput = {
-  node: RoleCreateInput;
-};
-
-export type PersonRolesDeleteFieldInput = {
-  delete?: InputMaybe<RoleDeleteInput>;
-  where?: InputMaybe<PersonRolesConnectionWhere>;
-};
-
-export type PersonRolesDisconnectFieldInput = {
-  disconnect?: InputMaybe<RoleDisconnectInput>;
-  where?: InputMaybe<PersonRolesConnectionWhere>;
-};
-
-export type PersonRolesFieldInput = {
-  connect?: InputMaybe<Array<PersonRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonRolesCreateFieldInput>>;
-};
-
 export type PersonRolesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PersonRolesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PersonRolesNodeAggregationWhereInput>;
@@ -8292,19 +5456,6 @@ export type PersonRolesRelationship = {
   node: Role;
 };
 
-export type PersonRolesUpdateConnectionInput = {
-  node?: InputMaybe<RoleUpdateInput>;
-  where?: InputMaybe<PersonRolesConnectionWhere>;
-};
-
-export type PersonRolesUpdateFieldInput = {
-  connect?: InputMaybe<Array<PersonRolesConnectFieldInput>>;
-  create?: InputMaybe<Array<PersonRolesCreateFieldInput>>;
-  delete?: InputMaybe<Array<PersonRolesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PersonRolesDisconnectFieldInput>>;
-  update?: InputMaybe<PersonRolesUpdateConnectionInput>;
-};
-
 /** Fields to sort People by. The order in which sorts are applied is not guaranteed when specifying many fields in one PersonSort object. */
 export type PersonSort = {
   dataset?: InputMaybe<SortDirection>;
@@ -8312,17 +5463,6 @@ export type PersonSort = {
   name?: InputMaybe<SortDirection>;
   sourceRow?: InputMaybe<SortDirection>;
   sourceSheet?: InputMaybe<SortDirection>;
-};
-
-export type PersonUpdateInput = {
-  activities?: InputMaybe<Array<PersonActivitiesUpdateFieldInput>>;
-  dataset?: InputMaybe<StringScalarMutations>;
-  jurisdiction?: InputMaybe<Array<PersonJurisdictionUpdateFieldInput>>;
-  key?: InputMaybe<StringScalarMutations>;
-  name?: InputMaybe<StringScalarMutations>;
-  roles?: InputMaybe<Array<PersonRolesUpdateFieldInput>>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
 };
 
 export type PersonWhere = {
@@ -8752,16 +5892,6 @@ export type RoleAggregateNode = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type RoleConnectInput = {
-  holder?: InputMaybe<RoleHolderConnectInput>;
-  organisation?: InputMaybe<RoleOrganisationConnectInput>;
-  party?: InputMaybe<Array<RolePartyConnectFieldInput>>;
-};
-
-export type RoleConnectWhere = {
-  node: RoleWhere;
-};
-
 export type RoleCounterpartPartyAggregateSelection = {
   __typename?: 'RoleCounterpartPartyAggregateSelection';
   count: CountConnection;
@@ -8781,41 +5911,10 @@ export type RoleCounterpartPartyNodeAggregateSelection = {
   sourceSheet: StringAggregateSelection;
 };
 
-export type RoleCreateInput = {
-  dataset?: InputMaybe<Scalars['String']['input']>;
-  holder?: InputMaybe<RoleHolderCreateInput>;
-  key: Scalars['String']['input'];
-  kind: RoleKind;
-  organisation?: InputMaybe<RoleOrganisationCreateInput>;
-  party?: InputMaybe<RolePartyFieldInput>;
-  section?: InputMaybe<Scalars['String']['input']>;
-  sourceRow?: InputMaybe<Scalars['Int']['input']>;
-  sourceSheet?: InputMaybe<Scalars['String']['input']>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validTo?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type RoleDeleteInput = {
-  holder?: InputMaybe<RoleHolderDeleteInput>;
-  organisation?: InputMaybe<RoleOrganisationDeleteInput>;
-  party?: InputMaybe<Array<RolePartyDeleteFieldInput>>;
-};
-
-export type RoleDisconnectInput = {
-  holder?: InputMaybe<RoleHolderDisconnectInput>;
-  organisation?: InputMaybe<RoleOrganisationDisconnectInput>;
-  party?: InputMaybe<Array<RolePartyDisconnectFieldInput>>;
-};
-
 export type RoleEdge = {
   __typename?: 'RoleEdge';
   cursor: Scalars['String']['output'];
   node: Role;
-};
-
-export type RoleHolderConnectInput = {
-  Leader?: InputMaybe<Array<RoleHolderLeaderConnectFieldInput>>;
-  Person?: InputMaybe<Array<RoleHolderPersonConnectFieldInput>>;
 };
 
 export type RoleHolderConnection = {
@@ -8841,68 +5940,11 @@ export type RoleHolderConnectionWhere = {
   Person?: InputMaybe<RoleHolderPersonConnectionWhere>;
 };
 
-export type RoleHolderCreateInput = {
-  Leader?: InputMaybe<RoleHolderLeaderFieldInput>;
-  Person?: InputMaybe<RoleHolderPersonFieldInput>;
-};
-
-export type RoleHolderDeleteInput = {
-  Leader?: InputMaybe<Array<RoleHolderLeaderDeleteFieldInput>>;
-  Person?: InputMaybe<Array<RoleHolderPersonDeleteFieldInput>>;
-};
-
-export type RoleHolderDisconnectInput = {
-  Leader?: InputMaybe<Array<RoleHolderLeaderDisconnectFieldInput>>;
-  Person?: InputMaybe<Array<RoleHolderPersonDisconnectFieldInput>>;
-};
-
-export type RoleHolderLeaderConnectFieldInput = {
-  connect?: InputMaybe<Array<LeaderConnectInput>>;
-  where?: InputMaybe<LeaderConnectWhere>;
-};
-
 export type RoleHolderLeaderConnectionWhere = {
   AND?: InputMaybe<Array<RoleHolderLeaderConnectionWhere>>;
   NOT?: InputMaybe<RoleHolderLeaderConnectionWhere>;
   OR?: InputMaybe<Array<RoleHolderLeaderConnectionWhere>>;
   node?: InputMaybe<LeaderWhere>;
-};
-
-export type RoleHolderLeaderCreateFieldInput = {
-  node: LeaderCreateInput;
-};
-
-export type RoleHolderLeaderDeleteFieldInput = {
-  delete?: InputMaybe<LeaderDeleteInput>;
-  where?: InputMaybe<RoleHolderLeaderConnectionWhere>;
-};
-
-export type RoleHolderLeaderDisconnectFieldInput = {
-  disconnect?: InputMaybe<LeaderDisconnectInput>;
-  where?: InputMaybe<RoleHolderLeaderConnectionWhere>;
-};
-
-export type RoleHolderLeaderFieldInput = {
-  connect?: InputMaybe<Array<RoleHolderLeaderConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleHolderLeaderCreateFieldInput>>;
-};
-
-export type RoleHolderLeaderUpdateConnectionInput = {
-  node?: InputMaybe<LeaderUpdateInput>;
-  where?: InputMaybe<RoleHolderLeaderConnectionWhere>;
-};
-
-export type RoleHolderLeaderUpdateFieldInput = {
-  connect?: InputMaybe<Array<RoleHolderLeaderConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleHolderLeaderCreateFieldInput>>;
-  delete?: InputMaybe<Array<RoleHolderLeaderDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RoleHolderLeaderDisconnectFieldInput>>;
-  update?: InputMaybe<RoleHolderLeaderUpdateConnectionInput>;
-};
-
-export type RoleHolderPersonConnectFieldInput = {
-  connect?: InputMaybe<Array<PersonConnectInput>>;
-  where?: InputMaybe<PersonConnectWhere>;
 };
 
 export type RoleHolderPersonConnectionWhere = {
@@ -8912,47 +5954,10 @@ export type RoleHolderPersonConnectionWhere = {
   node?: InputMaybe<PersonWhere>;
 };
 
-export type RoleHolderPersonCreateFieldInput = {
-  node: PersonCreateInput;
-};
-
-export type RoleHolderPersonDeleteFieldInput = {
-  delete?: InputMaybe<PersonDeleteInput>;
-  where?: InputMaybe<RoleHolderPersonConnectionWhere>;
-};
-
-export type RoleHolderPersonDisconnectFieldInput = {
-  disconnect?: InputMaybe<PersonDisconnectInput>;
-  where?: InputMaybe<RoleHolderPersonConnectionWhere>;
-};
-
-export type RoleHolderPersonFieldInput = {
-  connect?: InputMaybe<Array<RoleHolderPersonConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleHolderPersonCreateFieldInput>>;
-};
-
-export type RoleHolderPersonUpdateConnectionInput = {
-  node?: InputMaybe<PersonUpdateInput>;
-  where?: InputMaybe<RoleHolderPersonConnectionWhere>;
-};
-
-export type RoleHolderPersonUpdateFieldInput = {
-  connect?: InputMaybe<Array<RoleHolderPersonConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleHolderPersonCreateFieldInput>>;
-  delete?: InputMaybe<Array<RoleHolderPersonDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RoleHolderPersonDisconnectFieldInput>>;
-  update?: InputMaybe<RoleHolderPersonUpdateConnectionInput>;
-};
-
 export type RoleHolderRelationship = {
   __typename?: 'RoleHolderRelationship';
   cursor: Scalars['String']['output'];
   node: Individual;
-};
-
-export type RoleHolderUpdateInput = {
-  Leader?: InputMaybe<Array<RoleHolderLeaderUpdateFieldInput>>;
-  Person?: InputMaybe<Array<RoleHolderPersonUpdateFieldInput>>;
 };
 
 export type RoleKind =
@@ -8979,17 +5984,6 @@ export type RoleKindEnumScalarFilters = {
   in?: InputMaybe<Array<RoleKind>>;
 };
 
-/** RoleKind mutations */
-export type RoleKindEnumScalarMutations = {
-  set?: InputMaybe<RoleKind>;
-};
-
-export type RoleOrganisationConnectInput = {
-  Counterpart?: InputMaybe<Array<RoleOrganisationCounterpartConnectFieldInput>>;
-  Department?: InputMaybe<Array<RoleOrganisationDepartmentConnectFieldInput>>;
-  Office?: InputMaybe<Array<RoleOrganisationOfficeConnectFieldInput>>;
-};
-
 export type RoleOrganisationConnection = {
   __typename?: 'RoleOrganisationConnection';
   edges: Array<RoleOrganisationRelationship>;
@@ -9014,65 +6008,11 @@ export type RoleOrganisationConnectionWhere = {
   Office?: InputMaybe<RoleOrganisationOfficeConnectionWhere>;
 };
 
-export type RoleOrganisationCounterpartConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
-};
-
 export type RoleOrganisationCounterpartConnectionWhere = {
   AND?: InputMaybe<Array<RoleOrganisationCounterpartConnectionWhere>>;
   NOT?: InputMaybe<RoleOrganisationCounterpartConnectionWhere>;
   OR?: InputMaybe<Array<RoleOrganisationCounterpartConnectionWhere>>;
   node?: InputMaybe<CounterpartWhere>;
-};
-
-export type RoleOrganisationCounterpartCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type RoleOrganisationCounterpartDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<RoleOrganisationCounterpartConnectionWhere>;
-};
-
-export type RoleOrganisationCounterpartDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<RoleOrganisationCounterpartConnectionWhere>;
-};
-
-export type RoleOrganisationCounterpartFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationCounterpartCreateFieldInput>>;
-};
-
-export type RoleOrganisationCounterpartUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<RoleOrganisationCounterpartConnectionWhere>;
-};
-
-export type RoleOrganisationCounterpartUpdateFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationCounterpartConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationCounterpartCreateFieldInput>>;
-  delete?: InputMaybe<Array<RoleOrganisationCounterpartDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RoleOrganisationCounterpartDisconnectFieldInput>>;
-  update?: InputMaybe<RoleOrganisationCounterpartUpdateConnectionInput>;
-};
-
-export type RoleOrganisationCreateInput = {
-  Counterpart?: InputMaybe<RoleOrganisationCounterpartFieldInput>;
-  Department?: InputMaybe<RoleOrganisationDepartmentFieldInput>;
-  Office?: InputMaybe<RoleOrganisationOfficeFieldInput>;
-};
-
-export type RoleOrganisationDeleteInput = {
-  Counterpart?: InputMaybe<Array<RoleOrganisationCounterpartDeleteFieldInput>>;
-  Department?: InputMaybe<Array<RoleOrganisationDepartmentDeleteFieldInput>>;
-  Office?: InputMaybe<Array<RoleOrganisationOfficeDeleteFieldInput>>;
-};
-
-export type RoleOrganisationDepartmentConnectFieldInput = {
-  connect?: InputMaybe<Array<DepartmentConnectInput>>;
-  where?: InputMaybe<DepartmentConnectWhere>;
 };
 
 export type RoleOrganisationDepartmentConnectionWhere = {
@@ -9082,49 +6022,6 @@ export type RoleOrganisationDepartmentConnectionWhere = {
   node?: InputMaybe<DepartmentWhere>;
 };
 
-export type RoleOrganisationDepartmentCreateFieldInput = {
-  node: DepartmentCreateInput;
-};
-
-export type RoleOrganisationDepartmentDeleteFieldInput = {
-  delete?: InputMaybe<DepartmentDeleteInput>;
-  where?: InputMaybe<RoleOrganisationDepartmentConnectionWhere>;
-};
-
-export type RoleOrganisationDepartmentDisconnectFieldInput = {
-  disconnect?: InputMaybe<DepartmentDisconnectInput>;
-  where?: InputMaybe<RoleOrganisationDepartmentConnectionWhere>;
-};
-
-export type RoleOrganisationDepartmentFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationDepartmentCreateFieldInput>>;
-};
-
-export type RoleOrganisationDepartmentUpdateConnectionInput = {
-  node?: InputMaybe<DepartmentUpdateInput>;
-  where?: InputMaybe<RoleOrganisationDepartmentConnectionWhere>;
-};
-
-export type RoleOrganisationDepartmentUpdateFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationDepartmentConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationDepartmentCreateFieldInput>>;
-  delete?: InputMaybe<Array<RoleOrganisationDepartmentDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RoleOrganisationDepartmentDisconnectFieldInput>>;
-  update?: InputMaybe<RoleOrganisationDepartmentUpdateConnectionInput>;
-};
-
-export type RoleOrganisationDisconnectInput = {
-  Counterpart?: InputMaybe<Array<RoleOrganisationCounterpartDisconnectFieldInput>>;
-  Department?: InputMaybe<Array<RoleOrganisationDepartmentDisconnectFieldInput>>;
-  Office?: InputMaybe<Array<RoleOrganisationOfficeDisconnectFieldInput>>;
-};
-
-export type RoleOrganisationOfficeConnectFieldInput = {
-  connect?: InputMaybe<Array<OfficeConnectInput>>;
-  where?: InputMaybe<OfficeConnectWhere>;
-};
-
 export type RoleOrganisationOfficeConnectionWhere = {
   AND?: InputMaybe<Array<RoleOrganisationOfficeConnectionWhere>>;
   NOT?: InputMaybe<RoleOrganisationOfficeConnectionWhere>;
@@ -9132,53 +6029,10 @@ export type RoleOrganisationOfficeConnectionWhere = {
   node?: InputMaybe<OfficeWhere>;
 };
 
-export type RoleOrganisationOfficeCreateFieldInput = {
-  node: OfficeCreateInput;
-};
-
-export type RoleOrganisationOfficeDeleteFieldInput = {
-  delete?: InputMaybe<OfficeDeleteInput>;
-  where?: InputMaybe<RoleOrganisationOfficeConnectionWhere>;
-};
-
-export type RoleOrganisationOfficeDisconnectFieldInput = {
-  disconnect?: InputMaybe<OfficeDisconnectInput>;
-  where?: InputMaybe<RoleOrganisationOfficeConnectionWhere>;
-};
-
-export type RoleOrganisationOfficeFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationOfficeCreateFieldInput>>;
-};
-
-export type RoleOrganisationOfficeUpdateConnectionInput = {
-  node?: InputMaybe<OfficeUpdateInput>;
-  where?: InputMaybe<RoleOrganisationOfficeConnectionWhere>;
-};
-
-export type RoleOrganisationOfficeUpdateFieldInput = {
-  connect?: InputMaybe<Array<RoleOrganisationOfficeConnectFieldInput>>;
-  create?: InputMaybe<Array<RoleOrganisationOfficeCreateFieldInput>>;
-  delete?: InputMaybe<Array<RoleOrganisationOfficeDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RoleOrganisationOfficeDisconnectFieldInput>>;
-  update?: InputMaybe<RoleOrganisationOfficeUpdateConnectionInput>;
-};
-
 export type RoleOrganisationRelationship = {
   __typename?: 'RoleOrganisationRelationship';
   cursor: Scalars['String']['output'];
   node: Organisation;
-};
-
-export type RoleOrganisationUpdateInput = {
-  Counterpart?: InputMaybe<Array<RoleOrganisationCounterpartUpdateFieldInput>>;
-  Department?: InputMaybe<Array<RoleOrganisationDepartmentUpdateFieldInput>>;
-  Office?: InputMaybe<Array<RoleOrganisationOfficeUpdateFieldInput>>;
-};
-
-export type RolePartyConnectFieldInput = {
-  connect?: InputMaybe<Array<CounterpartConnectInput>>;
-  where?: InputMaybe<CounterpartConnectWhere>;
 };
 
 export type RolePartyConnection = {
@@ -9221,25 +6075,6 @@ export type RolePartyConnectionWhere = {
   node?: InputMaybe<CounterpartWhere>;
 };
 
-export type RolePartyCreateFieldInput = {
-  node: CounterpartCreateInput;
-};
-
-export type RolePartyDeleteFieldInput = {
-  delete?: InputMaybe<CounterpartDeleteInput>;
-  where?: InputMaybe<RolePartyConnectionWhere>;
-};
-
-export type RolePartyDisconnectFieldInput = {
-  disconnect?: InputMaybe<CounterpartDisconnectInput>;
-  where?: InputMaybe<RolePartyConnectionWhere>;
-};
-
-export type RolePartyFieldInput = {
-  connect?: InputMaybe<Array<RolePartyConnectFieldInput>>;
-  create?: InputMaybe<Array<RolePartyCreateFieldInput>>;
-};
-
 export type RolePartyNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<RolePartyNodeAggregationWhereInput>>;
   NOT?: InputMaybe<RolePartyNodeAggregationWhereInput>;
@@ -9259,19 +6094,6 @@ export type RolePartyRelationship = {
   __typename?: 'RolePartyRelationship';
   cursor: Scalars['String']['output'];
   node: Counterpart;
-};
-
-export type RolePartyUpdateConnectionInput = {
-  node?: InputMaybe<CounterpartUpdateInput>;
-  where?: InputMaybe<RolePartyConnectionWhere>;
-};
-
-export type RolePartyUpdateFieldInput = {
-  connect?: InputMaybe<Array<RolePartyConnectFieldInput>>;
-  create?: InputMaybe<Array<RolePartyCreateFieldInput>>;
-  delete?: InputMaybe<Array<RolePartyDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<RolePartyDisconnectFieldInput>>;
-  update?: InputMaybe<RolePartyUpdateConnectionInput>;
 };
 
 export type RoleRelationshipFilters = {
@@ -9295,20 +6117,6 @@ export type RoleSort = {
   sourceSheet?: InputMaybe<SortDirection>;
   validFrom?: InputMaybe<SortDirection>;
   validTo?: InputMaybe<SortDirection>;
-};
-
-export type RoleUpdateInput = {
-  dataset?: InputMaybe<StringScalarMutations>;
-  holder?: InputMaybe<RoleHolderUpdateInput>;
-  key?: InputMaybe<StringScalarMutations>;
-  kind?: InputMaybe<RoleKindEnumScalarMutations>;
-  organisation?: InputMaybe<RoleOrganisationUpdateInput>;
-  party?: InputMaybe<Array<RolePartyUpdateFieldInput>>;
-  section?: InputMaybe<StringScalarMutations>;
-  sourceRow?: InputMaybe<IntScalarMutations>;
-  sourceSheet?: InputMaybe<StringScalarMutations>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validTo?: InputMaybe<DateScalarMutations>;
 };
 
 export type RoleWhere = {
@@ -9385,80 +6193,6 @@ export type StringScalarFilters = {
   eq?: InputMaybe<Scalars['String']['input']>;
   in?: InputMaybe<Array<Scalars['String']['input']>>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** String mutations */
-export type StringScalarMutations = {
-  set?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateActivitiesMutationResponse = {
-  __typename?: 'UpdateActivitiesMutationResponse';
-  activities: Array<Activity>;
-  info: UpdateInfo;
-};
-
-export type UpdateCounterpartsMutationResponse = {
-  __typename?: 'UpdateCounterpartsMutationResponse';
-  counterparts: Array<Counterpart>;
-  info: UpdateInfo;
-};
-
-export type UpdateDatasetsMutationResponse = {
-  __typename?: 'UpdateDatasetsMutationResponse';
-  datasets: Array<Dataset>;
-  info: UpdateInfo;
-};
-
-export type UpdateDepartmentsMutationResponse = {
-  __typename?: 'UpdateDepartmentsMutationResponse';
-  departments: Array<Department>;
-  info: UpdateInfo;
-};
-
-export type UpdateDocumentsMutationResponse = {
-  __typename?: 'UpdateDocumentsMutationResponse';
-  documents: Array<Document>;
-  info: UpdateInfo;
-};
-
-/** Information about the number of nodes and relationships created and deleted during an update mutation */
-export type UpdateInfo = {
-  __typename?: 'UpdateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
-};
-
-export type UpdateJurisdictionsMutationResponse = {
-  __typename?: 'UpdateJurisdictionsMutationResponse';
-  info: UpdateInfo;
-  jurisdictions: Array<Jurisdiction>;
-};
-
-export type UpdateLeadersMutationResponse = {
-  __typename?: 'UpdateLeadersMutationResponse';
-  info: UpdateInfo;
-  leaders: Array<Leader>;
-};
-
-export type UpdateOfficesMutationResponse = {
-  __typename?: 'UpdateOfficesMutationResponse';
-  info: UpdateInfo;
-  offices: Array<Office>;
-};
-
-export type UpdatePeopleMutationResponse = {
-  __typename?: 'UpdatePeopleMutationResponse';
-  info: UpdateInfo;
-  people: Array<Person>;
-};
-
-export type UpdateRolesMutationResponse = {
-  __typename?: 'UpdateRolesMutationResponse';
-  info: UpdateInfo;
-  roles: Array<Role>;
 };
 
 
@@ -9546,129 +6280,57 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRole: AccessRole;
   ActivitiesConnection: ResolverTypeWrapper<Omit<ActivitiesConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   Activity: ResolverTypeWrapper<Omit<Activity, 'chair' | 'chairConnection' | 'counterparts' | 'counterpartsConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'organiser' | 'organiserConnection' | 'participants' | 'participantsConnection'> & { chair: Array<ResolversTypes['Leader']>, chairConnection: ResolversTypes['ActivityChairConnection'], counterparts: Array<ResolversTypes['Counterpart']>, counterpartsConnection: ResolversTypes['ActivityCounterpartsConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, jurisdictionConnection: ResolversTypes['ActivityJurisdictionConnection'], organiser: Array<ResolversTypes['Organisation']>, organiserConnection: ResolversTypes['ActivityOrganiserConnection'], participants: Array<ResolversTypes['Individual']>, participantsConnection: ResolversTypes['ActivityParticipantsConnection'] }>;
   ActivityAggregate: ResolverTypeWrapper<ActivityAggregate>;
   ActivityAggregateNode: ResolverTypeWrapper<ActivityAggregateNode>;
-  ActivityChairConnectFieldInput: ActivityChairConnectFieldInput;
   ActivityChairConnection: ResolverTypeWrapper<Omit<ActivityChairConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityChairRelationship']> }>;
   ActivityChairConnectionAggregateInput: ActivityChairConnectionAggregateInput;
   ActivityChairConnectionFilters: ActivityChairConnectionFilters;
   ActivityChairConnectionSort: ActivityChairConnectionSort;
   ActivityChairConnectionWhere: ActivityChairConnectionWhere;
-  ActivityChairCreateFieldInput: ActivityChairCreateFieldInput;
-  ActivityChairDeleteFieldInput: ActivityChairDeleteFieldInput;
-  ActivityChairDisconnectFieldInput: ActivityChairDisconnectFieldInput;
-  ActivityChairFieldInput: ActivityChairFieldInput;
   ActivityChairNodeAggregationWhereInput: ActivityChairNodeAggregationWhereInput;
   ActivityChairRelationship: ResolverTypeWrapper<Omit<ActivityChairRelationship, 'node'> & { node: ResolversTypes['Leader'] }>;
-  ActivityChairUpdateConnectionInput: ActivityChairUpdateConnectionInput;
-  ActivityChairUpdateFieldInput: ActivityChairUpdateFieldInput;
-  ActivityConnectInput: ActivityConnectInput;
-  ActivityConnectWhere: ActivityConnectWhere;
   ActivityCounterpartCounterpartsAggregateSelection: ResolverTypeWrapper<ActivityCounterpartCounterpartsAggregateSelection>;
   ActivityCounterpartCounterpartsNodeAggregateSelection: ResolverTypeWrapper<ActivityCounterpartCounterpartsNodeAggregateSelection>;
-  ActivityCounterpartsConnectFieldInput: ActivityCounterpartsConnectFieldInput;
   ActivityCounterpartsConnection: ResolverTypeWrapper<Omit<ActivityCounterpartsConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityCounterpartsRelationship']> }>;
   ActivityCounterpartsConnectionAggregateInput: ActivityCounterpartsConnectionAggregateInput;
   ActivityCounterpartsConnectionFilters: ActivityCounterpartsConnectionFilters;
   ActivityCounterpartsConnectionSort: ActivityCounterpartsConnectionSort;
   ActivityCounterpartsConnectionWhere: ActivityCounterpartsConnectionWhere;
-  ActivityCounterpartsCreateFieldInput: ActivityCounterpartsCreateFieldInput;
-  ActivityCounterpartsDeleteFieldInput: ActivityCounterpartsDeleteFieldInput;
-  ActivityCounterpartsDisconnectFieldInput: ActivityCounterpartsDisconnectFieldInput;
-  ActivityCounterpartsFieldInput: ActivityCounterpartsFieldInput;
   ActivityCounterpartsNodeAggregationWhereInput: ActivityCounterpartsNodeAggregationWhereInput;
   ActivityCounterpartsRelationship: ResolverTypeWrapper<Omit<ActivityCounterpartsRelationship, 'node'> & { node: ResolversTypes['Counterpart'] }>;
-  ActivityCounterpartsUpdateConnectionInput: ActivityCounterpartsUpdateConnectionInput;
-  ActivityCounterpartsUpdateFieldInput: ActivityCounterpartsUpdateFieldInput;
-  ActivityCreateInput: ActivityCreateInput;
-  ActivityDeleteInput: ActivityDeleteInput;
-  ActivityDisconnectInput: ActivityDisconnectInput;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
-  ActivityJurisdictionConnectFieldInput: ActivityJurisdictionConnectFieldInput;
   ActivityJurisdictionConnection: ResolverTypeWrapper<Omit<ActivityJurisdictionConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityJurisdictionRelationship']> }>;
   ActivityJurisdictionConnectionAggregateInput: ActivityJurisdictionConnectionAggregateInput;
   ActivityJurisdictionConnectionFilters: ActivityJurisdictionConnectionFilters;
   ActivityJurisdictionConnectionSort: ActivityJurisdictionConnectionSort;
   ActivityJurisdictionConnectionWhere: ActivityJurisdictionConnectionWhere;
-  ActivityJurisdictionCreateFieldInput: ActivityJurisdictionCreateFieldInput;
-  ActivityJurisdictionDeleteFieldInput: ActivityJurisdictionDeleteFieldInput;
-  ActivityJurisdictionDisconnectFieldInput: ActivityJurisdictionDisconnectFieldInput;
-  ActivityJurisdictionFieldInput: ActivityJurisdictionFieldInput;
   ActivityJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<ActivityJurisdictionJurisdictionAggregateSelection>;
   ActivityJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<ActivityJurisdictionJurisdictionNodeAggregateSelection>;
   ActivityJurisdictionNodeAggregationWhereInput: ActivityJurisdictionNodeAggregationWhereInput;
   ActivityJurisdictionRelationship: ResolverTypeWrapper<Omit<ActivityJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  ActivityJurisdictionUpdateConnectionInput: ActivityJurisdictionUpdateConnectionInput;
-  ActivityJurisdictionUpdateFieldInput: ActivityJurisdictionUpdateFieldInput;
   ActivityKind: ActivityKind;
   ActivityKindEnumScalarFilters: ActivityKindEnumScalarFilters;
-  ActivityKindEnumScalarMutations: ActivityKindEnumScalarMutations;
   ActivityLeaderChairAggregateSelection: ResolverTypeWrapper<ActivityLeaderChairAggregateSelection>;
   ActivityLeaderChairNodeAggregateSelection: ResolverTypeWrapper<ActivityLeaderChairNodeAggregateSelection>;
-  ActivityOrganiserConnectInput: ActivityOrganiserConnectInput;
   ActivityOrganiserConnection: ResolverTypeWrapper<Omit<ActivityOrganiserConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityOrganiserRelationship']> }>;
   ActivityOrganiserConnectionFilters: ActivityOrganiserConnectionFilters;
   ActivityOrganiserConnectionWhere: ActivityOrganiserConnectionWhere;
-  ActivityOrganiserCounterpartConnectFieldInput: ActivityOrganiserCounterpartConnectFieldInput;
   ActivityOrganiserCounterpartConnectionWhere: ActivityOrganiserCounterpartConnectionWhere;
-  ActivityOrganiserCounterpartCreateFieldInput: ActivityOrganiserCounterpartCreateFieldInput;
-  ActivityOrganiserCounterpartDeleteFieldInput: ActivityOrganiserCounterpartDeleteFieldInput;
-  ActivityOrganiserCounterpartDisconnectFieldInput: ActivityOrganiserCounterpartDisconnectFieldInput;
-  ActivityOrganiserCounterpartFieldInput: ActivityOrganiserCounterpartFieldInput;
-  ActivityOrganiserCounterpartUpdateConnectionInput: ActivityOrganiserCounterpartUpdateConnectionInput;
-  ActivityOrganiserCounterpartUpdateFieldInput: ActivityOrganiserCounterpartUpdateFieldInput;
-  ActivityOrganiserCreateInput: ActivityOrganiserCreateInput;
-  ActivityOrganiserDeleteInput: ActivityOrganiserDeleteInput;
-  ActivityOrganiserDepartmentConnectFieldInput: ActivityOrganiserDepartmentConnectFieldInput;
   ActivityOrganiserDepartmentConnectionWhere: ActivityOrganiserDepartmentConnectionWhere;
-  ActivityOrganiserDepartmentCreateFieldInput: ActivityOrganiserDepartmentCreateFieldInput;
-  ActivityOrganiserDepartmentDeleteFieldInput: ActivityOrganiserDepartmentDeleteFieldInput;
-  ActivityOrganiserDepartmentDisconnectFieldInput: ActivityOrganiserDepartmentDisconnectFieldInput;
-  ActivityOrganiserDepartmentFieldInput: ActivityOrganiserDepartmentFieldInput;
-  ActivityOrganiserDepartmentUpdateConnectionInput: ActivityOrganiserDepartmentUpdateConnectionInput;
-  ActivityOrganiserDepartmentUpdateFieldInput: ActivityOrganiserDepartmentUpdateFieldInput;
-  ActivityOrganiserDisconnectInput: ActivityOrganiserDisconnectInput;
-  ActivityOrganiserOfficeConnectFieldInput: ActivityOrganiserOfficeConnectFieldInput;
   ActivityOrganiserOfficeConnectionWhere: ActivityOrganiserOfficeConnectionWhere;
-  ActivityOrganiserOfficeCreateFieldInput: ActivityOrganiserOfficeCreateFieldInput;
-  ActivityOrganiserOfficeDeleteFieldInput: ActivityOrganiserOfficeDeleteFieldInput;
-  ActivityOrganiserOfficeDisconnectFieldInput: ActivityOrganiserOfficeDisconnectFieldInput;
-  ActivityOrganiserOfficeFieldInput: ActivityOrganiserOfficeFieldInput;
-  ActivityOrganiserOfficeUpdateConnectionInput: ActivityOrganiserOfficeUpdateConnectionInput;
-  ActivityOrganiserOfficeUpdateFieldInput: ActivityOrganiserOfficeUpdateFieldInput;
   ActivityOrganiserRelationship: ResolverTypeWrapper<Omit<ActivityOrganiserRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  ActivityOrganiserUpdateInput: ActivityOrganiserUpdateInput;
-  ActivityParticipantsConnectInput: ActivityParticipantsConnectInput;
   ActivityParticipantsConnection: ResolverTypeWrapper<Omit<ActivityParticipantsConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityParticipantsRelationship']> }>;
   ActivityParticipantsConnectionFilters: ActivityParticipantsConnectionFilters;
   ActivityParticipantsConnectionWhere: ActivityParticipantsConnectionWhere;
-  ActivityParticipantsCreateInput: ActivityParticipantsCreateInput;
-  ActivityParticipantsDeleteInput: ActivityParticipantsDeleteInput;
-  ActivityParticipantsDisconnectInput: ActivityParticipantsDisconnectInput;
-  ActivityParticipantsLeaderConnectFieldInput: ActivityParticipantsLeaderConnectFieldInput;
   ActivityParticipantsLeaderConnectionWhere: ActivityParticipantsLeaderConnectionWhere;
-  ActivityParticipantsLeaderCreateFieldInput: ActivityParticipantsLeaderCreateFieldInput;
-  ActivityParticipantsLeaderDeleteFieldInput: ActivityParticipantsLeaderDeleteFieldInput;
-  ActivityParticipantsLeaderDisconnectFieldInput: ActivityParticipantsLeaderDisconnectFieldInput;
-  ActivityParticipantsLeaderFieldInput: ActivityParticipantsLeaderFieldInput;
-  ActivityParticipantsLeaderUpdateConnectionInput: ActivityParticipantsLeaderUpdateConnectionInput;
-  ActivityParticipantsLeaderUpdateFieldInput: ActivityParticipantsLeaderUpdateFieldInput;
-  ActivityParticipantsPersonConnectFieldInput: ActivityParticipantsPersonConnectFieldInput;
   ActivityParticipantsPersonConnectionWhere: ActivityParticipantsPersonConnectionWhere;
-  ActivityParticipantsPersonCreateFieldInput: ActivityParticipantsPersonCreateFieldInput;
-  ActivityParticipantsPersonDeleteFieldInput: ActivityParticipantsPersonDeleteFieldInput;
-  ActivityParticipantsPersonDisconnectFieldInput: ActivityParticipantsPersonDisconnectFieldInput;
-  ActivityParticipantsPersonFieldInput: ActivityParticipantsPersonFieldInput;
-  ActivityParticipantsPersonUpdateConnectionInput: ActivityParticipantsPersonUpdateConnectionInput;
-  ActivityParticipantsPersonUpdateFieldInput: ActivityParticipantsPersonUpdateFieldInput;
   ActivityParticipantsRelationship: ResolverTypeWrapper<Omit<ActivityParticipantsRelationship, 'node'> & { node: ResolversTypes['Individual'] }>;
-  ActivityParticipantsUpdateInput: ActivityParticipantsUpdateInput;
   ActivityRecordInput: ActivityRecordInput;
   ActivityRelationshipFilters: ActivityRelationshipFilters;
   ActivitySort: ActivitySort;
-  ActivityUpdateInput: ActivityUpdateInput;
   ActivityWhere: ActivityWhere;
   ArrangementChanges: ResolverTypeWrapper<ArrangementChangesModel>;
   AttendedActivity: ResolverTypeWrapper<AttendedActivity>;
@@ -9677,412 +6339,212 @@ export type ResolversTypes = {
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Counterpart: ResolverTypeWrapper<Omit<Counterpart, 'activities' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'liaisonDepartments' | 'liaisonDepartmentsConnection' | 'liaisonLeaders' | 'memberRoles' | 'memberRolesConnection' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversTypes['Activity']>, documentsReceived: Array<ResolversTypes['Document']>, documentsReceivedConnection: ResolversTypes['CounterpartDocumentsReceivedConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, liaisonDepartments: Array<ResolversTypes['Department']>, liaisonDepartmentsConnection: ResolversTypes['CounterpartLiaisonDepartmentsConnection'], liaisonLeaders: Array<ResolversTypes['Leader']>, memberRoles: Array<ResolversTypes['Role']>, memberRolesConnection: ResolversTypes['CounterpartMemberRolesConnection'], roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['CounterpartRolesConnection'] }>;
-  CounterpartActivitiesConnectFieldInput: CounterpartActivitiesConnectFieldInput;
   CounterpartActivitiesConnection: ResolverTypeWrapper<CounterpartActivitiesConnection>;
   CounterpartActivitiesConnectionAggregateInput: CounterpartActivitiesConnectionAggregateInput;
   CounterpartActivitiesConnectionFilters: CounterpartActivitiesConnectionFilters;
   CounterpartActivitiesConnectionSort: CounterpartActivitiesConnectionSort;
   CounterpartActivitiesConnectionWhere: CounterpartActivitiesConnectionWhere;
-  CounterpartActivitiesCreateFieldInput: CounterpartActivitiesCreateFieldInput;
-  CounterpartActivitiesDeleteFieldInput: CounterpartActivitiesDeleteFieldInput;
-  CounterpartActivitiesDisconnectFieldInput: CounterpartActivitiesDisconnectFieldInput;
-  CounterpartActivitiesFieldInput: CounterpartActivitiesFieldInput;
   CounterpartActivitiesNodeAggregationWhereInput: CounterpartActivitiesNodeAggregationWhereInput;
   CounterpartActivitiesRelationship: ResolverTypeWrapper<Omit<CounterpartActivitiesRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  CounterpartActivitiesUpdateConnectionInput: CounterpartActivitiesUpdateConnectionInput;
-  CounterpartActivitiesUpdateFieldInput: CounterpartActivitiesUpdateFieldInput;
   CounterpartActivityActivitiesAggregateSelection: ResolverTypeWrapper<CounterpartActivityActivitiesAggregateSelection>;
   CounterpartActivityActivitiesNodeAggregateSelection: ResolverTypeWrapper<CounterpartActivityActivitiesNodeAggregateSelection>;
   CounterpartAggregate: ResolverTypeWrapper<CounterpartAggregate>;
   CounterpartAggregateNode: ResolverTypeWrapper<CounterpartAggregateNode>;
-  CounterpartConnectInput: CounterpartConnectInput;
-  CounterpartConnectWhere: CounterpartConnectWhere;
-  CounterpartCreateInput: CounterpartCreateInput;
-  CounterpartDeleteInput: CounterpartDeleteInput;
   CounterpartDepartmentLiaisonDepartmentsAggregateSelection: ResolverTypeWrapper<CounterpartDepartmentLiaisonDepartmentsAggregateSelection>;
   CounterpartDepartmentLiaisonDepartmentsEdgeAggregateSelection: ResolverTypeWrapper<CounterpartDepartmentLiaisonDepartmentsEdgeAggregateSelection>;
   CounterpartDepartmentLiaisonDepartmentsNodeAggregateSelection: ResolverTypeWrapper<CounterpartDepartmentLiaisonDepartmentsNodeAggregateSelection>;
-  CounterpartDisconnectInput: CounterpartDisconnectInput;
   CounterpartDocumentDocumentsReceivedAggregateSelection: ResolverTypeWrapper<CounterpartDocumentDocumentsReceivedAggregateSelection>;
   CounterpartDocumentDocumentsReceivedNodeAggregateSelection: ResolverTypeWrapper<CounterpartDocumentDocumentsReceivedNodeAggregateSelection>;
-  CounterpartDocumentsReceivedConnectFieldInput: CounterpartDocumentsReceivedConnectFieldInput;
   CounterpartDocumentsReceivedConnection: ResolverTypeWrapper<Omit<CounterpartDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartDocumentsReceivedRelationship']> }>;
   CounterpartDocumentsReceivedConnectionAggregateInput: CounterpartDocumentsReceivedConnectionAggregateInput;
   CounterpartDocumentsReceivedConnectionFilters: CounterpartDocumentsReceivedConnectionFilters;
   CounterpartDocumentsReceivedConnectionSort: CounterpartDocumentsReceivedConnectionSort;
   CounterpartDocumentsReceivedConnectionWhere: CounterpartDocumentsReceivedConnectionWhere;
-  CounterpartDocumentsReceivedCreateFieldInput: CounterpartDocumentsReceivedCreateFieldInput;
-  CounterpartDocumentsReceivedDeleteFieldInput: CounterpartDocumentsReceivedDeleteFieldInput;
-  CounterpartDocumentsReceivedDisconnectFieldInput: CounterpartDocumentsReceivedDisconnectFieldInput;
-  CounterpartDocumentsReceivedFieldInput: CounterpartDocumentsReceivedFieldInput;
   CounterpartDocumentsReceivedNodeAggregationWhereInput: CounterpartDocumentsReceivedNodeAggregationWhereInput;
   CounterpartDocumentsReceivedRelationship: ResolverTypeWrapper<Omit<CounterpartDocumentsReceivedRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  CounterpartDocumentsReceivedUpdateConnectionInput: CounterpartDocumentsReceivedUpdateConnectionInput;
-  CounterpartDocumentsReceivedUpdateFieldInput: CounterpartDocumentsReceivedUpdateFieldInput;
   CounterpartEdge: ResolverTypeWrapper<Omit<CounterpartEdge, 'node'> & { node: ResolversTypes['Counterpart'] }>;
   CounterpartGap: ResolverTypeWrapper<CounterpartGap>;
-  CounterpartJurisdictionConnectFieldInput: CounterpartJurisdictionConnectFieldInput;
   CounterpartJurisdictionConnection: ResolverTypeWrapper<CounterpartJurisdictionConnection>;
   CounterpartJurisdictionConnectionAggregateInput: CounterpartJurisdictionConnectionAggregateInput;
   CounterpartJurisdictionConnectionFilters: CounterpartJurisdictionConnectionFilters;
   CounterpartJurisdictionConnectionSort: CounterpartJurisdictionConnectionSort;
   CounterpartJurisdictionConnectionWhere: CounterpartJurisdictionConnectionWhere;
-  CounterpartJurisdictionCreateFieldInput: CounterpartJurisdictionCreateFieldInput;
-  CounterpartJurisdictionDeleteFieldInput: CounterpartJurisdictionDeleteFieldInput;
-  CounterpartJurisdictionDisconnectFieldInput: CounterpartJurisdictionDisconnectFieldInput;
-  CounterpartJurisdictionFieldInput: CounterpartJurisdictionFieldInput;
   CounterpartJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<CounterpartJurisdictionJurisdictionAggregateSelection>;
   CounterpartJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<CounterpartJurisdictionJurisdictionNodeAggregateSelection>;
   CounterpartJurisdictionNodeAggregationWhereInput: CounterpartJurisdictionNodeAggregationWhereInput;
   CounterpartJurisdictionRelationship: ResolverTypeWrapper<Omit<CounterpartJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  CounterpartJurisdictionUpdateConnectionInput: CounterpartJurisdictionUpdateConnectionInput;
-  CounterpartJurisdictionUpdateFieldInput: CounterpartJurisdictionUpdateFieldInput;
   CounterpartKind: CounterpartKind;
   CounterpartKindEnumScalarFilters: CounterpartKindEnumScalarFilters;
-  CounterpartKindEnumScalarMutations: CounterpartKindEnumScalarMutations;
   CounterpartLeaderLiaisonLeadersAggregateSelection: ResolverTypeWrapper<CounterpartLeaderLiaisonLeadersAggregateSelection>;
   CounterpartLeaderLiaisonLeadersEdgeAggregateSelection: ResolverTypeWrapper<CounterpartLeaderLiaisonLeadersEdgeAggregateSelection>;
   CounterpartLeaderLiaisonLeadersNodeAggregateSelection: ResolverTypeWrapper<CounterpartLeaderLiaisonLeadersNodeAggregateSelection>;
-  CounterpartLiaisonDepartmentsConnectFieldInput: CounterpartLiaisonDepartmentsConnectFieldInput;
   CounterpartLiaisonDepartmentsConnection: ResolverTypeWrapper<Omit<CounterpartLiaisonDepartmentsConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartLiaisonDepartmentsRelationship']> }>;
   CounterpartLiaisonDepartmentsConnectionAggregateInput: CounterpartLiaisonDepartmentsConnectionAggregateInput;
   CounterpartLiaisonDepartmentsConnectionFilters: CounterpartLiaisonDepartmentsConnectionFilters;
   CounterpartLiaisonDepartmentsConnectionSort: CounterpartLiaisonDepartmentsConnectionSort;
   CounterpartLiaisonDepartmentsConnectionWhere: CounterpartLiaisonDepartmentsConnectionWhere;
-  CounterpartLiaisonDepartmentsCreateFieldInput: CounterpartLiaisonDepartmentsCreateFieldInput;
-  CounterpartLiaisonDepartmentsDeleteFieldInput: CounterpartLiaisonDepartmentsDeleteFieldInput;
-  CounterpartLiaisonDepartmentsDisconnectFieldInput: CounterpartLiaisonDepartmentsDisconnectFieldInput;
-  CounterpartLiaisonDepartmentsFieldInput: CounterpartLiaisonDepartmentsFieldInput;
   CounterpartLiaisonDepartmentsNodeAggregationWhereInput: CounterpartLiaisonDepartmentsNodeAggregationWhereInput;
   CounterpartLiaisonDepartmentsRelationship: ResolverTypeWrapper<Omit<CounterpartLiaisonDepartmentsRelationship, 'node'> & { node: ResolversTypes['Department'] }>;
-  CounterpartLiaisonDepartmentsUpdateConnectionInput: CounterpartLiaisonDepartmentsUpdateConnectionInput;
-  CounterpartLiaisonDepartmentsUpdateFieldInput: CounterpartLiaisonDepartmentsUpdateFieldInput;
-  CounterpartLiaisonLeadersConnectFieldInput: CounterpartLiaisonLeadersConnectFieldInput;
   CounterpartLiaisonLeadersConnection: ResolverTypeWrapper<CounterpartLiaisonLeadersConnection>;
   CounterpartLiaisonLeadersConnectionAggregateInput: CounterpartLiaisonLeadersConnectionAggregateInput;
   CounterpartLiaisonLeadersConnectionFilters: CounterpartLiaisonLeadersConnectionFilters;
   CounterpartLiaisonLeadersConnectionSort: CounterpartLiaisonLeadersConnectionSort;
   CounterpartLiaisonLeadersConnectionWhere: CounterpartLiaisonLeadersConnectionWhere;
-  CounterpartLiaisonLeadersCreateFieldInput: CounterpartLiaisonLeadersCreateFieldInput;
-  CounterpartLiaisonLeadersDeleteFieldInput: CounterpartLiaisonLeadersDeleteFieldInput;
-  CounterpartLiaisonLeadersDisconnectFieldInput: CounterpartLiaisonLeadersDisconnectFieldInput;
-  CounterpartLiaisonLeadersFieldInput: CounterpartLiaisonLeadersFieldInput;
   CounterpartLiaisonLeadersNodeAggregationWhereInput: CounterpartLiaisonLeadersNodeAggregationWhereInput;
   CounterpartLiaisonLeadersRelationship: ResolverTypeWrapper<Omit<CounterpartLiaisonLeadersRelationship, 'node'> & { node: ResolversTypes['Leader'] }>;
-  CounterpartLiaisonLeadersUpdateConnectionInput: CounterpartLiaisonLeadersUpdateConnectionInput;
-  CounterpartLiaisonLeadersUpdateFieldInput: CounterpartLiaisonLeadersUpdateFieldInput;
-  CounterpartMemberRolesConnectFieldInput: CounterpartMemberRolesConnectFieldInput;
   CounterpartMemberRolesConnection: ResolverTypeWrapper<Omit<CounterpartMemberRolesConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartMemberRolesRelationship']> }>;
   CounterpartMemberRolesConnectionAggregateInput: CounterpartMemberRolesConnectionAggregateInput;
   CounterpartMemberRolesConnectionFilters: CounterpartMemberRolesConnectionFilters;
   CounterpartMemberRolesConnectionSort: CounterpartMemberRolesConnectionSort;
   CounterpartMemberRolesConnectionWhere: CounterpartMemberRolesConnectionWhere;
-  CounterpartMemberRolesCreateFieldInput: CounterpartMemberRolesCreateFieldInput;
-  CounterpartMemberRolesDeleteFieldInput: CounterpartMemberRolesDeleteFieldInput;
-  CounterpartMemberRolesDisconnectFieldInput: CounterpartMemberRolesDisconnectFieldInput;
-  CounterpartMemberRolesFieldInput: CounterpartMemberRolesFieldInput;
   CounterpartMemberRolesNodeAggregationWhereInput: CounterpartMemberRolesNodeAggregationWhereInput;
   CounterpartMemberRolesRelationship: ResolverTypeWrapper<Omit<CounterpartMemberRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  CounterpartMemberRolesUpdateConnectionInput: CounterpartMemberRolesUpdateConnectionInput;
-  CounterpartMemberRolesUpdateFieldInput: CounterpartMemberRolesUpdateFieldInput;
   CounterpartReach: ResolverTypeWrapper<CounterpartReach>;
   CounterpartRelationshipFilters: CounterpartRelationshipFilters;
   CounterpartRoleMemberRolesAggregateSelection: ResolverTypeWrapper<CounterpartRoleMemberRolesAggregateSelection>;
   CounterpartRoleMemberRolesNodeAggregateSelection: ResolverTypeWrapper<CounterpartRoleMemberRolesNodeAggregateSelection>;
   CounterpartRoleRolesAggregateSelection: ResolverTypeWrapper<CounterpartRoleRolesAggregateSelection>;
   CounterpartRoleRolesNodeAggregateSelection: ResolverTypeWrapper<CounterpartRoleRolesNodeAggregateSelection>;
-  CounterpartRolesConnectFieldInput: CounterpartRolesConnectFieldInput;
   CounterpartRolesConnection: ResolverTypeWrapper<Omit<CounterpartRolesConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartRolesRelationship']> }>;
   CounterpartRolesConnectionAggregateInput: CounterpartRolesConnectionAggregateInput;
   CounterpartRolesConnectionFilters: CounterpartRolesConnectionFilters;
   CounterpartRolesConnectionSort: CounterpartRolesConnectionSort;
   CounterpartRolesConnectionWhere: CounterpartRolesConnectionWhere;
-  CounterpartRolesCreateFieldInput: CounterpartRolesCreateFieldInput;
-  CounterpartRolesDeleteFieldInput: CounterpartRolesDeleteFieldInput;
-  CounterpartRolesDisconnectFieldInput: CounterpartRolesDisconnectFieldInput;
-  CounterpartRolesFieldInput: CounterpartRolesFieldInput;
   CounterpartRolesNodeAggregationWhereInput: CounterpartRolesNodeAggregationWhereInput;
   CounterpartRolesRelationship: ResolverTypeWrapper<Omit<CounterpartRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  CounterpartRolesUpdateConnectionInput: CounterpartRolesUpdateConnectionInput;
-  CounterpartRolesUpdateFieldInput: CounterpartRolesUpdateFieldInput;
   CounterpartSort: CounterpartSort;
-  CounterpartUpdateInput: CounterpartUpdateInput;
   CounterpartWhere: CounterpartWhere;
   CounterpartYear: ResolverTypeWrapper<CounterpartYearModel>;
   CounterpartsConnection: ResolverTypeWrapper<Omit<CounterpartsConnection, 'edges'> & { edges: Array<ResolversTypes['CounterpartEdge']> }>;
   CoverageGap: ResolverTypeWrapper<CoverageGap>;
   CoverageReport: ResolverTypeWrapper<CoverageReport>;
   CoverageRule: ResolverTypeWrapper<CoverageRule>;
-  CreateActivitiesMutationResponse: ResolverTypeWrapper<Omit<CreateActivitiesMutationResponse, 'activities'> & { activities: Array<ResolversTypes['Activity']> }>;
-  CreateCounterpartsMutationResponse: ResolverTypeWrapper<Omit<CreateCounterpartsMutationResponse, 'counterparts'> & { counterparts: Array<ResolversTypes['Counterpart']> }>;
-  CreateDatasetsMutationResponse: ResolverTypeWrapper<CreateDatasetsMutationResponse>;
-  CreateDepartmentsMutationResponse: ResolverTypeWrapper<Omit<CreateDepartmentsMutationResponse, 'departments'> & { departments: Array<ResolversTypes['Department']> }>;
-  CreateDocumentsMutationResponse: ResolverTypeWrapper<Omit<CreateDocumentsMutationResponse, 'documents'> & { documents: Array<ResolversTypes['Document']> }>;
-  CreateInfo: ResolverTypeWrapper<CreateInfo>;
-  CreateJurisdictionsMutationResponse: ResolverTypeWrapper<Omit<CreateJurisdictionsMutationResponse, 'jurisdictions'> & { jurisdictions: Array<ResolversTypes['Jurisdiction']> }>;
-  CreateLeadersMutationResponse: ResolverTypeWrapper<Omit<CreateLeadersMutationResponse, 'leaders'> & { leaders: Array<ResolversTypes['Leader']> }>;
-  CreateOfficesMutationResponse: ResolverTypeWrapper<Omit<CreateOfficesMutationResponse, 'offices'> & { offices: Array<ResolversTypes['Office']> }>;
-  CreatePeopleMutationResponse: ResolverTypeWrapper<Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
-  CreateRolesMutationResponse: ResolverTypeWrapper<Omit<CreateRolesMutationResponse, 'roles'> & { roles: Array<ResolversTypes['Role']> }>;
   Dataset: ResolverTypeWrapper<Dataset>;
   DatasetAggregate: ResolverTypeWrapper<DatasetAggregate>;
   DatasetAggregateNode: ResolverTypeWrapper<DatasetAggregateNode>;
-  DatasetCreateInput: DatasetCreateInput;
   DatasetEdge: ResolverTypeWrapper<DatasetEdge>;
   DatasetSort: DatasetSort;
-  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<DatasetsConnection>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
-  DateScalarMutations: DateScalarMutations;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
-  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
   Department: ResolverTypeWrapper<Omit<Department, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'liaisons' | 'liaisonsConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversTypes['Activity']>, documentsIssued: Array<ResolversTypes['Document']>, documentsIssuedConnection: ResolversTypes['DepartmentDocumentsIssuedConnection'], documentsReceived: Array<ResolversTypes['Document']>, documentsReceivedConnection: ResolversTypes['DepartmentDocumentsReceivedConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, liaisons: Array<ResolversTypes['Counterpart']>, liaisonsConnection: ResolversTypes['DepartmentLiaisonsConnection'], roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['DepartmentRolesConnection'] }>;
-  DepartmentActivitiesOrganisedConnectFieldInput: DepartmentActivitiesOrganisedConnectFieldInput;
   DepartmentActivitiesOrganisedConnection: ResolverTypeWrapper<DepartmentActivitiesOrganisedConnection>;
   DepartmentActivitiesOrganisedConnectionAggregateInput: DepartmentActivitiesOrganisedConnectionAggregateInput;
   DepartmentActivitiesOrganisedConnectionFilters: DepartmentActivitiesOrganisedConnectionFilters;
   DepartmentActivitiesOrganisedConnectionSort: DepartmentActivitiesOrganisedConnectionSort;
   DepartmentActivitiesOrganisedConnectionWhere: DepartmentActivitiesOrganisedConnectionWhere;
-  DepartmentActivitiesOrganisedCreateFieldInput: DepartmentActivitiesOrganisedCreateFieldInput;
-  DepartmentActivitiesOrganisedDeleteFieldInput: DepartmentActivitiesOrganisedDeleteFieldInput;
-  DepartmentActivitiesOrganisedDisconnectFieldInput: DepartmentActivitiesOrganisedDisconnectFieldInput;
-  DepartmentActivitiesOrganisedFieldInput: DepartmentActivitiesOrganisedFieldInput;
   DepartmentActivitiesOrganisedNodeAggregationWhereInput: DepartmentActivitiesOrganisedNodeAggregationWhereInput;
   DepartmentActivitiesOrganisedRelationship: ResolverTypeWrapper<Omit<DepartmentActivitiesOrganisedRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  DepartmentActivitiesOrganisedUpdateConnectionInput: DepartmentActivitiesOrganisedUpdateConnectionInput;
-  DepartmentActivitiesOrganisedUpdateFieldInput: DepartmentActivitiesOrganisedUpdateFieldInput;
   DepartmentActivityActivitiesOrganisedAggregateSelection: ResolverTypeWrapper<DepartmentActivityActivitiesOrganisedAggregateSelection>;
   DepartmentActivityActivitiesOrganisedNodeAggregateSelection: ResolverTypeWrapper<DepartmentActivityActivitiesOrganisedNodeAggregateSelection>;
   DepartmentAggregate: ResolverTypeWrapper<DepartmentAggregate>;
   DepartmentAggregateNode: ResolverTypeWrapper<DepartmentAggregateNode>;
-  DepartmentConnectInput: DepartmentConnectInput;
-  DepartmentConnectWhere: DepartmentConnectWhere;
   DepartmentCounterpartLiaisonsAggregateSelection: ResolverTypeWrapper<DepartmentCounterpartLiaisonsAggregateSelection>;
   DepartmentCounterpartLiaisonsEdgeAggregateSelection: ResolverTypeWrapper<DepartmentCounterpartLiaisonsEdgeAggregateSelection>;
   DepartmentCounterpartLiaisonsNodeAggregateSelection: ResolverTypeWrapper<DepartmentCounterpartLiaisonsNodeAggregateSelection>;
-  DepartmentCreateInput: DepartmentCreateInput;
-  DepartmentDeleteInput: DepartmentDeleteInput;
-  DepartmentDisconnectInput: DepartmentDisconnectInput;
   DepartmentDocumentDocumentsIssuedAggregateSelection: ResolverTypeWrapper<DepartmentDocumentDocumentsIssuedAggregateSelection>;
   DepartmentDocumentDocumentsIssuedNodeAggregateSelection: ResolverTypeWrapper<DepartmentDocumentDocumentsIssuedNodeAggregateSelection>;
   DepartmentDocumentDocumentsReceivedAggregateSelection: ResolverTypeWrapper<DepartmentDocumentDocumentsReceivedAggregateSelection>;
   DepartmentDocumentDocumentsReceivedNodeAggregateSelection: ResolverTypeWrapper<DepartmentDocumentDocumentsReceivedNodeAggregateSelection>;
-  DepartmentDocumentsIssuedConnectFieldInput: DepartmentDocumentsIssuedConnectFieldInput;
   DepartmentDocumentsIssuedConnection: ResolverTypeWrapper<Omit<DepartmentDocumentsIssuedConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentDocumentsIssuedRelationship']> }>;
   DepartmentDocumentsIssuedConnectionAggregateInput: DepartmentDocumentsIssuedConnectionAggregateInput;
   DepartmentDocumentsIssuedConnectionFilters: DepartmentDocumentsIssuedConnectionFilters;
   DepartmentDocumentsIssuedConnectionSort: DepartmentDocumentsIssuedConnectionSort;
   DepartmentDocumentsIssuedConnectionWhere: DepartmentDocumentsIssuedConnectionWhere;
-  DepartmentDocumentsIssuedCreateFieldInput: DepartmentDocumentsIssuedCreateFieldInput;
-  DepartmentDocumentsIssuedDeleteFieldInput: DepartmentDocumentsIssuedDeleteFieldInput;
-  DepartmentDocumentsIssuedDisconnectFieldInput: DepartmentDocumentsIssuedDisconnectFieldInput;
-  DepartmentDocumentsIssuedFieldInput: DepartmentDocumentsIssuedFieldInput;
   DepartmentDocumentsIssuedNodeAggregationWhereInput: DepartmentDocumentsIssuedNodeAggregationWhereInput;
   DepartmentDocumentsIssuedRelationship: ResolverTypeWrapper<Omit<DepartmentDocumentsIssuedRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  DepartmentDocumentsIssuedUpdateConnectionInput: DepartmentDocumentsIssuedUpdateConnectionInput;
-  DepartmentDocumentsIssuedUpdateFieldInput: DepartmentDocumentsIssuedUpdateFieldInput;
-  DepartmentDocumentsReceivedConnectFieldInput: DepartmentDocumentsReceivedConnectFieldInput;
   DepartmentDocumentsReceivedConnection: ResolverTypeWrapper<Omit<DepartmentDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentDocumentsReceivedRelationship']> }>;
   DepartmentDocumentsReceivedConnectionAggregateInput: DepartmentDocumentsReceivedConnectionAggregateInput;
   DepartmentDocumentsReceivedConnectionFilters: DepartmentDocumentsReceivedConnectionFilters;
   DepartmentDocumentsReceivedConnectionSort: DepartmentDocumentsReceivedConnectionSort;
   DepartmentDocumentsReceivedConnectionWhere: DepartmentDocumentsReceivedConnectionWhere;
-  DepartmentDocumentsReceivedCreateFieldInput: DepartmentDocumentsReceivedCreateFieldInput;
-  DepartmentDocumentsReceivedDeleteFieldInput: DepartmentDocumentsReceivedDeleteFieldInput;
-  DepartmentDocumentsReceivedDisconnectFieldInput: DepartmentDocumentsReceivedDisconnectFieldInput;
-  DepartmentDocumentsReceivedFieldInput: DepartmentDocumentsReceivedFieldInput;
   DepartmentDocumentsReceivedNodeAggregationWhereInput: DepartmentDocumentsReceivedNodeAggregationWhereInput;
   DepartmentDocumentsReceivedRelationship: ResolverTypeWrapper<Omit<DepartmentDocumentsReceivedRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  DepartmentDocumentsReceivedUpdateConnectionInput: DepartmentDocumentsReceivedUpdateConnectionInput;
-  DepartmentDocumentsReceivedUpdateFieldInput: DepartmentDocumentsReceivedUpdateFieldInput;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
-  DepartmentJurisdictionConnectFieldInput: DepartmentJurisdictionConnectFieldInput;
   DepartmentJurisdictionConnection: ResolverTypeWrapper<DepartmentJurisdictionConnection>;
   DepartmentJurisdictionConnectionAggregateInput: DepartmentJurisdictionConnectionAggregateInput;
   DepartmentJurisdictionConnectionFilters: DepartmentJurisdictionConnectionFilters;
   DepartmentJurisdictionConnectionSort: DepartmentJurisdictionConnectionSort;
   DepartmentJurisdictionConnectionWhere: DepartmentJurisdictionConnectionWhere;
-  DepartmentJurisdictionCreateFieldInput: DepartmentJurisdictionCreateFieldInput;
-  DepartmentJurisdictionDeleteFieldInput: DepartmentJurisdictionDeleteFieldInput;
-  DepartmentJurisdictionDisconnectFieldInput: DepartmentJurisdictionDisconnectFieldInput;
-  DepartmentJurisdictionFieldInput: DepartmentJurisdictionFieldInput;
   DepartmentJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<DepartmentJurisdictionJurisdictionAggregateSelection>;
   DepartmentJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<DepartmentJurisdictionJurisdictionNodeAggregateSelection>;
   DepartmentJurisdictionNodeAggregationWhereInput: DepartmentJurisdictionNodeAggregationWhereInput;
   DepartmentJurisdictionRelationship: ResolverTypeWrapper<Omit<DepartmentJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  DepartmentJurisdictionUpdateConnectionInput: DepartmentJurisdictionUpdateConnectionInput;
-  DepartmentJurisdictionUpdateFieldInput: DepartmentJurisdictionUpdateFieldInput;
-  DepartmentLiaisonsConnectFieldInput: DepartmentLiaisonsConnectFieldInput;
   DepartmentLiaisonsConnection: ResolverTypeWrapper<Omit<DepartmentLiaisonsConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentLiaisonsRelationship']> }>;
   DepartmentLiaisonsConnectionAggregateInput: DepartmentLiaisonsConnectionAggregateInput;
   DepartmentLiaisonsConnectionFilters: DepartmentLiaisonsConnectionFilters;
   DepartmentLiaisonsConnectionSort: DepartmentLiaisonsConnectionSort;
   DepartmentLiaisonsConnectionWhere: DepartmentLiaisonsConnectionWhere;
-  DepartmentLiaisonsCreateFieldInput: DepartmentLiaisonsCreateFieldInput;
-  DepartmentLiaisonsDeleteFieldInput: DepartmentLiaisonsDeleteFieldInput;
-  DepartmentLiaisonsDisconnectFieldInput: DepartmentLiaisonsDisconnectFieldInput;
-  DepartmentLiaisonsFieldInput: DepartmentLiaisonsFieldInput;
   DepartmentLiaisonsNodeAggregationWhereInput: DepartmentLiaisonsNodeAggregationWhereInput;
   DepartmentLiaisonsRelationship: ResolverTypeWrapper<Omit<DepartmentLiaisonsRelationship, 'node'> & { node: ResolversTypes['Counterpart'] }>;
-  DepartmentLiaisonsUpdateConnectionInput: DepartmentLiaisonsUpdateConnectionInput;
-  DepartmentLiaisonsUpdateFieldInput: DepartmentLiaisonsUpdateFieldInput;
   DepartmentRelationshipFilters: DepartmentRelationshipFilters;
   DepartmentRoleRolesAggregateSelection: ResolverTypeWrapper<DepartmentRoleRolesAggregateSelection>;
   DepartmentRoleRolesNodeAggregateSelection: ResolverTypeWrapper<DepartmentRoleRolesNodeAggregateSelection>;
-  DepartmentRolesConnectFieldInput: DepartmentRolesConnectFieldInput;
   DepartmentRolesConnection: ResolverTypeWrapper<Omit<DepartmentRolesConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentRolesRelationship']> }>;
   DepartmentRolesConnectionAggregateInput: DepartmentRolesConnectionAggregateInput;
   DepartmentRolesConnectionFilters: DepartmentRolesConnectionFilters;
   DepartmentRolesConnectionSort: DepartmentRolesConnectionSort;
   DepartmentRolesConnectionWhere: DepartmentRolesConnectionWhere;
-  DepartmentRolesCreateFieldInput: DepartmentRolesCreateFieldInput;
-  DepartmentRolesDeleteFieldInput: DepartmentRolesDeleteFieldInput;
-  DepartmentRolesDisconnectFieldInput: DepartmentRolesDisconnectFieldInput;
-  DepartmentRolesFieldInput: DepartmentRolesFieldInput;
   DepartmentRolesNodeAggregationWhereInput: DepartmentRolesNodeAggregationWhereInput;
   DepartmentRolesRelationship: ResolverTypeWrapper<Omit<DepartmentRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  DepartmentRolesUpdateConnectionInput: DepartmentRolesUpdateConnectionInput;
-  DepartmentRolesUpdateFieldInput: DepartmentRolesUpdateFieldInput;
   DepartmentSort: DepartmentSort;
-  DepartmentUpdateInput: DepartmentUpdateInput;
   DepartmentWhere: DepartmentWhere;
   DepartmentsConnection: ResolverTypeWrapper<Omit<DepartmentsConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentEdge']> }>;
   Document: ResolverTypeWrapper<Omit<Document, 'issuedBy' | 'issuedByConnection' | 'jurisdiction' | 'recipients' | 'recipientsConnection' | 'supersededBy' | 'supersededByConnection' | 'supersedes' | 'supersedesConnection'> & { issuedBy: Array<ResolversTypes['Organisation']>, issuedByConnection: ResolversTypes['DocumentIssuedByConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, recipients: Array<ResolversTypes['Organisation']>, recipientsConnection: ResolversTypes['DocumentRecipientsConnection'], supersededBy: Array<ResolversTypes['Document']>, supersededByConnection: ResolversTypes['DocumentSupersededByConnection'], supersedes: Array<ResolversTypes['Document']>, supersedesConnection: ResolversTypes['DocumentSupersedesConnection'] }>;
   DocumentAggregate: ResolverTypeWrapper<DocumentAggregate>;
   DocumentAggregateNode: ResolverTypeWrapper<DocumentAggregateNode>;
-  DocumentConnectInput: DocumentConnectInput;
-  DocumentConnectWhere: DocumentConnectWhere;
-  DocumentCreateInput: DocumentCreateInput;
-  DocumentDeleteInput: DocumentDeleteInput;
-  DocumentDisconnectInput: DocumentDisconnectInput;
   DocumentDocumentSupersededByAggregateSelection: ResolverTypeWrapper<DocumentDocumentSupersededByAggregateSelection>;
   DocumentDocumentSupersededByNodeAggregateSelection: ResolverTypeWrapper<DocumentDocumentSupersededByNodeAggregateSelection>;
   DocumentDocumentSupersedesAggregateSelection: ResolverTypeWrapper<DocumentDocumentSupersedesAggregateSelection>;
   DocumentDocumentSupersedesNodeAggregateSelection: ResolverTypeWrapper<DocumentDocumentSupersedesNodeAggregateSelection>;
   DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
-  DocumentIssuedByConnectInput: DocumentIssuedByConnectInput;
   DocumentIssuedByConnection: ResolverTypeWrapper<Omit<DocumentIssuedByConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentIssuedByRelationship']> }>;
   DocumentIssuedByConnectionFilters: DocumentIssuedByConnectionFilters;
   DocumentIssuedByConnectionWhere: DocumentIssuedByConnectionWhere;
-  DocumentIssuedByCounterpartConnectFieldInput: DocumentIssuedByCounterpartConnectFieldInput;
   DocumentIssuedByCounterpartConnectionWhere: DocumentIssuedByCounterpartConnectionWhere;
-  DocumentIssuedByCounterpartCreateFieldInput: DocumentIssuedByCounterpartCreateFieldInput;
-  DocumentIssuedByCounterpartDeleteFieldInput: DocumentIssuedByCounterpartDeleteFieldInput;
-  DocumentIssuedByCounterpartDisconnectFieldInput: DocumentIssuedByCounterpartDisconnectFieldInput;
-  DocumentIssuedByCounterpartFieldInput: DocumentIssuedByCounterpartFieldInput;
-  DocumentIssuedByCounterpartUpdateConnectionInput: DocumentIssuedByCounterpartUpdateConnectionInput;
-  DocumentIssuedByCounterpartUpdateFieldInput: DocumentIssuedByCounterpartUpdateFieldInput;
-  DocumentIssuedByCreateInput: DocumentIssuedByCreateInput;
-  DocumentIssuedByDeleteInput: DocumentIssuedByDeleteInput;
-  DocumentIssuedByDepartmentConnectFieldInput: DocumentIssuedByDepartmentConnectFieldInput;
   DocumentIssuedByDepartmentConnectionWhere: DocumentIssuedByDepartmentConnectionWhere;
-  DocumentIssuedByDepartmentCreateFieldInput: DocumentIssuedByDepartmentCreateFieldInput;
-  DocumentIssuedByDepartmentDeleteFieldInput: DocumentIssuedByDepartmentDeleteFieldInput;
-  DocumentIssuedByDepartmentDisconnectFieldInput: DocumentIssuedByDepartmentDisconnectFieldInput;
-  DocumentIssuedByDepartmentFieldInput: DocumentIssuedByDepartmentFieldInput;
-  DocumentIssuedByDepartmentUpdateConnectionInput: DocumentIssuedByDepartmentUpdateConnectionInput;
-  DocumentIssuedByDepartmentUpdateFieldInput: DocumentIssuedByDepartmentUpdateFieldInput;
-  DocumentIssuedByDisconnectInput: DocumentIssuedByDisconnectInput;
-  DocumentIssuedByOfficeConnectFieldInput: DocumentIssuedByOfficeConnectFieldInput;
   DocumentIssuedByOfficeConnectionWhere: DocumentIssuedByOfficeConnectionWhere;
-  DocumentIssuedByOfficeCreateFieldInput: DocumentIssuedByOfficeCreateFieldInput;
-  DocumentIssuedByOfficeDeleteFieldInput: DocumentIssuedByOfficeDeleteFieldInput;
-  DocumentIssuedByOfficeDisconnectFieldInput: DocumentIssuedByOfficeDisconnectFieldInput;
-  DocumentIssuedByOfficeFieldInput: DocumentIssuedByOfficeFieldInput;
-  DocumentIssuedByOfficeUpdateConnectionInput: DocumentIssuedByOfficeUpdateConnectionInput;
-  DocumentIssuedByOfficeUpdateFieldInput: DocumentIssuedByOfficeUpdateFieldInput;
   DocumentIssuedByRelationship: ResolverTypeWrapper<Omit<DocumentIssuedByRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  DocumentIssuedByUpdateInput: DocumentIssuedByUpdateInput;
-  DocumentJurisdictionConnectFieldInput: DocumentJurisdictionConnectFieldInput;
   DocumentJurisdictionConnection: ResolverTypeWrapper<DocumentJurisdictionConnection>;
   DocumentJurisdictionConnectionAggregateInput: DocumentJurisdictionConnectionAggregateInput;
   DocumentJurisdictionConnectionFilters: DocumentJurisdictionConnectionFilters;
   DocumentJurisdictionConnectionSort: DocumentJurisdictionConnectionSort;
   DocumentJurisdictionConnectionWhere: DocumentJurisdictionConnectionWhere;
-  DocumentJurisdictionCreateFieldInput: DocumentJurisdictionCreateFieldInput;
-  DocumentJurisdictionDeleteFieldInput: DocumentJurisdictionDeleteFieldInput;
-  DocumentJurisdictionDisconnectFieldInput: DocumentJurisdictionDisconnectFieldInput;
-  DocumentJurisdictionFieldInput: DocumentJurisdictionFieldInput;
   DocumentJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<DocumentJurisdictionJurisdictionAggregateSelection>;
   DocumentJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<DocumentJurisdictionJurisdictionNodeAggregateSelection>;
   DocumentJurisdictionNodeAggregationWhereInput: DocumentJurisdictionNodeAggregationWhereInput;
   DocumentJurisdictionRelationship: ResolverTypeWrapper<Omit<DocumentJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  DocumentJurisdictionUpdateConnectionInput: DocumentJurisdictionUpdateConnectionInput;
-  DocumentJurisdictionUpdateFieldInput: DocumentJurisdictionUpdateFieldInput;
   DocumentKind: DocumentKind;
   DocumentKindEnumScalarFilters: DocumentKindEnumScalarFilters;
-  DocumentKindEnumScalarMutations: DocumentKindEnumScalarMutations;
   DocumentReach: ResolverTypeWrapper<DocumentReachModel>;
-  DocumentRecipientsConnectInput: DocumentRecipientsConnectInput;
   DocumentRecipientsConnection: ResolverTypeWrapper<Omit<DocumentRecipientsConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentRecipientsRelationship']> }>;
   DocumentRecipientsConnectionFilters: DocumentRecipientsConnectionFilters;
   DocumentRecipientsConnectionWhere: DocumentRecipientsConnectionWhere;
-  DocumentRecipientsCounterpartConnectFieldInput: DocumentRecipientsCounterpartConnectFieldInput;
   DocumentRecipientsCounterpartConnectionWhere: DocumentRecipientsCounterpartConnectionWhere;
-  DocumentRecipientsCounterpartCreateFieldInput: DocumentRecipientsCounterpartCreateFieldInput;
-  DocumentRecipientsCounterpartDeleteFieldInput: DocumentRecipientsCounterpartDeleteFieldInput;
-  DocumentRecipientsCounterpartDisconnectFieldInput: DocumentRecipientsCounterpartDisconnectFieldInput;
-  DocumentRecipientsCounterpartFieldInput: DocumentRecipientsCounterpartFieldInput;
-  DocumentRecipientsCounterpartUpdateConnectionInput: DocumentRecipientsCounterpartUpdateConnectionInput;
-  DocumentRecipientsCounterpartUpdateFieldInput: DocumentRecipientsCounterpartUpdateFieldInput;
-  DocumentRecipientsCreateInput: DocumentRecipientsCreateInput;
-  DocumentRecipientsDeleteInput: DocumentRecipientsDeleteInput;
-  DocumentRecipientsDepartmentConnectFieldInput: DocumentRecipientsDepartmentConnectFieldInput;
   DocumentRecipientsDepartmentConnectionWhere: DocumentRecipientsDepartmentConnectionWhere;
-  DocumentRecipientsDepartmentCreateFieldInput: DocumentRecipientsDepartmentCreateFieldInput;
-  DocumentRecipientsDepartmentDeleteFieldInput: DocumentRecipientsDepartmentDeleteFieldInput;
-  DocumentRecipientsDepartmentDisconnectFieldInput: DocumentRecipientsDepartmentDisconnectFieldInput;
-  DocumentRecipientsDepartmentFieldInput: DocumentRecipientsDepartmentFieldInput;
-  DocumentRecipientsDepartmentUpdateConnectionInput: DocumentRecipientsDepartmentUpdateConnectionInput;
-  DocumentRecipientsDepartmentUpdateFieldInput: DocumentRecipientsDepartmentUpdateFieldInput;
-  DocumentRecipientsDisconnectInput: DocumentRecipientsDisconnectInput;
-  DocumentRecipientsOfficeConnectFieldInput: DocumentRecipientsOfficeConnectFieldInput;
   DocumentRecipientsOfficeConnectionWhere: DocumentRecipientsOfficeConnectionWhere;
-  DocumentRecipientsOfficeCreateFieldInput: DocumentRecipientsOfficeCreateFieldInput;
-  DocumentRecipientsOfficeDeleteFieldInput: DocumentRecipientsOfficeDeleteFieldInput;
-  DocumentRecipientsOfficeDisconnectFieldInput: DocumentRecipientsOfficeDisconnectFieldInput;
-  DocumentRecipientsOfficeFieldInput: DocumentRecipientsOfficeFieldInput;
-  DocumentRecipientsOfficeUpdateConnectionInput: DocumentRecipientsOfficeUpdateConnectionInput;
-  DocumentRecipientsOfficeUpdateFieldInput: DocumentRecipientsOfficeUpdateFieldInput;
   DocumentRecipientsRelationship: ResolverTypeWrapper<Omit<DocumentRecipientsRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  DocumentRecipientsUpdateInput: DocumentRecipientsUpdateInput;
   DocumentRecordInput: DocumentRecordInput;
   DocumentRelationshipFilters: DocumentRelationshipFilters;
   DocumentSort: DocumentSort;
-  DocumentSupersededByConnectFieldInput: DocumentSupersededByConnectFieldInput;
   DocumentSupersededByConnection: ResolverTypeWrapper<Omit<DocumentSupersededByConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSupersededByRelationship']> }>;
   DocumentSupersededByConnectionAggregateInput: DocumentSupersededByConnectionAggregateInput;
   DocumentSupersededByConnectionFilters: DocumentSupersededByConnectionFilters;
   DocumentSupersededByConnectionSort: DocumentSupersededByConnectionSort;
   DocumentSupersededByConnectionWhere: DocumentSupersededByConnectionWhere;
-  DocumentSupersededByCreateFieldInput: DocumentSupersededByCreateFieldInput;
-  DocumentSupersededByDeleteFieldInput: DocumentSupersededByDeleteFieldInput;
-  DocumentSupersededByDisconnectFieldInput: DocumentSupersededByDisconnectFieldInput;
-  DocumentSupersededByFieldInput: DocumentSupersededByFieldInput;
   DocumentSupersededByNodeAggregationWhereInput: DocumentSupersededByNodeAggregationWhereInput;
   DocumentSupersededByRelationship: ResolverTypeWrapper<Omit<DocumentSupersededByRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  DocumentSupersededByUpdateConnectionInput: DocumentSupersededByUpdateConnectionInput;
-  DocumentSupersededByUpdateFieldInput: DocumentSupersededByUpdateFieldInput;
-  DocumentSupersedesConnectFieldInput: DocumentSupersedesConnectFieldInput;
   DocumentSupersedesConnection: ResolverTypeWrapper<Omit<DocumentSupersedesConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentSupersedesRelationship']> }>;
   DocumentSupersedesConnectionAggregateInput: DocumentSupersedesConnectionAggregateInput;
   DocumentSupersedesConnectionFilters: DocumentSupersedesConnectionFilters;
   DocumentSupersedesConnectionSort: DocumentSupersedesConnectionSort;
   DocumentSupersedesConnectionWhere: DocumentSupersedesConnectionWhere;
-  DocumentSupersedesCreateFieldInput: DocumentSupersedesCreateFieldInput;
-  DocumentSupersedesDeleteFieldInput: DocumentSupersedesDeleteFieldInput;
-  DocumentSupersedesDisconnectFieldInput: DocumentSupersedesDisconnectFieldInput;
-  DocumentSupersedesFieldInput: DocumentSupersedesFieldInput;
   DocumentSupersedesNodeAggregationWhereInput: DocumentSupersedesNodeAggregationWhereInput;
   DocumentSupersedesRelationship: ResolverTypeWrapper<Omit<DocumentSupersedesRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  DocumentSupersedesUpdateConnectionInput: DocumentSupersedesUpdateConnectionInput;
-  DocumentSupersedesUpdateFieldInput: DocumentSupersedesUpdateFieldInput;
-  DocumentUpdateInput: DocumentUpdateInput;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: ResolverTypeWrapper<Omit<DocumentsConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -10096,93 +6558,52 @@ export type ResolversTypes = {
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   Jurisdiction: ResolverTypeWrapper<Omit<Jurisdiction, 'activities' | 'children' | 'counterparts' | 'counterpartsConnection' | 'departments' | 'departmentsConnection' | 'documents' | 'documentsConnection' | 'leaders' | 'offices' | 'officesConnection' | 'parent' | 'parentConnection'> & { activities: Array<ResolversTypes['Activity']>, children: Array<ResolversTypes['Jurisdiction']>, counterparts: Array<ResolversTypes['Counterpart']>, counterpartsConnection: ResolversTypes['JurisdictionCounterpartsConnection'], departments: Array<ResolversTypes['Department']>, departmentsConnection: ResolversTypes['JurisdictionDepartmentsConnection'], documents: Array<ResolversTypes['Document']>, documentsConnection: ResolversTypes['JurisdictionDocumentsConnection'], leaders: Array<ResolversTypes['Leader']>, offices: Array<ResolversTypes['Office']>, officesConnection: ResolversTypes['JurisdictionOfficesConnection'], parent: Array<ResolversTypes['Jurisdiction']>, parentConnection: ResolversTypes['JurisdictionParentConnection'] }>;
-  JurisdictionActivitiesConnectFieldInput: JurisdictionActivitiesConnectFieldInput;
   JurisdictionActivitiesConnection: ResolverTypeWrapper<JurisdictionActivitiesConnection>;
   JurisdictionActivitiesConnectionAggregateInput: JurisdictionActivitiesConnectionAggregateInput;
   JurisdictionActivitiesConnectionFilters: JurisdictionActivitiesConnectionFilters;
   JurisdictionActivitiesConnectionSort: JurisdictionActivitiesConnectionSort;
   JurisdictionActivitiesConnectionWhere: JurisdictionActivitiesConnectionWhere;
-  JurisdictionActivitiesCreateFieldInput: JurisdictionActivitiesCreateFieldInput;
-  JurisdictionActivitiesDeleteFieldInput: JurisdictionActivitiesDeleteFieldInput;
-  JurisdictionActivitiesDisconnectFieldInput: JurisdictionActivitiesDisconnectFieldInput;
-  JurisdictionActivitiesFieldInput: JurisdictionActivitiesFieldInput;
   JurisdictionActivitiesNodeAggregationWhereInput: JurisdictionActivitiesNodeAggregationWhereInput;
   JurisdictionActivitiesRelationship: ResolverTypeWrapper<Omit<JurisdictionActivitiesRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  JurisdictionActivitiesUpdateConnectionInput: JurisdictionActivitiesUpdateConnectionInput;
-  JurisdictionActivitiesUpdateFieldInput: JurisdictionActivitiesUpdateFieldInput;
   JurisdictionActivityActivitiesAggregateSelection: ResolverTypeWrapper<JurisdictionActivityActivitiesAggregateSelection>;
   JurisdictionActivityActivitiesNodeAggregateSelection: ResolverTypeWrapper<JurisdictionActivityActivitiesNodeAggregateSelection>;
   JurisdictionAggregate: ResolverTypeWrapper<JurisdictionAggregate>;
   JurisdictionAggregateNode: ResolverTypeWrapper<JurisdictionAggregateNode>;
-  JurisdictionChildrenConnectFieldInput: JurisdictionChildrenConnectFieldInput;
   JurisdictionChildrenConnection: ResolverTypeWrapper<JurisdictionChildrenConnection>;
   JurisdictionChildrenConnectionAggregateInput: JurisdictionChildrenConnectionAggregateInput;
   JurisdictionChildrenConnectionFilters: JurisdictionChildrenConnectionFilters;
   JurisdictionChildrenConnectionSort: JurisdictionChildrenConnectionSort;
   JurisdictionChildrenConnectionWhere: JurisdictionChildrenConnectionWhere;
-  JurisdictionChildrenCreateFieldInput: JurisdictionChildrenCreateFieldInput;
-  JurisdictionChildrenDeleteFieldInput: JurisdictionChildrenDeleteFieldInput;
-  JurisdictionChildrenDisconnectFieldInput: JurisdictionChildrenDisconnectFieldInput;
-  JurisdictionChildrenFieldInput: JurisdictionChildrenFieldInput;
   JurisdictionChildrenNodeAggregationWhereInput: JurisdictionChildrenNodeAggregationWhereInput;
   JurisdictionChildrenRelationship: ResolverTypeWrapper<Omit<JurisdictionChildrenRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  JurisdictionChildrenUpdateConnectionInput: JurisdictionChildrenUpdateConnectionInput;
-  JurisdictionChildrenUpdateFieldInput: JurisdictionChildrenUpdateFieldInput;
-  JurisdictionConnectInput: JurisdictionConnectInput;
-  JurisdictionConnectWhere: JurisdictionConnectWhere;
   JurisdictionCounterpartCounterpartsAggregateSelection: ResolverTypeWrapper<JurisdictionCounterpartCounterpartsAggregateSelection>;
   JurisdictionCounterpartCounterpartsNodeAggregateSelection: ResolverTypeWrapper<JurisdictionCounterpartCounterpartsNodeAggregateSelection>;
-  JurisdictionCounterpartsConnectFieldInput: JurisdictionCounterpartsConnectFieldInput;
   JurisdictionCounterpartsConnection: ResolverTypeWrapper<Omit<JurisdictionCounterpartsConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionCounterpartsRelationship']> }>;
   JurisdictionCounterpartsConnectionAggregateInput: JurisdictionCounterpartsConnectionAggregateInput;
   JurisdictionCounterpartsConnectionFilters: JurisdictionCounterpartsConnectionFilters;
   JurisdictionCounterpartsConnectionSort: JurisdictionCounterpartsConnectionSort;
   JurisdictionCounterpartsConnectionWhere: JurisdictionCounterpartsConnectionWhere;
-  JurisdictionCounterpartsCreateFieldInput: JurisdictionCounterpartsCreateFieldInput;
-  JurisdictionCounterpartsDeleteFieldInput: JurisdictionCounterpartsDeleteFieldInput;
-  JurisdictionCounterpartsDisconnectFieldInput: JurisdictionCounterpartsDisconnectFieldInput;
-  JurisdictionCounterpartsFieldInput: JurisdictionCounterpartsFieldInput;
   JurisdictionCounterpartsNodeAggregationWhereInput: JurisdictionCounterpartsNodeAggregationWhereInput;
   JurisdictionCounterpartsRelationship: ResolverTypeWrapper<Omit<JurisdictionCounterpartsRelationship, 'node'> & { node: ResolversTypes['Counterpart'] }>;
-  JurisdictionCounterpartsUpdateConnectionInput: JurisdictionCounterpartsUpdateConnectionInput;
-  JurisdictionCounterpartsUpdateFieldInput: JurisdictionCounterpartsUpdateFieldInput;
-  JurisdictionCreateInput: JurisdictionCreateInput;
-  JurisdictionDeleteInput: JurisdictionDeleteInput;
   JurisdictionDepartmentDepartmentsAggregateSelection: ResolverTypeWrapper<JurisdictionDepartmentDepartmentsAggregateSelection>;
   JurisdictionDepartmentDepartmentsNodeAggregateSelection: ResolverTypeWrapper<JurisdictionDepartmentDepartmentsNodeAggregateSelection>;
-  JurisdictionDepartmentsConnectFieldInput: JurisdictionDepartmentsConnectFieldInput;
   JurisdictionDepartmentsConnection: ResolverTypeWrapper<Omit<JurisdictionDepartmentsConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionDepartmentsRelationship']> }>;
   JurisdictionDepartmentsConnectionAggregateInput: JurisdictionDepartmentsConnectionAggregateInput;
   JurisdictionDepartmentsConnectionFilters: JurisdictionDepartmentsConnectionFilters;
   JurisdictionDepartmentsConnectionSort: JurisdictionDepartmentsConnectionSort;
   JurisdictionDepartmentsConnectionWhere: JurisdictionDepartmentsConnectionWhere;
-  JurisdictionDepartmentsCreateFieldInput: JurisdictionDepartmentsCreateFieldInput;
-  JurisdictionDepartmentsDeleteFieldInput: JurisdictionDepartmentsDeleteFieldInput;
-  JurisdictionDepartmentsDisconnectFieldInput: JurisdictionDepartmentsDisconnectFieldInput;
-  JurisdictionDepartmentsFieldInput: JurisdictionDepartmentsFieldInput;
   JurisdictionDepartmentsNodeAggregationWhereInput: JurisdictionDepartmentsNodeAggregationWhereInput;
   JurisdictionDepartmentsRelationship: ResolverTypeWrapper<Omit<JurisdictionDepartmentsRelationship, 'node'> & { node: ResolversTypes['Department'] }>;
-  JurisdictionDepartmentsUpdateConnectionInput: JurisdictionDepartmentsUpdateConnectionInput;
-  JurisdictionDepartmentsUpdateFieldInput: JurisdictionDepartmentsUpdateFieldInput;
-  JurisdictionDisconnectInput: JurisdictionDisconnectInput;
   JurisdictionDocumentDocumentsAggregateSelection: ResolverTypeWrapper<JurisdictionDocumentDocumentsAggregateSelection>;
   JurisdictionDocumentDocumentsNodeAggregateSelection: ResolverTypeWrapper<JurisdictionDocumentDocumentsNodeAggregateSelection>;
-  JurisdictionDocumentsConnectFieldInput: JurisdictionDocumentsConnectFieldInput;
   JurisdictionDocumentsConnection: ResolverTypeWrapper<Omit<JurisdictionDocumentsConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionDocumentsRelationship']> }>;
   JurisdictionDocumentsConnectionAggregateInput: JurisdictionDocumentsConnectionAggregateInput;
   JurisdictionDocumentsConnectionFilters: JurisdictionDocumentsConnectionFilters;
   JurisdictionDocumentsConnectionSort: JurisdictionDocumentsConnectionSort;
   JurisdictionDocumentsConnectionWhere: JurisdictionDocumentsConnectionWhere;
-  JurisdictionDocumentsCreateFieldInput: JurisdictionDocumentsCreateFieldInput;
-  JurisdictionDocumentsDeleteFieldInput: JurisdictionDocumentsDeleteFieldInput;
-  JurisdictionDocumentsDisconnectFieldInput: JurisdictionDocumentsDisconnectFieldInput;
-  JurisdictionDocumentsFieldInput: JurisdictionDocumentsFieldInput;
   JurisdictionDocumentsNodeAggregationWhereInput: JurisdictionDocumentsNodeAggregationWhereInput;
   JurisdictionDocumentsRelationship: ResolverTypeWrapper<Omit<JurisdictionDocumentsRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  JurisdictionDocumentsUpdateConnectionInput: JurisdictionDocumentsUpdateConnectionInput;
-  JurisdictionDocumentsUpdateFieldInput: JurisdictionDocumentsUpdateFieldInput;
   JurisdictionEdge: ResolverTypeWrapper<Omit<JurisdictionEdge, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
   JurisdictionJurisdictionChildrenAggregateSelection: ResolverTypeWrapper<JurisdictionJurisdictionChildrenAggregateSelection>;
   JurisdictionJurisdictionChildrenNodeAggregateSelection: ResolverTypeWrapper<JurisdictionJurisdictionChildrenNodeAggregateSelection>;
@@ -10190,159 +6611,94 @@ export type ResolversTypes = {
   JurisdictionJurisdictionParentNodeAggregateSelection: ResolverTypeWrapper<JurisdictionJurisdictionParentNodeAggregateSelection>;
   JurisdictionLeaderLeadersAggregateSelection: ResolverTypeWrapper<JurisdictionLeaderLeadersAggregateSelection>;
   JurisdictionLeaderLeadersNodeAggregateSelection: ResolverTypeWrapper<JurisdictionLeaderLeadersNodeAggregateSelection>;
-  JurisdictionLeadersConnectFieldInput: JurisdictionLeadersConnectFieldInput;
   JurisdictionLeadersConnection: ResolverTypeWrapper<JurisdictionLeadersConnection>;
   JurisdictionLeadersConnectionAggregateInput: JurisdictionLeadersConnectionAggregateInput;
   JurisdictionLeadersConnectionFilters: JurisdictionLeadersConnectionFilters;
   JurisdictionLeadersConnectionSort: JurisdictionLeadersConnectionSort;
   JurisdictionLeadersConnectionWhere: JurisdictionLeadersConnectionWhere;
-  JurisdictionLeadersCreateFieldInput: JurisdictionLeadersCreateFieldInput;
-  JurisdictionLeadersDeleteFieldInput: JurisdictionLeadersDeleteFieldInput;
-  JurisdictionLeadersDisconnectFieldInput: JurisdictionLeadersDisconnectFieldInput;
-  JurisdictionLeadersFieldInput: JurisdictionLeadersFieldInput;
   JurisdictionLeadersNodeAggregationWhereInput: JurisdictionLeadersNodeAggregationWhereInput;
   JurisdictionLeadersRelationship: ResolverTypeWrapper<Omit<JurisdictionLeadersRelationship, 'node'> & { node: ResolversTypes['Leader'] }>;
-  JurisdictionLeadersUpdateConnectionInput: JurisdictionLeadersUpdateConnectionInput;
-  JurisdictionLeadersUpdateFieldInput: JurisdictionLeadersUpdateFieldInput;
   JurisdictionOfficeOfficesAggregateSelection: ResolverTypeWrapper<JurisdictionOfficeOfficesAggregateSelection>;
   JurisdictionOfficeOfficesNodeAggregateSelection: ResolverTypeWrapper<JurisdictionOfficeOfficesNodeAggregateSelection>;
-  JurisdictionOfficesConnectFieldInput: JurisdictionOfficesConnectFieldInput;
   JurisdictionOfficesConnection: ResolverTypeWrapper<Omit<JurisdictionOfficesConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionOfficesRelationship']> }>;
   JurisdictionOfficesConnectionAggregateInput: JurisdictionOfficesConnectionAggregateInput;
   JurisdictionOfficesConnectionFilters: JurisdictionOfficesConnectionFilters;
   JurisdictionOfficesConnectionSort: JurisdictionOfficesConnectionSort;
   JurisdictionOfficesConnectionWhere: JurisdictionOfficesConnectionWhere;
-  JurisdictionOfficesCreateFieldInput: JurisdictionOfficesCreateFieldInput;
-  JurisdictionOfficesDeleteFieldInput: JurisdictionOfficesDeleteFieldInput;
-  JurisdictionOfficesDisconnectFieldInput: JurisdictionOfficesDisconnectFieldInput;
-  JurisdictionOfficesFieldInput: JurisdictionOfficesFieldInput;
   JurisdictionOfficesNodeAggregationWhereInput: JurisdictionOfficesNodeAggregationWhereInput;
   JurisdictionOfficesRelationship: ResolverTypeWrapper<Omit<JurisdictionOfficesRelationship, 'node'> & { node: ResolversTypes['Office'] }>;
-  JurisdictionOfficesUpdateConnectionInput: JurisdictionOfficesUpdateConnectionInput;
-  JurisdictionOfficesUpdateFieldInput: JurisdictionOfficesUpdateFieldInput;
-  JurisdictionParentConnectFieldInput: JurisdictionParentConnectFieldInput;
   JurisdictionParentConnection: ResolverTypeWrapper<Omit<JurisdictionParentConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionParentRelationship']> }>;
   JurisdictionParentConnectionAggregateInput: JurisdictionParentConnectionAggregateInput;
   JurisdictionParentConnectionFilters: JurisdictionParentConnectionFilters;
   JurisdictionParentConnectionSort: JurisdictionParentConnectionSort;
   JurisdictionParentConnectionWhere: JurisdictionParentConnectionWhere;
-  JurisdictionParentCreateFieldInput: JurisdictionParentCreateFieldInput;
-  JurisdictionParentDeleteFieldInput: JurisdictionParentDeleteFieldInput;
-  JurisdictionParentDisconnectFieldInput: JurisdictionParentDisconnectFieldInput;
-  JurisdictionParentFieldInput: JurisdictionParentFieldInput;
   JurisdictionParentNodeAggregationWhereInput: JurisdictionParentNodeAggregationWhereInput;
   JurisdictionParentRelationship: ResolverTypeWrapper<Omit<JurisdictionParentRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  JurisdictionParentUpdateConnectionInput: JurisdictionParentUpdateConnectionInput;
-  JurisdictionParentUpdateFieldInput: JurisdictionParentUpdateFieldInput;
   JurisdictionRelationshipFilters: JurisdictionRelationshipFilters;
   JurisdictionSort: JurisdictionSort;
-  JurisdictionUpdateInput: JurisdictionUpdateInput;
   JurisdictionWhere: JurisdictionWhere;
   JurisdictionsConnection: ResolverTypeWrapper<Omit<JurisdictionsConnection, 'edges'> & { edges: Array<ResolversTypes['JurisdictionEdge']> }>;
   Leader: ResolverTypeWrapper<Omit<Leader, 'activities' | 'activitiesChaired' | 'jurisdiction' | 'jurisdictionConnection' | 'liaisons' | 'liaisonsConnection' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversTypes['Activity']>, activitiesChaired: Array<ResolversTypes['Activity']>, jurisdiction: Array<ResolversTypes['Jurisdiction']>, jurisdictionConnection: ResolversTypes['LeaderJurisdictionConnection'], liaisons: Array<ResolversTypes['Counterpart']>, liaisonsConnection: ResolversTypes['LeaderLiaisonsConnection'], roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['LeaderRolesConnection'] }>;
-  LeaderActivitiesChairedConnectFieldInput: LeaderActivitiesChairedConnectFieldInput;
   LeaderActivitiesChairedConnection: ResolverTypeWrapper<LeaderActivitiesChairedConnection>;
   LeaderActivitiesChairedConnectionAggregateInput: LeaderActivitiesChairedConnectionAggregateInput;
   LeaderActivitiesChairedConnectionFilters: LeaderActivitiesChairedConnectionFilters;
   LeaderActivitiesChairedConnectionSort: LeaderActivitiesChairedConnectionSort;
   LeaderActivitiesChairedConnectionWhere: LeaderActivitiesChairedConnectionWhere;
-  LeaderActivitiesChairedCreateFieldInput: LeaderActivitiesChairedCreateFieldInput;
-  LeaderActivitiesChairedDeleteFieldInput: LeaderActivitiesChairedDeleteFieldInput;
-  LeaderActivitiesChairedDisconnectFieldInput: LeaderActivitiesChairedDisconnectFieldInput;
-  LeaderActivitiesChairedFieldInput: LeaderActivitiesChairedFieldInput;
   LeaderActivitiesChairedNodeAggregationWhereInput: LeaderActivitiesChairedNodeAggregationWhereInput;
   LeaderActivitiesChairedRelationship: ResolverTypeWrapper<Omit<LeaderActivitiesChairedRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  LeaderActivitiesChairedUpdateConnectionInput: LeaderActivitiesChairedUpdateConnectionInput;
-  LeaderActivitiesChairedUpdateFieldInput: LeaderActivitiesChairedUpdateFieldInput;
-  LeaderActivitiesConnectFieldInput: LeaderActivitiesConnectFieldInput;
   LeaderActivitiesConnection: ResolverTypeWrapper<LeaderActivitiesConnection>;
   LeaderActivitiesConnectionAggregateInput: LeaderActivitiesConnectionAggregateInput;
   LeaderActivitiesConnectionFilters: LeaderActivitiesConnectionFilters;
   LeaderActivitiesConnectionSort: LeaderActivitiesConnectionSort;
   LeaderActivitiesConnectionWhere: LeaderActivitiesConnectionWhere;
-  LeaderActivitiesCreateFieldInput: LeaderActivitiesCreateFieldInput;
-  LeaderActivitiesDeleteFieldInput: LeaderActivitiesDeleteFieldInput;
-  LeaderActivitiesDisconnectFieldInput: LeaderActivitiesDisconnectFieldInput;
-  LeaderActivitiesFieldInput: LeaderActivitiesFieldInput;
   LeaderActivitiesNodeAggregationWhereInput: LeaderActivitiesNodeAggregationWhereInput;
   LeaderActivitiesRelationship: ResolverTypeWrapper<Omit<LeaderActivitiesRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  LeaderActivitiesUpdateConnectionInput: LeaderActivitiesUpdateConnectionInput;
-  LeaderActivitiesUpdateFieldInput: LeaderActivitiesUpdateFieldInput;
   LeaderActivityActivitiesAggregateSelection: ResolverTypeWrapper<LeaderActivityActivitiesAggregateSelection>;
   LeaderActivityActivitiesChairedAggregateSelection: ResolverTypeWrapper<LeaderActivityActivitiesChairedAggregateSelection>;
   LeaderActivityActivitiesChairedNodeAggregateSelection: ResolverTypeWrapper<LeaderActivityActivitiesChairedNodeAggregateSelection>;
   LeaderActivityActivitiesNodeAggregateSelection: ResolverTypeWrapper<LeaderActivityActivitiesNodeAggregateSelection>;
   LeaderAggregate: ResolverTypeWrapper<LeaderAggregate>;
   LeaderAggregateNode: ResolverTypeWrapper<LeaderAggregateNode>;
-  LeaderConnectInput: LeaderConnectInput;
-  LeaderConnectWhere: LeaderConnectWhere;
   LeaderCounterpartLiaisonsAggregateSelection: ResolverTypeWrapper<LeaderCounterpartLiaisonsAggregateSelection>;
   LeaderCounterpartLiaisonsEdgeAggregateSelection: ResolverTypeWrapper<LeaderCounterpartLiaisonsEdgeAggregateSelection>;
   LeaderCounterpartLiaisonsNodeAggregateSelection: ResolverTypeWrapper<LeaderCounterpartLiaisonsNodeAggregateSelection>;
-  LeaderCreateInput: LeaderCreateInput;
-  LeaderDeleteInput: LeaderDeleteInput;
-  LeaderDisconnectInput: LeaderDisconnectInput;
   LeaderEdge: ResolverTypeWrapper<Omit<LeaderEdge, 'node'> & { node: ResolversTypes['Leader'] }>;
-  LeaderJurisdictionConnectFieldInput: LeaderJurisdictionConnectFieldInput;
   LeaderJurisdictionConnection: ResolverTypeWrapper<Omit<LeaderJurisdictionConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderJurisdictionRelationship']> }>;
   LeaderJurisdictionConnectionAggregateInput: LeaderJurisdictionConnectionAggregateInput;
   LeaderJurisdictionConnectionFilters: LeaderJurisdictionConnectionFilters;
   LeaderJurisdictionConnectionSort: LeaderJurisdictionConnectionSort;
   LeaderJurisdictionConnectionWhere: LeaderJurisdictionConnectionWhere;
-  LeaderJurisdictionCreateFieldInput: LeaderJurisdictionCreateFieldInput;
-  LeaderJurisdictionDeleteFieldInput: LeaderJurisdictionDeleteFieldInput;
-  LeaderJurisdictionDisconnectFieldInput: LeaderJurisdictionDisconnectFieldInput;
-  LeaderJurisdictionFieldInput: LeaderJurisdictionFieldInput;
   LeaderJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<LeaderJurisdictionJurisdictionAggregateSelection>;
   LeaderJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<LeaderJurisdictionJurisdictionNodeAggregateSelection>;
   LeaderJurisdictionNodeAggregationWhereInput: LeaderJurisdictionNodeAggregationWhereInput;
   LeaderJurisdictionRelationship: ResolverTypeWrapper<Omit<LeaderJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  LeaderJurisdictionUpdateConnectionInput: LeaderJurisdictionUpdateConnectionInput;
-  LeaderJurisdictionUpdateFieldInput: LeaderJurisdictionUpdateFieldInput;
-  LeaderLiaisonsConnectFieldInput: LeaderLiaisonsConnectFieldInput;
   LeaderLiaisonsConnection: ResolverTypeWrapper<Omit<LeaderLiaisonsConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderLiaisonsRelationship']> }>;
   LeaderLiaisonsConnectionAggregateInput: LeaderLiaisonsConnectionAggregateInput;
   LeaderLiaisonsConnectionFilters: LeaderLiaisonsConnectionFilters;
   LeaderLiaisonsConnectionSort: LeaderLiaisonsConnectionSort;
   LeaderLiaisonsConnectionWhere: LeaderLiaisonsConnectionWhere;
-  LeaderLiaisonsCreateFieldInput: LeaderLiaisonsCreateFieldInput;
-  LeaderLiaisonsDeleteFieldInput: LeaderLiaisonsDeleteFieldInput;
-  LeaderLiaisonsDisconnectFieldInput: LeaderLiaisonsDisconnectFieldInput;
-  LeaderLiaisonsFieldInput: LeaderLiaisonsFieldInput;
   LeaderLiaisonsNodeAggregationWhereInput: LeaderLiaisonsNodeAggregationWhereInput;
   LeaderLiaisonsRelationship: ResolverTypeWrapper<Omit<LeaderLiaisonsRelationship, 'node'> & { node: ResolversTypes['Counterpart'] }>;
-  LeaderLiaisonsUpdateConnectionInput: LeaderLiaisonsUpdateConnectionInput;
-  LeaderLiaisonsUpdateFieldInput: LeaderLiaisonsUpdateFieldInput;
   LeaderRelationshipFilters: LeaderRelationshipFilters;
   LeaderRoleRolesAggregateSelection: ResolverTypeWrapper<LeaderRoleRolesAggregateSelection>;
   LeaderRoleRolesNodeAggregateSelection: ResolverTypeWrapper<LeaderRoleRolesNodeAggregateSelection>;
-  LeaderRolesConnectFieldInput: LeaderRolesConnectFieldInput;
   LeaderRolesConnection: ResolverTypeWrapper<Omit<LeaderRolesConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderRolesRelationship']> }>;
   LeaderRolesConnectionAggregateInput: LeaderRolesConnectionAggregateInput;
   LeaderRolesConnectionFilters: LeaderRolesConnectionFilters;
   LeaderRolesConnectionSort: LeaderRolesConnectionSort;
   LeaderRolesConnectionWhere: LeaderRolesConnectionWhere;
-  LeaderRolesCreateFieldInput: LeaderRolesCreateFieldInput;
-  LeaderRolesDeleteFieldInput: LeaderRolesDeleteFieldInput;
-  LeaderRolesDisconnectFieldInput: LeaderRolesDisconnectFieldInput;
-  LeaderRolesFieldInput: LeaderRolesFieldInput;
   LeaderRolesNodeAggregationWhereInput: LeaderRolesNodeAggregationWhereInput;
   LeaderRolesRelationship: ResolverTypeWrapper<Omit<LeaderRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  LeaderRolesUpdateConnectionInput: LeaderRolesUpdateConnectionInput;
-  LeaderRolesUpdateFieldInput: LeaderRolesUpdateFieldInput;
   LeaderSort: LeaderSort;
   LeaderTitle: LeaderTitle;
   LeaderTitleEnumScalarFilters: LeaderTitleEnumScalarFilters;
-  LeaderUpdateInput: LeaderUpdateInput;
   LeaderWhere: LeaderWhere;
   LeadersConnection: ResolverTypeWrapper<Omit<LeadersConnection, 'edges'> & { edges: Array<ResolversTypes['LeaderEdge']> }>;
   Liaison: ResolverTypeWrapper<Liaison>;
   LiaisonAggregationWhereInput: LiaisonAggregationWhereInput;
   LiaisonChange: ResolverTypeWrapper<LiaisonChange>;
-  LiaisonCreateInput: LiaisonCreateInput;
   LiaisonKind: LiaisonKind;
   LiaisonKindEnumScalarFilters: LiaisonKindEnumScalarFilters;
-  LiaisonKindEnumScalarMutations: LiaisonKindEnumScalarMutations;
   LiaisonLink: ResolverTypeWrapper<LiaisonLink>;
   LiaisonMatrix: ResolverTypeWrapper<LiaisonMatrix>;
   LiaisonMatrixCell: ResolverTypeWrapper<LiaisonMatrixCell>;
@@ -10350,102 +6706,59 @@ export type ResolversTypes = {
   LiaisonPathNode: ResolverTypeWrapper<LiaisonPathNode>;
   LiaisonPathStep: ResolverTypeWrapper<LiaisonPathStep>;
   LiaisonSort: LiaisonSort;
-  LiaisonUpdateInput: LiaisonUpdateInput;
   LiaisonWhere: LiaisonWhere;
-  ListStringMutations: ListStringMutations;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Office: ResolverTypeWrapper<Omit<Office, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversTypes['Activity']>, documentsIssued: Array<ResolversTypes['Document']>, documentsIssuedConnection: ResolversTypes['OfficeDocumentsIssuedConnection'], documentsReceived: Array<ResolversTypes['Document']>, documentsReceivedConnection: ResolversTypes['OfficeDocumentsReceivedConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, jurisdictionConnection: ResolversTypes['OfficeJurisdictionConnection'], roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['OfficeRolesConnection'] }>;
-  OfficeActivitiesOrganisedConnectFieldInput: OfficeActivitiesOrganisedConnectFieldInput;
   OfficeActivitiesOrganisedConnection: ResolverTypeWrapper<OfficeActivitiesOrganisedConnection>;
   OfficeActivitiesOrganisedConnectionAggregateInput: OfficeActivitiesOrganisedConnectionAggregateInput;
   OfficeActivitiesOrganisedConnectionFilters: OfficeActivitiesOrganisedConnectionFilters;
   OfficeActivitiesOrganisedConnectionSort: OfficeActivitiesOrganisedConnectionSort;
   OfficeActivitiesOrganisedConnectionWhere: OfficeActivitiesOrganisedConnectionWhere;
-  OfficeActivitiesOrganisedCreateFieldInput: OfficeActivitiesOrganisedCreateFieldInput;
-  OfficeActivitiesOrganisedDeleteFieldInput: OfficeActivitiesOrganisedDeleteFieldInput;
-  OfficeActivitiesOrganisedDisconnectFieldInput: OfficeActivitiesOrganisedDisconnectFieldInput;
-  OfficeActivitiesOrganisedFieldInput: OfficeActivitiesOrganisedFieldInput;
   OfficeActivitiesOrganisedNodeAggregationWhereInput: OfficeActivitiesOrganisedNodeAggregationWhereInput;
   OfficeActivitiesOrganisedRelationship: ResolverTypeWrapper<Omit<OfficeActivitiesOrganisedRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  OfficeActivitiesOrganisedUpdateConnectionInput: OfficeActivitiesOrganisedUpdateConnectionInput;
-  OfficeActivitiesOrganisedUpdateFieldInput: OfficeActivitiesOrganisedUpdateFieldInput;
   OfficeActivityActivitiesOrganisedAggregateSelection: ResolverTypeWrapper<OfficeActivityActivitiesOrganisedAggregateSelection>;
   OfficeActivityActivitiesOrganisedNodeAggregateSelection: ResolverTypeWrapper<OfficeActivityActivitiesOrganisedNodeAggregateSelection>;
   OfficeAggregate: ResolverTypeWrapper<OfficeAggregate>;
   OfficeAggregateNode: ResolverTypeWrapper<OfficeAggregateNode>;
-  OfficeConnectInput: OfficeConnectInput;
-  OfficeConnectWhere: OfficeConnectWhere;
-  OfficeCreateInput: OfficeCreateInput;
-  OfficeDeleteInput: OfficeDeleteInput;
-  OfficeDisconnectInput: OfficeDisconnectInput;
   OfficeDocumentDocumentsIssuedAggregateSelection: ResolverTypeWrapper<OfficeDocumentDocumentsIssuedAggregateSelection>;
   OfficeDocumentDocumentsIssuedNodeAggregateSelection: ResolverTypeWrapper<OfficeDocumentDocumentsIssuedNodeAggregateSelection>;
   OfficeDocumentDocumentsReceivedAggregateSelection: ResolverTypeWrapper<OfficeDocumentDocumentsReceivedAggregateSelection>;
   OfficeDocumentDocumentsReceivedNodeAggregateSelection: ResolverTypeWrapper<OfficeDocumentDocumentsReceivedNodeAggregateSelection>;
-  OfficeDocumentsIssuedConnectFieldInput: OfficeDocumentsIssuedConnectFieldInput;
   OfficeDocumentsIssuedConnection: ResolverTypeWrapper<Omit<OfficeDocumentsIssuedConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeDocumentsIssuedRelationship']> }>;
   OfficeDocumentsIssuedConnectionAggregateInput: OfficeDocumentsIssuedConnectionAggregateInput;
   OfficeDocumentsIssuedConnectionFilters: OfficeDocumentsIssuedConnectionFilters;
   OfficeDocumentsIssuedConnectionSort: OfficeDocumentsIssuedConnectionSort;
   OfficeDocumentsIssuedConnectionWhere: OfficeDocumentsIssuedConnectionWhere;
-  OfficeDocumentsIssuedCreateFieldInput: OfficeDocumentsIssuedCreateFieldInput;
-  OfficeDocumentsIssuedDeleteFieldInput: OfficeDocumentsIssuedDeleteFieldInput;
-  OfficeDocumentsIssuedDisconnectFieldInput: OfficeDocumentsIssuedDisconnectFieldInput;
-  OfficeDocumentsIssuedFieldInput: OfficeDocumentsIssuedFieldInput;
   OfficeDocumentsIssuedNodeAggregationWhereInput: OfficeDocumentsIssuedNodeAggregationWhereInput;
   OfficeDocumentsIssuedRelationship: ResolverTypeWrapper<Omit<OfficeDocumentsIssuedRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  OfficeDocumentsIssuedUpdateConnectionInput: OfficeDocumentsIssuedUpdateConnectionInput;
-  OfficeDocumentsIssuedUpdateFieldInput: OfficeDocumentsIssuedUpdateFieldInput;
-  OfficeDocumentsReceivedConnectFieldInput: OfficeDocumentsReceivedConnectFieldInput;
   OfficeDocumentsReceivedConnection: ResolverTypeWrapper<Omit<OfficeDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeDocumentsReceivedRelationship']> }>;
   OfficeDocumentsReceivedConnectionAggregateInput: OfficeDocumentsReceivedConnectionAggregateInput;
   OfficeDocumentsReceivedConnectionFilters: OfficeDocumentsReceivedConnectionFilters;
   OfficeDocumentsReceivedConnectionSort: OfficeDocumentsReceivedConnectionSort;
   OfficeDocumentsReceivedConnectionWhere: OfficeDocumentsReceivedConnectionWhere;
-  OfficeDocumentsReceivedCreateFieldInput: OfficeDocumentsReceivedCreateFieldInput;
-  OfficeDocumentsReceivedDeleteFieldInput: OfficeDocumentsReceivedDeleteFieldInput;
-  OfficeDocumentsReceivedDisconnectFieldInput: OfficeDocumentsReceivedDisconnectFieldInput;
-  OfficeDocumentsReceivedFieldInput: OfficeDocumentsReceivedFieldInput;
   OfficeDocumentsReceivedNodeAggregationWhereInput: OfficeDocumentsReceivedNodeAggregationWhereInput;
   OfficeDocumentsReceivedRelationship: ResolverTypeWrapper<Omit<OfficeDocumentsReceivedRelationship, 'node'> & { node: ResolversTypes['Document'] }>;
-  OfficeDocumentsReceivedUpdateConnectionInput: OfficeDocumentsReceivedUpdateConnectionInput;
-  OfficeDocumentsReceivedUpdateFieldInput: OfficeDocumentsReceivedUpdateFieldInput;
   OfficeEdge: ResolverTypeWrapper<Omit<OfficeEdge, 'node'> & { node: ResolversTypes['Office'] }>;
-  OfficeJurisdictionConnectFieldInput: OfficeJurisdictionConnectFieldInput;
   OfficeJurisdictionConnection: ResolverTypeWrapper<Omit<OfficeJurisdictionConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeJurisdictionRelationship']> }>;
   OfficeJurisdictionConnectionAggregateInput: OfficeJurisdictionConnectionAggregateInput;
   OfficeJurisdictionConnectionFilters: OfficeJurisdictionConnectionFilters;
   OfficeJurisdictionConnectionSort: OfficeJurisdictionConnectionSort;
   OfficeJurisdictionConnectionWhere: OfficeJurisdictionConnectionWhere;
-  OfficeJurisdictionCreateFieldInput: OfficeJurisdictionCreateFieldInput;
-  OfficeJurisdictionDeleteFieldInput: OfficeJurisdictionDeleteFieldInput;
-  OfficeJurisdictionDisconnectFieldInput: OfficeJurisdictionDisconnectFieldInput;
-  OfficeJurisdictionFieldInput: OfficeJurisdictionFieldInput;
   OfficeJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<OfficeJurisdictionJurisdictionAggregateSelection>;
   OfficeJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<OfficeJurisdictionJurisdictionNodeAggregateSelection>;
   OfficeJurisdictionNodeAggregationWhereInput: OfficeJurisdictionNodeAggregationWhereInput;
   OfficeJurisdictionRelationship: ResolverTypeWrapper<Omit<OfficeJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  OfficeJurisdictionUpdateConnectionInput: OfficeJurisdictionUpdateConnectionInput;
-  OfficeJurisdictionUpdateFieldInput: OfficeJurisdictionUpdateFieldInput;
   OfficeRelationshipFilters: OfficeRelationshipFilters;
   OfficeRoleRolesAggregateSelection: ResolverTypeWrapper<OfficeRoleRolesAggregateSelection>;
   OfficeRoleRolesNodeAggregateSelection: ResolverTypeWrapper<OfficeRoleRolesNodeAggregateSelection>;
-  OfficeRolesConnectFieldInput: OfficeRolesConnectFieldInput;
   OfficeRolesConnection: ResolverTypeWrapper<Omit<OfficeRolesConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeRolesRelationship']> }>;
   OfficeRolesConnectionAggregateInput: OfficeRolesConnectionAggregateInput;
   OfficeRolesConnectionFilters: OfficeRolesConnectionFilters;
   OfficeRolesConnectionSort: OfficeRolesConnectionSort;
   OfficeRolesConnectionWhere: OfficeRolesConnectionWhere;
-  OfficeRolesCreateFieldInput: OfficeRolesCreateFieldInput;
-  OfficeRolesDeleteFieldInput: OfficeRolesDeleteFieldInput;
-  OfficeRolesDisconnectFieldInput: OfficeRolesDisconnectFieldInput;
-  OfficeRolesFieldInput: OfficeRolesFieldInput;
   OfficeRolesNodeAggregationWhereInput: OfficeRolesNodeAggregationWhereInput;
   OfficeRolesRelationship: ResolverTypeWrapper<Omit<OfficeRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  OfficeRolesUpdateConnectionInput: OfficeRolesUpdateConnectionInput;
-  OfficeRolesUpdateFieldInput: OfficeRolesUpdateFieldInput;
   OfficeSort: OfficeSort;
-  OfficeUpdateInput: OfficeUpdateInput;
   OfficeWhere: OfficeWhere;
   OfficesConnection: ResolverTypeWrapper<Omit<OfficesConnection, 'edges'> & { edges: Array<ResolversTypes['OfficeEdge']> }>;
   Organisation: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Organisation']>;
@@ -10455,65 +6768,38 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeopleConnection: ResolverTypeWrapper<Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   Person: ResolverTypeWrapper<Omit<Person, 'activities' | 'activitiesConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'parties' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversTypes['Activity']>, activitiesConnection: ResolversTypes['PersonActivitiesConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, jurisdictionConnection: ResolversTypes['PersonJurisdictionConnection'], parties: Array<ResolversTypes['Counterpart']>, roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['PersonRolesConnection'] }>;
-  PersonActivitiesConnectFieldInput: PersonActivitiesConnectFieldInput;
   PersonActivitiesConnection: ResolverTypeWrapper<Omit<PersonActivitiesConnection, 'edges'> & { edges: Array<ResolversTypes['PersonActivitiesRelationship']> }>;
   PersonActivitiesConnectionAggregateInput: PersonActivitiesConnectionAggregateInput;
   PersonActivitiesConnectionFilters: PersonActivitiesConnectionFilters;
   PersonActivitiesConnectionSort: PersonActivitiesConnectionSort;
   PersonActivitiesConnectionWhere: PersonActivitiesConnectionWhere;
-  PersonActivitiesCreateFieldInput: PersonActivitiesCreateFieldInput;
-  PersonActivitiesDeleteFieldInput: PersonActivitiesDeleteFieldInput;
-  PersonActivitiesDisconnectFieldInput: PersonActivitiesDisconnectFieldInput;
-  PersonActivitiesFieldInput: PersonActivitiesFieldInput;
   PersonActivitiesNodeAggregationWhereInput: PersonActivitiesNodeAggregationWhereInput;
   PersonActivitiesRelationship: ResolverTypeWrapper<Omit<PersonActivitiesRelationship, 'node'> & { node: ResolversTypes['Activity'] }>;
-  PersonActivitiesUpdateConnectionInput: PersonActivitiesUpdateConnectionInput;
-  PersonActivitiesUpdateFieldInput: PersonActivitiesUpdateFieldInput;
   PersonActivityActivitiesAggregateSelection: ResolverTypeWrapper<PersonActivityActivitiesAggregateSelection>;
   PersonActivityActivitiesNodeAggregateSelection: ResolverTypeWrapper<PersonActivityActivitiesNodeAggregateSelection>;
   PersonAggregate: ResolverTypeWrapper<PersonAggregate>;
   PersonAggregateNode: ResolverTypeWrapper<PersonAggregateNode>;
-  PersonConnectInput: PersonConnectInput;
-  PersonConnectWhere: PersonConnectWhere;
-  PersonCreateInput: PersonCreateInput;
-  PersonDeleteInput: PersonDeleteInput;
-  PersonDisconnectInput: PersonDisconnectInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
-  PersonJurisdictionConnectFieldInput: PersonJurisdictionConnectFieldInput;
   PersonJurisdictionConnection: ResolverTypeWrapper<Omit<PersonJurisdictionConnection, 'edges'> & { edges: Array<ResolversTypes['PersonJurisdictionRelationship']> }>;
   PersonJurisdictionConnectionAggregateInput: PersonJurisdictionConnectionAggregateInput;
   PersonJurisdictionConnectionFilters: PersonJurisdictionConnectionFilters;
   PersonJurisdictionConnectionSort: PersonJurisdictionConnectionSort;
   PersonJurisdictionConnectionWhere: PersonJurisdictionConnectionWhere;
-  PersonJurisdictionCreateFieldInput: PersonJurisdictionCreateFieldInput;
-  PersonJurisdictionDeleteFieldInput: PersonJurisdictionDeleteFieldInput;
-  PersonJurisdictionDisconnectFieldInput: PersonJurisdictionDisconnectFieldInput;
-  PersonJurisdictionFieldInput: PersonJurisdictionFieldInput;
   PersonJurisdictionJurisdictionAggregateSelection: ResolverTypeWrapper<PersonJurisdictionJurisdictionAggregateSelection>;
   PersonJurisdictionJurisdictionNodeAggregateSelection: ResolverTypeWrapper<PersonJurisdictionJurisdictionNodeAggregateSelection>;
   PersonJurisdictionNodeAggregationWhereInput: PersonJurisdictionNodeAggregationWhereInput;
   PersonJurisdictionRelationship: ResolverTypeWrapper<Omit<PersonJurisdictionRelationship, 'node'> & { node: ResolversTypes['Jurisdiction'] }>;
-  PersonJurisdictionUpdateConnectionInput: PersonJurisdictionUpdateConnectionInput;
-  PersonJurisdictionUpdateFieldInput: PersonJurisdictionUpdateFieldInput;
   PersonRecordInput: PersonRecordInput;
   PersonRoleRolesAggregateSelection: ResolverTypeWrapper<PersonRoleRolesAggregateSelection>;
   PersonRoleRolesNodeAggregateSelection: ResolverTypeWrapper<PersonRoleRolesNodeAggregateSelection>;
-  PersonRolesConnectFieldInput: PersonRolesConnectFieldInput;
   PersonRolesConnection: ResolverTypeWrapper<Omit<PersonRolesConnection, 'edges'> & { edges: Array<ResolversTypes['PersonRolesRelationship']> }>;
   PersonRolesConnectionAggregateInput: PersonRolesConnectionAggregateInput;
   PersonRolesConnectionFilters: PersonRolesConnectionFilters;
   PersonRolesConnectionSort: PersonRolesConnectionSort;
   PersonRolesConnectionWhere: PersonRolesConnectionWhere;
-  PersonRolesCreateFieldInput: PersonRolesCreateFieldInput;
-  PersonRolesDeleteFieldInput: PersonRolesDeleteFieldInput;
-  PersonRolesDisconnectFieldInput: PersonRolesDisconnectFieldInput;
-  PersonRolesFieldInput: PersonRolesFieldInput;
   PersonRolesNodeAggregationWhereInput: PersonRolesNodeAggregationWhereInput;
   PersonRolesRelationship: ResolverTypeWrapper<Omit<PersonRolesRelationship, 'node'> & { node: ResolversTypes['Role'] }>;
-  PersonRolesUpdateConnectionInput: PersonRolesUpdateConnectionInput;
-  PersonRolesUpdateFieldInput: PersonRolesUpdateFieldInput;
   PersonSort: PersonSort;
-  PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocument>;
@@ -10524,92 +6810,33 @@ export type ResolversTypes = {
   Role: ResolverTypeWrapper<Omit<Role, 'holder' | 'holderConnection' | 'organisation' | 'organisationConnection' | 'party' | 'partyConnection'> & { holder: Array<ResolversTypes['Individual']>, holderConnection: ResolversTypes['RoleHolderConnection'], organisation: Array<ResolversTypes['Organisation']>, organisationConnection: ResolversTypes['RoleOrganisationConnection'], party: Array<ResolversTypes['Counterpart']>, partyConnection: ResolversTypes['RolePartyConnection'] }>;
   RoleAggregate: ResolverTypeWrapper<RoleAggregate>;
   RoleAggregateNode: ResolverTypeWrapper<RoleAggregateNode>;
-  RoleConnectInput: RoleConnectInput;
-  RoleConnectWhere: RoleConnectWhere;
   RoleCounterpartPartyAggregateSelection: ResolverTypeWrapper<RoleCounterpartPartyAggregateSelection>;
   RoleCounterpartPartyNodeAggregateSelection: ResolverTypeWrapper<RoleCounterpartPartyNodeAggregateSelection>;
-  RoleCreateInput: RoleCreateInput;
-  RoleDeleteInput: RoleDeleteInput;
-  RoleDisconnectInput: RoleDisconnectInput;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
-  RoleHolderConnectInput: RoleHolderConnectInput;
   RoleHolderConnection: ResolverTypeWrapper<Omit<RoleHolderConnection, 'edges'> & { edges: Array<ResolversTypes['RoleHolderRelationship']> }>;
   RoleHolderConnectionFilters: RoleHolderConnectionFilters;
   RoleHolderConnectionWhere: RoleHolderConnectionWhere;
-  RoleHolderCreateInput: RoleHolderCreateInput;
-  RoleHolderDeleteInput: RoleHolderDeleteInput;
-  RoleHolderDisconnectInput: RoleHolderDisconnectInput;
-  RoleHolderLeaderConnectFieldInput: RoleHolderLeaderConnectFieldInput;
   RoleHolderLeaderConnectionWhere: RoleHolderLeaderConnectionWhere;
-  RoleHolderLeaderCreateFieldInput: RoleHolderLeaderCreateFieldInput;
-  RoleHolderLeaderDeleteFieldInput: RoleHolderLeaderDeleteFieldInput;
-  RoleHolderLeaderDisconnectFieldInput: RoleHolderLeaderDisconnectFieldInput;
-  RoleHolderLeaderFieldInput: RoleHolderLeaderFieldInput;
-  RoleHolderLeaderUpdateConnectionInput: RoleHolderLeaderUpdateConnectionInput;
-  RoleHolderLeaderUpdateFieldInput: RoleHolderLeaderUpdateFieldInput;
-  RoleHolderPersonConnectFieldInput: RoleHolderPersonConnectFieldInput;
   RoleHolderPersonConnectionWhere: RoleHolderPersonConnectionWhere;
-  RoleHolderPersonCreateFieldInput: RoleHolderPersonCreateFieldInput;
-  RoleHolderPersonDeleteFieldInput: RoleHolderPersonDeleteFieldInput;
-  RoleHolderPersonDisconnectFieldInput: RoleHolderPersonDisconnectFieldInput;
-  RoleHolderPersonFieldInput: RoleHolderPersonFieldInput;
-  RoleHolderPersonUpdateConnectionInput: RoleHolderPersonUpdateConnectionInput;
-  RoleHolderPersonUpdateFieldInput: RoleHolderPersonUpdateFieldInput;
   RoleHolderRelationship: ResolverTypeWrapper<Omit<RoleHolderRelationship, 'node'> & { node: ResolversTypes['Individual'] }>;
-  RoleHolderUpdateInput: RoleHolderUpdateInput;
   RoleKind: RoleKind;
   RoleKindEnumScalarFilters: RoleKindEnumScalarFilters;
-  RoleKindEnumScalarMutations: RoleKindEnumScalarMutations;
-  RoleOrganisationConnectInput: RoleOrganisationConnectInput;
   RoleOrganisationConnection: ResolverTypeWrapper<Omit<RoleOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['RoleOrganisationRelationship']> }>;
   RoleOrganisationConnectionFilters: RoleOrganisationConnectionFilters;
   RoleOrganisationConnectionWhere: RoleOrganisationConnectionWhere;
-  RoleOrganisationCounterpartConnectFieldInput: RoleOrganisationCounterpartConnectFieldInput;
   RoleOrganisationCounterpartConnectionWhere: RoleOrganisationCounterpartConnectionWhere;
-  RoleOrganisationCounterpartCreateFieldInput: RoleOrganisationCounterpartCreateFieldInput;
-  RoleOrganisationCounterpartDeleteFieldInput: RoleOrganisationCounterpartDeleteFieldInput;
-  RoleOrganisationCounterpartDisconnectFieldInput: RoleOrganisationCounterpartDisconnectFieldInput;
-  RoleOrganisationCounterpartFieldInput: RoleOrganisationCounterpartFieldInput;
-  RoleOrganisationCounterpartUpdateConnectionInput: RoleOrganisationCounterpartUpdateConnectionInput;
-  RoleOrganisationCounterpartUpdateFieldInput: RoleOrganisationCounterpartUpdateFieldInput;
-  RoleOrganisationCreateInput: RoleOrganisationCreateInput;
-  RoleOrganisationDeleteInput: RoleOrganisationDeleteInput;
-  RoleOrganisationDepartmentConnectFieldInput: RoleOrganisationDepartmentConnectFieldInput;
   RoleOrganisationDepartmentConnectionWhere: RoleOrganisationDepartmentConnectionWhere;
-  RoleOrganisationDepartmentCreateFieldInput: RoleOrganisationDepartmentCreateFieldInput;
-  RoleOrganisationDepartmentDeleteFieldInput: RoleOrganisationDepartmentDeleteFieldInput;
-  RoleOrganisationDepartmentDisconnectFieldInput: RoleOrganisationDepartmentDisconnectFieldInput;
-  RoleOrganisationDepartmentFieldInput: RoleOrganisationDepartmentFieldInput;
-  RoleOrganisationDepartmentUpdateConnectionInput: RoleOrganisationDepartmentUpdateConnectionInput;
-  RoleOrganisationDepartmentUpdateFieldInput: RoleOrganisationDepartmentUpdateFieldInput;
-  RoleOrganisationDisconnectInput: RoleOrganisationDisconnectInput;
-  RoleOrganisationOfficeConnectFieldInput: RoleOrganisationOfficeConnectFieldInput;
   RoleOrganisationOfficeConnectionWhere: RoleOrganisationOfficeConnectionWhere;
-  RoleOrganisationOfficeCreateFieldInput: RoleOrganisationOfficeCreateFieldInput;
-  RoleOrganisationOfficeDeleteFieldInput: RoleOrganisationOfficeDeleteFieldInput;
-  RoleOrganisationOfficeDisconnectFieldInput: RoleOrganisationOfficeDisconnectFieldInput;
-  RoleOrganisationOfficeFieldInput: RoleOrganisationOfficeFieldInput;
-  RoleOrganisationOfficeUpdateConnectionInput: RoleOrganisationOfficeUpdateConnectionInput;
-  RoleOrganisationOfficeUpdateFieldInput: RoleOrganisationOfficeUpdateFieldInput;
   RoleOrganisationRelationship: ResolverTypeWrapper<Omit<RoleOrganisationRelationship, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  RoleOrganisationUpdateInput: RoleOrganisationUpdateInput;
-  RolePartyConnectFieldInput: RolePartyConnectFieldInput;
   RolePartyConnection: ResolverTypeWrapper<Omit<RolePartyConnection, 'edges'> & { edges: Array<ResolversTypes['RolePartyRelationship']> }>;
   RolePartyConnectionAggregateInput: RolePartyConnectionAggregateInput;
   RolePartyConnectionFilters: RolePartyConnectionFilters;
   RolePartyConnectionSort: RolePartyConnectionSort;
   RolePartyConnectionWhere: RolePartyConnectionWhere;
-  RolePartyCreateFieldInput: RolePartyCreateFieldInput;
-  RolePartyDeleteFieldInput: RolePartyDeleteFieldInput;
-  RolePartyDisconnectFieldInput: RolePartyDisconnectFieldInput;
-  RolePartyFieldInput: RolePartyFieldInput;
   RolePartyNodeAggregationWhereInput: RolePartyNodeAggregationWhereInput;
   RolePartyRelationship: ResolverTypeWrapper<Omit<RolePartyRelationship, 'node'> & { node: ResolversTypes['Counterpart'] }>;
-  RolePartyUpdateConnectionInput: RolePartyUpdateConnectionInput;
-  RolePartyUpdateFieldInput: RolePartyUpdateFieldInput;
   RoleRelationshipFilters: RoleRelationshipFilters;
   RoleSort: RoleSort;
-  RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: ResolverTypeWrapper<Omit<RolesConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
@@ -10619,18 +6846,6 @@ export type ResolversTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
-  UpdateActivitiesMutationResponse: ResolverTypeWrapper<Omit<UpdateActivitiesMutationResponse, 'activities'> & { activities: Array<ResolversTypes['Activity']> }>;
-  UpdateCounterpartsMutationResponse: ResolverTypeWrapper<Omit<UpdateCounterpartsMutationResponse, 'counterparts'> & { counterparts: Array<ResolversTypes['Counterpart']> }>;
-  UpdateDatasetsMutationResponse: ResolverTypeWrapper<UpdateDatasetsMutationResponse>;
-  UpdateDepartmentsMutationResponse: ResolverTypeWrapper<Omit<UpdateDepartmentsMutationResponse, 'departments'> & { departments: Array<ResolversTypes['Department']> }>;
-  UpdateDocumentsMutationResponse: ResolverTypeWrapper<Omit<UpdateDocumentsMutationResponse, 'documents'> & { documents: Array<ResolversTypes['Document']> }>;
-  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
-  UpdateJurisdictionsMutationResponse: ResolverTypeWrapper<Omit<UpdateJurisdictionsMutationResponse, 'jurisdictions'> & { jurisdictions: Array<ResolversTypes['Jurisdiction']> }>;
-  UpdateLeadersMutationResponse: ResolverTypeWrapper<Omit<UpdateLeadersMutationResponse, 'leaders'> & { leaders: Array<ResolversTypes['Leader']> }>;
-  UpdateOfficesMutationResponse: ResolverTypeWrapper<Omit<UpdateOfficesMutationResponse, 'offices'> & { offices: Array<ResolversTypes['Office']> }>;
-  UpdatePeopleMutationResponse: ResolverTypeWrapper<Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversTypes['Person']> }>;
-  UpdateRolesMutationResponse: ResolverTypeWrapper<Omit<UpdateRolesMutationResponse, 'roles'> & { roles: Array<ResolversTypes['Role']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -10639,124 +6854,51 @@ export type ResolversParentTypes = {
   Activity: Omit<Activity, 'chair' | 'chairConnection' | 'counterparts' | 'counterpartsConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'organiser' | 'organiserConnection' | 'participants' | 'participantsConnection'> & { chair: Array<ResolversParentTypes['Leader']>, chairConnection: ResolversParentTypes['ActivityChairConnection'], counterparts: Array<ResolversParentTypes['Counterpart']>, counterpartsConnection: ResolversParentTypes['ActivityCounterpartsConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, jurisdictionConnection: ResolversParentTypes['ActivityJurisdictionConnection'], organiser: Array<ResolversParentTypes['Organisation']>, organiserConnection: ResolversParentTypes['ActivityOrganiserConnection'], participants: Array<ResolversParentTypes['Individual']>, participantsConnection: ResolversParentTypes['ActivityParticipantsConnection'] };
   ActivityAggregate: ActivityAggregate;
   ActivityAggregateNode: ActivityAggregateNode;
-  ActivityChairConnectFieldInput: ActivityChairConnectFieldInput;
   ActivityChairConnection: Omit<ActivityChairConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityChairRelationship']> };
   ActivityChairConnectionAggregateInput: ActivityChairConnectionAggregateInput;
   ActivityChairConnectionFilters: ActivityChairConnectionFilters;
   ActivityChairConnectionSort: ActivityChairConnectionSort;
   ActivityChairConnectionWhere: ActivityChairConnectionWhere;
-  ActivityChairCreateFieldInput: ActivityChairCreateFieldInput;
-  ActivityChairDeleteFieldInput: ActivityChairDeleteFieldInput;
-  ActivityChairDisconnectFieldInput: ActivityChairDisconnectFieldInput;
-  ActivityChairFieldInput: ActivityChairFieldInput;
   ActivityChairNodeAggregationWhereInput: ActivityChairNodeAggregationWhereInput;
   ActivityChairRelationship: Omit<ActivityChairRelationship, 'node'> & { node: ResolversParentTypes['Leader'] };
-  ActivityChairUpdateConnectionInput: ActivityChairUpdateConnectionInput;
-  ActivityChairUpdateFieldInput: ActivityChairUpdateFieldInput;
-  ActivityConnectInput: ActivityConnectInput;
-  ActivityConnectWhere: ActivityConnectWhere;
   ActivityCounterpartCounterpartsAggregateSelection: ActivityCounterpartCounterpartsAggregateSelection;
   ActivityCounterpartCounterpartsNodeAggregateSelection: ActivityCounterpartCounterpartsNodeAggregateSelection;
-  ActivityCounterpartsConnectFieldInput: ActivityCounterpartsConnectFieldInput;
   ActivityCounterpartsConnection: Omit<ActivityCounterpartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityCounterpartsRelationship']> };
   ActivityCounterpartsConnectionAggregateInput: ActivityCounterpartsConnectionAggregateInput;
   ActivityCounterpartsConnectionFilters: ActivityCounterpartsConnectionFilters;
   ActivityCounterpartsConnectionSort: ActivityCounterpartsConnectionSort;
   ActivityCounterpartsConnectionWhere: ActivityCounterpartsConnectionWhere;
-  ActivityCounterpartsCreateFieldInput: ActivityCounterpartsCreateFieldInput;
-  ActivityCounterpartsDeleteFieldInput: ActivityCounterpartsDeleteFieldInput;
-  ActivityCounterpartsDisconnectFieldInput: ActivityCounterpartsDisconnectFieldInput;
-  ActivityCounterpartsFieldInput: ActivityCounterpartsFieldInput;
   ActivityCounterpartsNodeAggregationWhereInput: ActivityCounterpartsNodeAggregationWhereInput;
   ActivityCounterpartsRelationship: Omit<ActivityCounterpartsRelationship, 'node'> & { node: ResolversParentTypes['Counterpart'] };
-  ActivityCounterpartsUpdateConnectionInput: ActivityCounterpartsUpdateConnectionInput;
-  ActivityCounterpartsUpdateFieldInput: ActivityCounterpartsUpdateFieldInput;
-  ActivityCreateInput: ActivityCreateInput;
-  ActivityDeleteInput: ActivityDeleteInput;
-  ActivityDisconnectInput: ActivityDisconnectInput;
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
-  ActivityJurisdictionConnectFieldInput: ActivityJurisdictionConnectFieldInput;
   ActivityJurisdictionConnection: Omit<ActivityJurisdictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityJurisdictionRelationship']> };
   ActivityJurisdictionConnectionAggregateInput: ActivityJurisdictionConnectionAggregateInput;
   ActivityJurisdictionConnectionFilters: ActivityJurisdictionConnectionFilters;
   ActivityJurisdictionConnectionSort: ActivityJurisdictionConnectionSort;
   ActivityJurisdictionConnectionWhere: ActivityJurisdictionConnectionWhere;
-  ActivityJurisdictionCreateFieldInput: ActivityJurisdictionCreateFieldInput;
-  ActivityJurisdictionDeleteFieldInput: ActivityJurisdictionDeleteFieldInput;
-  ActivityJurisdictionDisconnectFieldInput: ActivityJurisdictionDisconnectFieldInput;
-  ActivityJurisdictionFieldInput: ActivityJurisdictionFieldInput;
   ActivityJurisdictionJurisdictionAggregateSelection: ActivityJurisdictionJurisdictionAggregateSelection;
   ActivityJurisdictionJurisdictionNodeAggregateSelection: ActivityJurisdictionJurisdictionNodeAggregateSelection;
   ActivityJurisdictionNodeAggregationWhereInput: ActivityJurisdictionNodeAggregationWhereInput;
   ActivityJurisdictionRelationship: Omit<ActivityJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  ActivityJurisdictionUpdateConnectionInput: ActivityJurisdictionUpdateConnectionInput;
-  ActivityJurisdictionUpdateFieldInput: ActivityJurisdictionUpdateFieldInput;
   ActivityKindEnumScalarFilters: ActivityKindEnumScalarFilters;
-  ActivityKindEnumScalarMutations: ActivityKindEnumScalarMutations;
   ActivityLeaderChairAggregateSelection: ActivityLeaderChairAggregateSelection;
   ActivityLeaderChairNodeAggregateSelection: ActivityLeaderChairNodeAggregateSelection;
-  ActivityOrganiserConnectInput: ActivityOrganiserConnectInput;
   ActivityOrganiserConnection: Omit<ActivityOrganiserConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityOrganiserRelationship']> };
   ActivityOrganiserConnectionFilters: ActivityOrganiserConnectionFilters;
   ActivityOrganiserConnectionWhere: ActivityOrganiserConnectionWhere;
-  ActivityOrganiserCounterpartConnectFieldInput: ActivityOrganiserCounterpartConnectFieldInput;
   ActivityOrganiserCounterpartConnectionWhere: ActivityOrganiserCounterpartConnectionWhere;
-  ActivityOrganiserCounterpartCreateFieldInput: ActivityOrganiserCounterpartCreateFieldInput;
-  ActivityOrganiserCounterpartDeleteFieldInput: ActivityOrganiserCounterpartDeleteFieldInput;
-  ActivityOrganiserCounterpartDisconnectFieldInput: ActivityOrganiserCounterpartDisconnectFieldInput;
-  ActivityOrganiserCounterpartFieldInput: ActivityOrganiserCounterpartFieldInput;
-  ActivityOrganiserCounterpartUpdateConnectionInput: ActivityOrganiserCounterpartUpdateConnectionInput;
-  ActivityOrganiserCounterpartUpdateFieldInput: ActivityOrganiserCounterpartUpdateFieldInput;
-  ActivityOrganiserCreateInput: ActivityOrganiserCreateInput;
-  ActivityOrganiserDeleteInput: ActivityOrganiserDeleteInput;
-  ActivityOrganiserDepartmentConnectFieldInput: ActivityOrganiserDepartmentConnectFieldInput;
   ActivityOrganiserDepartmentConnectionWhere: ActivityOrganiserDepartmentConnectionWhere;
-  ActivityOrganiserDepartmentCreateFieldInput: ActivityOrganiserDepartmentCreateFieldInput;
-  ActivityOrganiserDepartmentDeleteFieldInput: ActivityOrganiserDepartmentDeleteFieldInput;
-  ActivityOrganiserDepartmentDisconnectFieldInput: ActivityOrganiserDepartmentDisconnectFieldInput;
-  ActivityOrganiserDepartmentFieldInput: ActivityOrganiserDepartmentFieldInput;
-  ActivityOrganiserDepartmentUpdateConnectionInput: ActivityOrganiserDepartmentUpdateConnectionInput;
-  ActivityOrganiserDepartmentUpdateFieldInput: ActivityOrganiserDepartmentUpdateFieldInput;
-  ActivityOrganiserDisconnectInput: ActivityOrganiserDisconnectInput;
-  ActivityOrganiserOfficeConnectFieldInput: ActivityOrganiserOfficeConnectFieldInput;
   ActivityOrganiserOfficeConnectionWhere: ActivityOrganiserOfficeConnectionWhere;
-  ActivityOrganiserOfficeCreateFieldInput: ActivityOrganiserOfficeCreateFieldInput;
-  ActivityOrganiserOfficeDeleteFieldInput: ActivityOrganiserOfficeDeleteFieldInput;
-  ActivityOrganiserOfficeDisconnectFieldInput: ActivityOrganiserOfficeDisconnectFieldInput;
-  ActivityOrganiserOfficeFieldInput: ActivityOrganiserOfficeFieldInput;
-  ActivityOrganiserOfficeUpdateConnectionInput: ActivityOrganiserOfficeUpdateConnectionInput;
-  ActivityOrganiserOfficeUpdateFieldInput: ActivityOrganiserOfficeUpdateFieldInput;
   ActivityOrganiserRelationship: Omit<ActivityOrganiserRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  ActivityOrganiserUpdateInput: ActivityOrganiserUpdateInput;
-  ActivityParticipantsConnectInput: ActivityParticipantsConnectInput;
   ActivityParticipantsConnection: Omit<ActivityParticipantsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityParticipantsRelationship']> };
   ActivityParticipantsConnectionFilters: ActivityParticipantsConnectionFilters;
   ActivityParticipantsConnectionWhere: ActivityParticipantsConnectionWhere;
-  ActivityParticipantsCreateInput: ActivityParticipantsCreateInput;
-  ActivityParticipantsDeleteInput: ActivityParticipantsDeleteInput;
-  ActivityParticipantsDisconnectInput: ActivityParticipantsDisconnectInput;
-  ActivityParticipantsLeaderConnectFieldInput: ActivityParticipantsLeaderConnectFieldInput;
   ActivityParticipantsLeaderConnectionWhere: ActivityParticipantsLeaderConnectionWhere;
-  ActivityParticipantsLeaderCreateFieldInput: ActivityParticipantsLeaderCreateFieldInput;
-  ActivityParticipantsLeaderDeleteFieldInput: ActivityParticipantsLeaderDeleteFieldInput;
-  ActivityParticipantsLeaderDisconnectFieldInput: ActivityParticipantsLeaderDisconnectFieldInput;
-  ActivityParticipantsLeaderFieldInput: ActivityParticipantsLeaderFieldInput;
-  ActivityParticipantsLeaderUpdateConnectionInput: ActivityParticipantsLeaderUpdateConnectionInput;
-  ActivityParticipantsLeaderUpdateFieldInput: ActivityParticipantsLeaderUpdateFieldInput;
-  ActivityParticipantsPersonConnectFieldInput: ActivityParticipantsPersonConnectFieldInput;
   ActivityParticipantsPersonConnectionWhere: ActivityParticipantsPersonConnectionWhere;
-  ActivityParticipantsPersonCreateFieldInput: ActivityParticipantsPersonCreateFieldInput;
-  ActivityParticipantsPersonDeleteFieldInput: ActivityParticipantsPersonDeleteFieldInput;
-  ActivityParticipantsPersonDisconnectFieldInput: ActivityParticipantsPersonDisconnectFieldInput;
-  ActivityParticipantsPersonFieldInput: ActivityParticipantsPersonFieldInput;
-  ActivityParticipantsPersonUpdateConnectionInput: ActivityParticipantsPersonUpdateConnectionInput;
-  ActivityParticipantsPersonUpdateFieldInput: ActivityParticipantsPersonUpdateFieldInput;
   ActivityParticipantsRelationship: Omit<ActivityParticipantsRelationship, 'node'> & { node: ResolversParentTypes['Individual'] };
-  ActivityParticipantsUpdateInput: ActivityParticipantsUpdateInput;
   ActivityRecordInput: ActivityRecordInput;
   ActivityRelationshipFilters: ActivityRelationshipFilters;
   ActivitySort: ActivitySort;
-  ActivityUpdateInput: ActivityUpdateInput;
   ActivityWhere: ActivityWhere;
   ArrangementChanges: ArrangementChangesModel;
   AttendedActivity: AttendedActivity;
@@ -10765,410 +6907,210 @@ export type ResolversParentTypes = {
   Count: Count;
   CountConnection: CountConnection;
   Counterpart: Omit<Counterpart, 'activities' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'liaisonDepartments' | 'liaisonDepartmentsConnection' | 'liaisonLeaders' | 'memberRoles' | 'memberRolesConnection' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversParentTypes['Activity']>, documentsReceived: Array<ResolversParentTypes['Document']>, documentsReceivedConnection: ResolversParentTypes['CounterpartDocumentsReceivedConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, liaisonDepartments: Array<ResolversParentTypes['Department']>, liaisonDepartmentsConnection: ResolversParentTypes['CounterpartLiaisonDepartmentsConnection'], liaisonLeaders: Array<ResolversParentTypes['Leader']>, memberRoles: Array<ResolversParentTypes['Role']>, memberRolesConnection: ResolversParentTypes['CounterpartMemberRolesConnection'], roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['CounterpartRolesConnection'] };
-  CounterpartActivitiesConnectFieldInput: CounterpartActivitiesConnectFieldInput;
   CounterpartActivitiesConnection: CounterpartActivitiesConnection;
   CounterpartActivitiesConnectionAggregateInput: CounterpartActivitiesConnectionAggregateInput;
   CounterpartActivitiesConnectionFilters: CounterpartActivitiesConnectionFilters;
   CounterpartActivitiesConnectionSort: CounterpartActivitiesConnectionSort;
   CounterpartActivitiesConnectionWhere: CounterpartActivitiesConnectionWhere;
-  CounterpartActivitiesCreateFieldInput: CounterpartActivitiesCreateFieldInput;
-  CounterpartActivitiesDeleteFieldInput: CounterpartActivitiesDeleteFieldInput;
-  CounterpartActivitiesDisconnectFieldInput: CounterpartActivitiesDisconnectFieldInput;
-  CounterpartActivitiesFieldInput: CounterpartActivitiesFieldInput;
   CounterpartActivitiesNodeAggregationWhereInput: CounterpartActivitiesNodeAggregationWhereInput;
   CounterpartActivitiesRelationship: Omit<CounterpartActivitiesRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  CounterpartActivitiesUpdateConnectionInput: CounterpartActivitiesUpdateConnectionInput;
-  CounterpartActivitiesUpdateFieldInput: CounterpartActivitiesUpdateFieldInput;
   CounterpartActivityActivitiesAggregateSelection: CounterpartActivityActivitiesAggregateSelection;
   CounterpartActivityActivitiesNodeAggregateSelection: CounterpartActivityActivitiesNodeAggregateSelection;
   CounterpartAggregate: CounterpartAggregate;
   CounterpartAggregateNode: CounterpartAggregateNode;
-  CounterpartConnectInput: CounterpartConnectInput;
-  CounterpartConnectWhere: CounterpartConnectWhere;
-  CounterpartCreateInput: CounterpartCreateInput;
-  CounterpartDeleteInput: CounterpartDeleteInput;
   CounterpartDepartmentLiaisonDepartmentsAggregateSelection: CounterpartDepartmentLiaisonDepartmentsAggregateSelection;
   CounterpartDepartmentLiaisonDepartmentsEdgeAggregateSelection: CounterpartDepartmentLiaisonDepartmentsEdgeAggregateSelection;
   CounterpartDepartmentLiaisonDepartmentsNodeAggregateSelection: CounterpartDepartmentLiaisonDepartmentsNodeAggregateSelection;
-  CounterpartDisconnectInput: CounterpartDisconnectInput;
   CounterpartDocumentDocumentsReceivedAggregateSelection: CounterpartDocumentDocumentsReceivedAggregateSelection;
   CounterpartDocumentDocumentsReceivedNodeAggregateSelection: CounterpartDocumentDocumentsReceivedNodeAggregateSelection;
-  CounterpartDocumentsReceivedConnectFieldInput: CounterpartDocumentsReceivedConnectFieldInput;
   CounterpartDocumentsReceivedConnection: Omit<CounterpartDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartDocumentsReceivedRelationship']> };
   CounterpartDocumentsReceivedConnectionAggregateInput: CounterpartDocumentsReceivedConnectionAggregateInput;
   CounterpartDocumentsReceivedConnectionFilters: CounterpartDocumentsReceivedConnectionFilters;
   CounterpartDocumentsReceivedConnectionSort: CounterpartDocumentsReceivedConnectionSort;
   CounterpartDocumentsReceivedConnectionWhere: CounterpartDocumentsReceivedConnectionWhere;
-  CounterpartDocumentsReceivedCreateFieldInput: CounterpartDocumentsReceivedCreateFieldInput;
-  CounterpartDocumentsReceivedDeleteFieldInput: CounterpartDocumentsReceivedDeleteFieldInput;
-  CounterpartDocumentsReceivedDisconnectFieldInput: CounterpartDocumentsReceivedDisconnectFieldInput;
-  CounterpartDocumentsReceivedFieldInput: CounterpartDocumentsReceivedFieldInput;
   CounterpartDocumentsReceivedNodeAggregationWhereInput: CounterpartDocumentsReceivedNodeAggregationWhereInput;
   CounterpartDocumentsReceivedRelationship: Omit<CounterpartDocumentsReceivedRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  CounterpartDocumentsReceivedUpdateConnectionInput: CounterpartDocumentsReceivedUpdateConnectionInput;
-  CounterpartDocumentsReceivedUpdateFieldInput: CounterpartDocumentsReceivedUpdateFieldInput;
   CounterpartEdge: Omit<CounterpartEdge, 'node'> & { node: ResolversParentTypes['Counterpart'] };
   CounterpartGap: CounterpartGap;
-  CounterpartJurisdictionConnectFieldInput: CounterpartJurisdictionConnectFieldInput;
   CounterpartJurisdictionConnection: CounterpartJurisdictionConnection;
   CounterpartJurisdictionConnectionAggregateInput: CounterpartJurisdictionConnectionAggregateInput;
   CounterpartJurisdictionConnectionFilters: CounterpartJurisdictionConnectionFilters;
   CounterpartJurisdictionConnectionSort: CounterpartJurisdictionConnectionSort;
   CounterpartJurisdictionConnectionWhere: CounterpartJurisdictionConnectionWhere;
-  CounterpartJurisdictionCreateFieldInput: CounterpartJurisdictionCreateFieldInput;
-  CounterpartJurisdictionDeleteFieldInput: CounterpartJurisdictionDeleteFieldInput;
-  CounterpartJurisdictionDisconnectFieldInput: CounterpartJurisdictionDisconnectFieldInput;
-  CounterpartJurisdictionFieldInput: CounterpartJurisdictionFieldInput;
   CounterpartJurisdictionJurisdictionAggregateSelection: CounterpartJurisdictionJurisdictionAggregateSelection;
   CounterpartJurisdictionJurisdictionNodeAggregateSelection: CounterpartJurisdictionJurisdictionNodeAggregateSelection;
   CounterpartJurisdictionNodeAggregationWhereInput: CounterpartJurisdictionNodeAggregationWhereInput;
   CounterpartJurisdictionRelationship: Omit<CounterpartJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  CounterpartJurisdictionUpdateConnectionInput: CounterpartJurisdictionUpdateConnectionInput;
-  CounterpartJurisdictionUpdateFieldInput: CounterpartJurisdictionUpdateFieldInput;
   CounterpartKindEnumScalarFilters: CounterpartKindEnumScalarFilters;
-  CounterpartKindEnumScalarMutations: CounterpartKindEnumScalarMutations;
   CounterpartLeaderLiaisonLeadersAggregateSelection: CounterpartLeaderLiaisonLeadersAggregateSelection;
   CounterpartLeaderLiaisonLeadersEdgeAggregateSelection: CounterpartLeaderLiaisonLeadersEdgeAggregateSelection;
   CounterpartLeaderLiaisonLeadersNodeAggregateSelection: CounterpartLeaderLiaisonLeadersNodeAggregateSelection;
-  CounterpartLiaisonDepartmentsConnectFieldInput: CounterpartLiaisonDepartmentsConnectFieldInput;
   CounterpartLiaisonDepartmentsConnection: Omit<CounterpartLiaisonDepartmentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartLiaisonDepartmentsRelationship']> };
   CounterpartLiaisonDepartmentsConnectionAggregateInput: CounterpartLiaisonDepartmentsConnectionAggregateInput;
   CounterpartLiaisonDepartmentsConnectionFilters: CounterpartLiaisonDepartmentsConnectionFilters;
   CounterpartLiaisonDepartmentsConnectionSort: CounterpartLiaisonDepartmentsConnectionSort;
   CounterpartLiaisonDepartmentsConnectionWhere: CounterpartLiaisonDepartmentsConnectionWhere;
-  CounterpartLiaisonDepartmentsCreateFieldInput: CounterpartLiaisonDepartmentsCreateFieldInput;
-  CounterpartLiaisonDepartmentsDeleteFieldInput: CounterpartLiaisonDepartmentsDeleteFieldInput;
-  CounterpartLiaisonDepartmentsDisconnectFieldInput: CounterpartLiaisonDepartmentsDisconnectFieldInput;
-  CounterpartLiaisonDepartmentsFieldInput: CounterpartLiaisonDepartmentsFieldInput;
   CounterpartLiaisonDepartmentsNodeAggregationWhereInput: CounterpartLiaisonDepartmentsNodeAggregationWhereInput;
   CounterpartLiaisonDepartmentsRelationship: Omit<CounterpartLiaisonDepartmentsRelationship, 'node'> & { node: ResolversParentTypes['Department'] };
-  CounterpartLiaisonDepartmentsUpdateConnectionInput: CounterpartLiaisonDepartmentsUpdateConnectionInput;
-  CounterpartLiaisonDepartmentsUpdateFieldInput: CounterpartLiaisonDepartmentsUpdateFieldInput;
-  CounterpartLiaisonLeadersConnectFieldInput: CounterpartLiaisonLeadersConnectFieldInput;
   CounterpartLiaisonLeadersConnection: CounterpartLiaisonLeadersConnection;
   CounterpartLiaisonLeadersConnectionAggregateInput: CounterpartLiaisonLeadersConnectionAggregateInput;
   CounterpartLiaisonLeadersConnectionFilters: CounterpartLiaisonLeadersConnectionFilters;
   CounterpartLiaisonLeadersConnectionSort: CounterpartLiaisonLeadersConnectionSort;
   CounterpartLiaisonLeadersConnectionWhere: CounterpartLiaisonLeadersConnectionWhere;
-  CounterpartLiaisonLeadersCreateFieldInput: CounterpartLiaisonLeadersCreateFieldInput;
-  CounterpartLiaisonLeadersDeleteFieldInput: CounterpartLiaisonLeadersDeleteFieldInput;
-  CounterpartLiaisonLeadersDisconnectFieldInput: CounterpartLiaisonLeadersDisconnectFieldInput;
-  CounterpartLiaisonLeadersFieldInput: CounterpartLiaisonLeadersFieldInput;
   CounterpartLiaisonLeadersNodeAggregationWhereInput: CounterpartLiaisonLeadersNodeAggregationWhereInput;
   CounterpartLiaisonLeadersRelationship: Omit<CounterpartLiaisonLeadersRelationship, 'node'> & { node: ResolversParentTypes['Leader'] };
-  CounterpartLiaisonLeadersUpdateConnectionInput: CounterpartLiaisonLeadersUpdateConnectionInput;
-  CounterpartLiaisonLeadersUpdateFieldInput: CounterpartLiaisonLeadersUpdateFieldInput;
-  CounterpartMemberRolesConnectFieldInput: CounterpartMemberRolesConnectFieldInput;
   CounterpartMemberRolesConnection: Omit<CounterpartMemberRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartMemberRolesRelationship']> };
   CounterpartMemberRolesConnectionAggregateInput: CounterpartMemberRolesConnectionAggregateInput;
   CounterpartMemberRolesConnectionFilters: CounterpartMemberRolesConnectionFilters;
   CounterpartMemberRolesConnectionSort: CounterpartMemberRolesConnectionSort;
   CounterpartMemberRolesConnectionWhere: CounterpartMemberRolesConnectionWhere;
-  CounterpartMemberRolesCreateFieldInput: CounterpartMemberRolesCreateFieldInput;
-  CounterpartMemberRolesDeleteFieldInput: CounterpartMemberRolesDeleteFieldInput;
-  CounterpartMemberRolesDisconnectFieldInput: CounterpartMemberRolesDisconnectFieldInput;
-  CounterpartMemberRolesFieldInput: CounterpartMemberRolesFieldInput;
   CounterpartMemberRolesNodeAggregationWhereInput: CounterpartMemberRolesNodeAggregationWhereInput;
   CounterpartMemberRolesRelationship: Omit<CounterpartMemberRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  CounterpartMemberRolesUpdateConnectionInput: CounterpartMemberRolesUpdateConnectionInput;
-  CounterpartMemberRolesUpdateFieldInput: CounterpartMemberRolesUpdateFieldInput;
   CounterpartReach: CounterpartReach;
   CounterpartRelationshipFilters: CounterpartRelationshipFilters;
   CounterpartRoleMemberRolesAggregateSelection: CounterpartRoleMemberRolesAggregateSelection;
   CounterpartRoleMemberRolesNodeAggregateSelection: CounterpartRoleMemberRolesNodeAggregateSelection;
   CounterpartRoleRolesAggregateSelection: CounterpartRoleRolesAggregateSelection;
   CounterpartRoleRolesNodeAggregateSelection: CounterpartRoleRolesNodeAggregateSelection;
-  CounterpartRolesConnectFieldInput: CounterpartRolesConnectFieldInput;
   CounterpartRolesConnection: Omit<CounterpartRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartRolesRelationship']> };
   CounterpartRolesConnectionAggregateInput: CounterpartRolesConnectionAggregateInput;
   CounterpartRolesConnectionFilters: CounterpartRolesConnectionFilters;
   CounterpartRolesConnectionSort: CounterpartRolesConnectionSort;
   CounterpartRolesConnectionWhere: CounterpartRolesConnectionWhere;
-  CounterpartRolesCreateFieldInput: CounterpartRolesCreateFieldInput;
-  CounterpartRolesDeleteFieldInput: CounterpartRolesDeleteFieldInput;
-  CounterpartRolesDisconnectFieldInput: CounterpartRolesDisconnectFieldInput;
-  CounterpartRolesFieldInput: CounterpartRolesFieldInput;
   CounterpartRolesNodeAggregationWhereInput: CounterpartRolesNodeAggregationWhereInput;
   CounterpartRolesRelationship: Omit<CounterpartRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  CounterpartRolesUpdateConnectionInput: CounterpartRolesUpdateConnectionInput;
-  CounterpartRolesUpdateFieldInput: CounterpartRolesUpdateFieldInput;
   CounterpartSort: CounterpartSort;
-  CounterpartUpdateInput: CounterpartUpdateInput;
   CounterpartWhere: CounterpartWhere;
   CounterpartYear: CounterpartYearModel;
   CounterpartsConnection: Omit<CounterpartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CounterpartEdge']> };
   CoverageGap: CoverageGap;
   CoverageReport: CoverageReport;
   CoverageRule: CoverageRule;
-  CreateActivitiesMutationResponse: Omit<CreateActivitiesMutationResponse, 'activities'> & { activities: Array<ResolversParentTypes['Activity']> };
-  CreateCounterpartsMutationResponse: Omit<CreateCounterpartsMutationResponse, 'counterparts'> & { counterparts: Array<ResolversParentTypes['Counterpart']> };
-  CreateDatasetsMutationResponse: CreateDatasetsMutationResponse;
-  CreateDepartmentsMutationResponse: Omit<CreateDepartmentsMutationResponse, 'departments'> & { departments: Array<ResolversParentTypes['Department']> };
-  CreateDocumentsMutationResponse: Omit<CreateDocumentsMutationResponse, 'documents'> & { documents: Array<ResolversParentTypes['Document']> };
-  CreateInfo: CreateInfo;
-  CreateJurisdictionsMutationResponse: Omit<CreateJurisdictionsMutationResponse, 'jurisdictions'> & { jurisdictions: Array<ResolversParentTypes['Jurisdiction']> };
-  CreateLeadersMutationResponse: Omit<CreateLeadersMutationResponse, 'leaders'> & { leaders: Array<ResolversParentTypes['Leader']> };
-  CreateOfficesMutationResponse: Omit<CreateOfficesMutationResponse, 'offices'> & { offices: Array<ResolversParentTypes['Office']> };
-  CreatePeopleMutationResponse: Omit<CreatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
-  CreateRolesMutationResponse: Omit<CreateRolesMutationResponse, 'roles'> & { roles: Array<ResolversParentTypes['Role']> };
   Dataset: Dataset;
   DatasetAggregate: DatasetAggregate;
   DatasetAggregateNode: DatasetAggregateNode;
-  DatasetCreateInput: DatasetCreateInput;
   DatasetEdge: DatasetEdge;
   DatasetSort: DatasetSort;
-  DatasetUpdateInput: DatasetUpdateInput;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: DatasetsConnection;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
-  DateScalarMutations: DateScalarMutations;
   DateTime: Scalars['DateTime']['output'];
   DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  DateTimeScalarMutations: DateTimeScalarMutations;
-  DeleteInfo: DeleteInfo;
   Department: Omit<Department, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'liaisons' | 'liaisonsConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversParentTypes['Activity']>, documentsIssued: Array<ResolversParentTypes['Document']>, documentsIssuedConnection: ResolversParentTypes['DepartmentDocumentsIssuedConnection'], documentsReceived: Array<ResolversParentTypes['Document']>, documentsReceivedConnection: ResolversParentTypes['DepartmentDocumentsReceivedConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, liaisons: Array<ResolversParentTypes['Counterpart']>, liaisonsConnection: ResolversParentTypes['DepartmentLiaisonsConnection'], roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['DepartmentRolesConnection'] };
-  DepartmentActivitiesOrganisedConnectFieldInput: DepartmentActivitiesOrganisedConnectFieldInput;
   DepartmentActivitiesOrganisedConnection: DepartmentActivitiesOrganisedConnection;
   DepartmentActivitiesOrganisedConnectionAggregateInput: DepartmentActivitiesOrganisedConnectionAggregateInput;
   DepartmentActivitiesOrganisedConnectionFilters: DepartmentActivitiesOrganisedConnectionFilters;
   DepartmentActivitiesOrganisedConnectionSort: DepartmentActivitiesOrganisedConnectionSort;
   DepartmentActivitiesOrganisedConnectionWhere: DepartmentActivitiesOrganisedConnectionWhere;
-  DepartmentActivitiesOrganisedCreateFieldInput: DepartmentActivitiesOrganisedCreateFieldInput;
-  DepartmentActivitiesOrganisedDeleteFieldInput: DepartmentActivitiesOrganisedDeleteFieldInput;
-  DepartmentActivitiesOrganisedDisconnectFieldInput: DepartmentActivitiesOrganisedDisconnectFieldInput;
-  DepartmentActivitiesOrganisedFieldInput: DepartmentActivitiesOrganisedFieldInput;
   DepartmentActivitiesOrganisedNodeAggregationWhereInput: DepartmentActivitiesOrganisedNodeAggregationWhereInput;
   DepartmentActivitiesOrganisedRelationship: Omit<DepartmentActivitiesOrganisedRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  DepartmentActivitiesOrganisedUpdateConnectionInput: DepartmentActivitiesOrganisedUpdateConnectionInput;
-  DepartmentActivitiesOrganisedUpdateFieldInput: DepartmentActivitiesOrganisedUpdateFieldInput;
   DepartmentActivityActivitiesOrganisedAggregateSelection: DepartmentActivityActivitiesOrganisedAggregateSelection;
   DepartmentActivityActivitiesOrganisedNodeAggregateSelection: DepartmentActivityActivitiesOrganisedNodeAggregateSelection;
   DepartmentAggregate: DepartmentAggregate;
   DepartmentAggregateNode: DepartmentAggregateNode;
-  DepartmentConnectInput: DepartmentConnectInput;
-  DepartmentConnectWhere: DepartmentConnectWhere;
   DepartmentCounterpartLiaisonsAggregateSelection: DepartmentCounterpartLiaisonsAggregateSelection;
   DepartmentCounterpartLiaisonsEdgeAggregateSelection: DepartmentCounterpartLiaisonsEdgeAggregateSelection;
   DepartmentCounterpartLiaisonsNodeAggregateSelection: DepartmentCounterpartLiaisonsNodeAggregateSelection;
-  DepartmentCreateInput: DepartmentCreateInput;
-  DepartmentDeleteInput: DepartmentDeleteInput;
-  DepartmentDisconnectInput: DepartmentDisconnectInput;
   DepartmentDocumentDocumentsIssuedAggregateSelection: DepartmentDocumentDocumentsIssuedAggregateSelection;
   DepartmentDocumentDocumentsIssuedNodeAggregateSelection: DepartmentDocumentDocumentsIssuedNodeAggregateSelection;
   DepartmentDocumentDocumentsReceivedAggregateSelection: DepartmentDocumentDocumentsReceivedAggregateSelection;
   DepartmentDocumentDocumentsReceivedNodeAggregateSelection: DepartmentDocumentDocumentsReceivedNodeAggregateSelection;
-  DepartmentDocumentsIssuedConnectFieldInput: DepartmentDocumentsIssuedConnectFieldInput;
   DepartmentDocumentsIssuedConnection: Omit<DepartmentDocumentsIssuedConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentDocumentsIssuedRelationship']> };
   DepartmentDocumentsIssuedConnectionAggregateInput: DepartmentDocumentsIssuedConnectionAggregateInput;
   DepartmentDocumentsIssuedConnectionFilters: DepartmentDocumentsIssuedConnectionFilters;
   DepartmentDocumentsIssuedConnectionSort: DepartmentDocumentsIssuedConnectionSort;
   DepartmentDocumentsIssuedConnectionWhere: DepartmentDocumentsIssuedConnectionWhere;
-  DepartmentDocumentsIssuedCreateFieldInput: DepartmentDocumentsIssuedCreateFieldInput;
-  DepartmentDocumentsIssuedDeleteFieldInput: DepartmentDocumentsIssuedDeleteFieldInput;
-  DepartmentDocumentsIssuedDisconnectFieldInput: DepartmentDocumentsIssuedDisconnectFieldInput;
-  DepartmentDocumentsIssuedFieldInput: DepartmentDocumentsIssuedFieldInput;
   DepartmentDocumentsIssuedNodeAggregationWhereInput: DepartmentDocumentsIssuedNodeAggregationWhereInput;
   DepartmentDocumentsIssuedRelationship: Omit<DepartmentDocumentsIssuedRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  DepartmentDocumentsIssuedUpdateConnectionInput: DepartmentDocumentsIssuedUpdateConnectionInput;
-  DepartmentDocumentsIssuedUpdateFieldInput: DepartmentDocumentsIssuedUpdateFieldInput;
-  DepartmentDocumentsReceivedConnectFieldInput: DepartmentDocumentsReceivedConnectFieldInput;
   DepartmentDocumentsReceivedConnection: Omit<DepartmentDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentDocumentsReceivedRelationship']> };
   DepartmentDocumentsReceivedConnectionAggregateInput: DepartmentDocumentsReceivedConnectionAggregateInput;
   DepartmentDocumentsReceivedConnectionFilters: DepartmentDocumentsReceivedConnectionFilters;
   DepartmentDocumentsReceivedConnectionSort: DepartmentDocumentsReceivedConnectionSort;
   DepartmentDocumentsReceivedConnectionWhere: DepartmentDocumentsReceivedConnectionWhere;
-  DepartmentDocumentsReceivedCreateFieldInput: DepartmentDocumentsReceivedCreateFieldInput;
-  DepartmentDocumentsReceivedDeleteFieldInput: DepartmentDocumentsReceivedDeleteFieldInput;
-  DepartmentDocumentsReceivedDisconnectFieldInput: DepartmentDocumentsReceivedDisconnectFieldInput;
-  DepartmentDocumentsReceivedFieldInput: DepartmentDocumentsReceivedFieldInput;
   DepartmentDocumentsReceivedNodeAggregationWhereInput: DepartmentDocumentsReceivedNodeAggregationWhereInput;
   DepartmentDocumentsReceivedRelationship: Omit<DepartmentDocumentsReceivedRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  DepartmentDocumentsReceivedUpdateConnectionInput: DepartmentDocumentsReceivedUpdateConnectionInput;
-  DepartmentDocumentsReceivedUpdateFieldInput: DepartmentDocumentsReceivedUpdateFieldInput;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
-  DepartmentJurisdictionConnectFieldInput: DepartmentJurisdictionConnectFieldInput;
   DepartmentJurisdictionConnection: DepartmentJurisdictionConnection;
   DepartmentJurisdictionConnectionAggregateInput: DepartmentJurisdictionConnectionAggregateInput;
   DepartmentJurisdictionConnectionFilters: DepartmentJurisdictionConnectionFilters;
   DepartmentJurisdictionConnectionSort: DepartmentJurisdictionConnectionSort;
   DepartmentJurisdictionConnectionWhere: DepartmentJurisdictionConnectionWhere;
-  DepartmentJurisdictionCreateFieldInput: DepartmentJurisdictionCreateFieldInput;
-  DepartmentJurisdictionDeleteFieldInput: DepartmentJurisdictionDeleteFieldInput;
-  DepartmentJurisdictionDisconnectFieldInput: DepartmentJurisdictionDisconnectFieldInput;
-  DepartmentJurisdictionFieldInput: DepartmentJurisdictionFieldInput;
   DepartmentJurisdictionJurisdictionAggregateSelection: DepartmentJurisdictionJurisdictionAggregateSelection;
   DepartmentJurisdictionJurisdictionNodeAggregateSelection: DepartmentJurisdictionJurisdictionNodeAggregateSelection;
   DepartmentJurisdictionNodeAggregationWhereInput: DepartmentJurisdictionNodeAggregationWhereInput;
   DepartmentJurisdictionRelationship: Omit<DepartmentJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  DepartmentJurisdictionUpdateConnectionInput: DepartmentJurisdictionUpdateConnectionInput;
-  DepartmentJurisdictionUpdateFieldInput: DepartmentJurisdictionUpdateFieldInput;
-  DepartmentLiaisonsConnectFieldInput: DepartmentLiaisonsConnectFieldInput;
   DepartmentLiaisonsConnection: Omit<DepartmentLiaisonsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentLiaisonsRelationship']> };
   DepartmentLiaisonsConnectionAggregateInput: DepartmentLiaisonsConnectionAggregateInput;
   DepartmentLiaisonsConnectionFilters: DepartmentLiaisonsConnectionFilters;
   DepartmentLiaisonsConnectionSort: DepartmentLiaisonsConnectionSort;
   DepartmentLiaisonsConnectionWhere: DepartmentLiaisonsConnectionWhere;
-  DepartmentLiaisonsCreateFieldInput: DepartmentLiaisonsCreateFieldInput;
-  DepartmentLiaisonsDeleteFieldInput: DepartmentLiaisonsDeleteFieldInput;
-  DepartmentLiaisonsDisconnectFieldInput: DepartmentLiaisonsDisconnectFieldInput;
-  DepartmentLiaisonsFieldInput: DepartmentLiaisonsFieldInput;
   DepartmentLiaisonsNodeAggregationWhereInput: DepartmentLiaisonsNodeAggregationWhereInput;
   DepartmentLiaisonsRelationship: Omit<DepartmentLiaisonsRelationship, 'node'> & { node: ResolversParentTypes['Counterpart'] };
-  DepartmentLiaisonsUpdateConnectionInput: DepartmentLiaisonsUpdateConnectionInput;
-  DepartmentLiaisonsUpdateFieldInput: DepartmentLiaisonsUpdateFieldInput;
   DepartmentRelationshipFilters: DepartmentRelationshipFilters;
   DepartmentRoleRolesAggregateSelection: DepartmentRoleRolesAggregateSelection;
   DepartmentRoleRolesNodeAggregateSelection: DepartmentRoleRolesNodeAggregateSelection;
-  DepartmentRolesConnectFieldInput: DepartmentRolesConnectFieldInput;
   DepartmentRolesConnection: Omit<DepartmentRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentRolesRelationship']> };
   DepartmentRolesConnectionAggregateInput: DepartmentRolesConnectionAggregateInput;
   DepartmentRolesConnectionFilters: DepartmentRolesConnectionFilters;
   DepartmentRolesConnectionSort: DepartmentRolesConnectionSort;
   DepartmentRolesConnectionWhere: DepartmentRolesConnectionWhere;
-  DepartmentRolesCreateFieldInput: DepartmentRolesCreateFieldInput;
-  DepartmentRolesDeleteFieldInput: DepartmentRolesDeleteFieldInput;
-  DepartmentRolesDisconnectFieldInput: DepartmentRolesDisconnectFieldInput;
-  DepartmentRolesFieldInput: DepartmentRolesFieldInput;
   DepartmentRolesNodeAggregationWhereInput: DepartmentRolesNodeAggregationWhereInput;
   DepartmentRolesRelationship: Omit<DepartmentRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  DepartmentRolesUpdateConnectionInput: DepartmentRolesUpdateConnectionInput;
-  DepartmentRolesUpdateFieldInput: DepartmentRolesUpdateFieldInput;
   DepartmentSort: DepartmentSort;
-  DepartmentUpdateInput: DepartmentUpdateInput;
   DepartmentWhere: DepartmentWhere;
   DepartmentsConnection: Omit<DepartmentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentEdge']> };
   Document: Omit<Document, 'issuedBy' | 'issuedByConnection' | 'jurisdiction' | 'recipients' | 'recipientsConnection' | 'supersededBy' | 'supersededByConnection' | 'supersedes' | 'supersedesConnection'> & { issuedBy: Array<ResolversParentTypes['Organisation']>, issuedByConnection: ResolversParentTypes['DocumentIssuedByConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, recipients: Array<ResolversParentTypes['Organisation']>, recipientsConnection: ResolversParentTypes['DocumentRecipientsConnection'], supersededBy: Array<ResolversParentTypes['Document']>, supersededByConnection: ResolversParentTypes['DocumentSupersededByConnection'], supersedes: Array<ResolversParentTypes['Document']>, supersedesConnection: ResolversParentTypes['DocumentSupersedesConnection'] };
   DocumentAggregate: DocumentAggregate;
   DocumentAggregateNode: DocumentAggregateNode;
-  DocumentConnectInput: DocumentConnectInput;
-  DocumentConnectWhere: DocumentConnectWhere;
-  DocumentCreateInput: DocumentCreateInput;
-  DocumentDeleteInput: DocumentDeleteInput;
-  DocumentDisconnectInput: DocumentDisconnectInput;
   DocumentDocumentSupersededByAggregateSelection: DocumentDocumentSupersededByAggregateSelection;
   DocumentDocumentSupersededByNodeAggregateSelection: DocumentDocumentSupersededByNodeAggregateSelection;
   DocumentDocumentSupersedesAggregateSelection: DocumentDocumentSupersedesAggregateSelection;
   DocumentDocumentSupersedesNodeAggregateSelection: DocumentDocumentSupersedesNodeAggregateSelection;
   DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
-  DocumentIssuedByConnectInput: DocumentIssuedByConnectInput;
   DocumentIssuedByConnection: Omit<DocumentIssuedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentIssuedByRelationship']> };
   DocumentIssuedByConnectionFilters: DocumentIssuedByConnectionFilters;
   DocumentIssuedByConnectionWhere: DocumentIssuedByConnectionWhere;
-  DocumentIssuedByCounterpartConnectFieldInput: DocumentIssuedByCounterpartConnectFieldInput;
   DocumentIssuedByCounterpartConnectionWhere: DocumentIssuedByCounterpartConnectionWhere;
-  DocumentIssuedByCounterpartCreateFieldInput: DocumentIssuedByCounterpartCreateFieldInput;
-  DocumentIssuedByCounterpartDeleteFieldInput: DocumentIssuedByCounterpartDeleteFieldInput;
-  DocumentIssuedByCounterpartDisconnectFieldInput: DocumentIssuedByCounterpartDisconnectFieldInput;
-  DocumentIssuedByCounterpartFieldInput: DocumentIssuedByCounterpartFieldInput;
-  DocumentIssuedByCounterpartUpdateConnectionInput: DocumentIssuedByCounterpartUpdateConnectionInput;
-  DocumentIssuedByCounterpartUpdateFieldInput: DocumentIssuedByCounterpartUpdateFieldInput;
-  DocumentIssuedByCreateInput: DocumentIssuedByCreateInput;
-  DocumentIssuedByDeleteInput: DocumentIssuedByDeleteInput;
-  DocumentIssuedByDepartmentConnectFieldInput: DocumentIssuedByDepartmentConnectFieldInput;
   DocumentIssuedByDepartmentConnectionWhere: DocumentIssuedByDepartmentConnectionWhere;
-  DocumentIssuedByDepartmentCreateFieldInput: DocumentIssuedByDepartmentCreateFieldInput;
-  DocumentIssuedByDepartmentDeleteFieldInput: DocumentIssuedByDepartmentDeleteFieldInput;
-  DocumentIssuedByDepartmentDisconnectFieldInput: DocumentIssuedByDepartmentDisconnectFieldInput;
-  DocumentIssuedByDepartmentFieldInput: DocumentIssuedByDepartmentFieldInput;
-  DocumentIssuedByDepartmentUpdateConnectionInput: DocumentIssuedByDepartmentUpdateConnectionInput;
-  DocumentIssuedByDepartmentUpdateFieldInput: DocumentIssuedByDepartmentUpdateFieldInput;
-  DocumentIssuedByDisconnectInput: DocumentIssuedByDisconnectInput;
-  DocumentIssuedByOfficeConnectFieldInput: DocumentIssuedByOfficeConnectFieldInput;
   DocumentIssuedByOfficeConnectionWhere: DocumentIssuedByOfficeConnectionWhere;
-  DocumentIssuedByOfficeCreateFieldInput: DocumentIssuedByOfficeCreateFieldInput;
-  DocumentIssuedByOfficeDeleteFieldInput: DocumentIssuedByOfficeDeleteFieldInput;
-  DocumentIssuedByOfficeDisconnectFieldInput: DocumentIssuedByOfficeDisconnectFieldInput;
-  DocumentIssuedByOfficeFieldInput: DocumentIssuedByOfficeFieldInput;
-  DocumentIssuedByOfficeUpdateConnectionInput: DocumentIssuedByOfficeUpdateConnectionInput;
-  DocumentIssuedByOfficeUpdateFieldInput: DocumentIssuedByOfficeUpdateFieldInput;
   DocumentIssuedByRelationship: Omit<DocumentIssuedByRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  DocumentIssuedByUpdateInput: DocumentIssuedByUpdateInput;
-  DocumentJurisdictionConnectFieldInput: DocumentJurisdictionConnectFieldInput;
   DocumentJurisdictionConnection: DocumentJurisdictionConnection;
   DocumentJurisdictionConnectionAggregateInput: DocumentJurisdictionConnectionAggregateInput;
   DocumentJurisdictionConnectionFilters: DocumentJurisdictionConnectionFilters;
   DocumentJurisdictionConnectionSort: DocumentJurisdictionConnectionSort;
   DocumentJurisdictionConnectionWhere: DocumentJurisdictionConnectionWhere;
-  DocumentJurisdictionCreateFieldInput: DocumentJurisdictionCreateFieldInput;
-  DocumentJurisdictionDeleteFieldInput: DocumentJurisdictionDeleteFieldInput;
-  DocumentJurisdictionDisconnectFieldInput: DocumentJurisdictionDisconnectFieldInput;
-  DocumentJurisdictionFieldInput: DocumentJurisdictionFieldInput;
   DocumentJurisdictionJurisdictionAggregateSelection: DocumentJurisdictionJurisdictionAggregateSelection;
   DocumentJurisdictionJurisdictionNodeAggregateSelection: DocumentJurisdictionJurisdictionNodeAggregateSelection;
   DocumentJurisdictionNodeAggregationWhereInput: DocumentJurisdictionNodeAggregationWhereInput;
   DocumentJurisdictionRelationship: Omit<DocumentJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  DocumentJurisdictionUpdateConnectionInput: DocumentJurisdictionUpdateConnectionInput;
-  DocumentJurisdictionUpdateFieldInput: DocumentJurisdictionUpdateFieldInput;
   DocumentKindEnumScalarFilters: DocumentKindEnumScalarFilters;
-  DocumentKindEnumScalarMutations: DocumentKindEnumScalarMutations;
   DocumentReach: DocumentReachModel;
-  DocumentRecipientsConnectInput: DocumentRecipientsConnectInput;
   DocumentRecipientsConnection: Omit<DocumentRecipientsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentRecipientsRelationship']> };
   DocumentRecipientsConnectionFilters: DocumentRecipientsConnectionFilters;
   DocumentRecipientsConnectionWhere: DocumentRecipientsConnectionWhere;
-  DocumentRecipientsCounterpartConnectFieldInput: DocumentRecipientsCounterpartConnectFieldInput;
   DocumentRecipientsCounterpartConnectionWhere: DocumentRecipientsCounterpartConnectionWhere;
-  DocumentRecipientsCounterpartCreateFieldInput: DocumentRecipientsCounterpartCreateFieldInput;
-  DocumentRecipientsCounterpartDeleteFieldInput: DocumentRecipientsCounterpartDeleteFieldInput;
-  DocumentRecipientsCounterpartDisconnectFieldInput: DocumentRecipientsCounterpartDisconnectFieldInput;
-  DocumentRecipientsCounterpartFieldInput: DocumentRecipientsCounterpartFieldInput;
-  DocumentRecipientsCounterpartUpdateConnectionInput: DocumentRecipientsCounterpartUpdateConnectionInput;
-  DocumentRecipientsCounterpartUpdateFieldInput: DocumentRecipientsCounterpartUpdateFieldInput;
-  DocumentRecipientsCreateInput: DocumentRecipientsCreateInput;
-  DocumentRecipientsDeleteInput: DocumentRecipientsDeleteInput;
-  DocumentRecipientsDepartmentConnectFieldInput: DocumentRecipientsDepartmentConnectFieldInput;
   DocumentRecipientsDepartmentConnectionWhere: DocumentRecipientsDepartmentConnectionWhere;
-  DocumentRecipientsDepartmentCreateFieldInput: DocumentRecipientsDepartmentCreateFieldInput;
-  DocumentRecipientsDepartmentDeleteFieldInput: DocumentRecipientsDepartmentDeleteFieldInput;
-  DocumentRecipientsDepartmentDisconnectFieldInput: DocumentRecipientsDepartmentDisconnectFieldInput;
-  DocumentRecipientsDepartmentFieldInput: DocumentRecipientsDepartmentFieldInput;
-  DocumentRecipientsDepartmentUpdateConnectionInput: DocumentRecipientsDepartmentUpdateConnectionInput;
-  DocumentRecipientsDepartmentUpdateFieldInput: DocumentRecipientsDepartmentUpdateFieldInput;
-  DocumentRecipientsDisconnectInput: DocumentRecipientsDisconnectInput;
-  DocumentRecipientsOfficeConnectFieldInput: DocumentRecipientsOfficeConnectFieldInput;
   DocumentRecipientsOfficeConnectionWhere: DocumentRecipientsOfficeConnectionWhere;
-  DocumentRecipientsOfficeCreateFieldInput: DocumentRecipientsOfficeCreateFieldInput;
-  DocumentRecipientsOfficeDeleteFieldInput: DocumentRecipientsOfficeDeleteFieldInput;
-  DocumentRecipientsOfficeDisconnectFieldInput: DocumentRecipientsOfficeDisconnectFieldInput;
-  DocumentRecipientsOfficeFieldInput: DocumentRecipientsOfficeFieldInput;
-  DocumentRecipientsOfficeUpdateConnectionInput: DocumentRecipientsOfficeUpdateConnectionInput;
-  DocumentRecipientsOfficeUpdateFieldInput: DocumentRecipientsOfficeUpdateFieldInput;
   DocumentRecipientsRelationship: Omit<DocumentRecipientsRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  DocumentRecipientsUpdateInput: DocumentRecipientsUpdateInput;
   DocumentRecordInput: DocumentRecordInput;
   DocumentRelationshipFilters: DocumentRelationshipFilters;
   DocumentSort: DocumentSort;
-  DocumentSupersededByConnectFieldInput: DocumentSupersededByConnectFieldInput;
   DocumentSupersededByConnection: Omit<DocumentSupersededByConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSupersededByRelationship']> };
   DocumentSupersededByConnectionAggregateInput: DocumentSupersededByConnectionAggregateInput;
   DocumentSupersededByConnectionFilters: DocumentSupersededByConnectionFilters;
   DocumentSupersededByConnectionSort: DocumentSupersededByConnectionSort;
   DocumentSupersededByConnectionWhere: DocumentSupersededByConnectionWhere;
-  DocumentSupersededByCreateFieldInput: DocumentSupersededByCreateFieldInput;
-  DocumentSupersededByDeleteFieldInput: DocumentSupersededByDeleteFieldInput;
-  DocumentSupersededByDisconnectFieldInput: DocumentSupersededByDisconnectFieldInput;
-  DocumentSupersededByFieldInput: DocumentSupersededByFieldInput;
   DocumentSupersededByNodeAggregationWhereInput: DocumentSupersededByNodeAggregationWhereInput;
   DocumentSupersededByRelationship: Omit<DocumentSupersededByRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  DocumentSupersededByUpdateConnectionInput: DocumentSupersededByUpdateConnectionInput;
-  DocumentSupersededByUpdateFieldInput: DocumentSupersededByUpdateFieldInput;
-  DocumentSupersedesConnectFieldInput: DocumentSupersedesConnectFieldInput;
   DocumentSupersedesConnection: Omit<DocumentSupersedesConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentSupersedesRelationship']> };
   DocumentSupersedesConnectionAggregateInput: DocumentSupersedesConnectionAggregateInput;
   DocumentSupersedesConnectionFilters: DocumentSupersedesConnectionFilters;
   DocumentSupersedesConnectionSort: DocumentSupersedesConnectionSort;
   DocumentSupersedesConnectionWhere: DocumentSupersedesConnectionWhere;
-  DocumentSupersedesCreateFieldInput: DocumentSupersedesCreateFieldInput;
-  DocumentSupersedesDeleteFieldInput: DocumentSupersedesDeleteFieldInput;
-  DocumentSupersedesDisconnectFieldInput: DocumentSupersedesDisconnectFieldInput;
-  DocumentSupersedesFieldInput: DocumentSupersedesFieldInput;
   DocumentSupersedesNodeAggregationWhereInput: DocumentSupersedesNodeAggregationWhereInput;
   DocumentSupersedesRelationship: Omit<DocumentSupersedesRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  DocumentSupersedesUpdateConnectionInput: DocumentSupersedesUpdateConnectionInput;
-  DocumentSupersedesUpdateFieldInput: DocumentSupersedesUpdateFieldInput;
-  DocumentUpdateInput: DocumentUpdateInput;
   DocumentWhere: DocumentWhere;
   DocumentsConnection: Omit<DocumentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   Float: Scalars['Float']['output'];
@@ -11182,93 +7124,52 @@ export type ResolversParentTypes = {
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   Jurisdiction: Omit<Jurisdiction, 'activities' | 'children' | 'counterparts' | 'counterpartsConnection' | 'departments' | 'departmentsConnection' | 'documents' | 'documentsConnection' | 'leaders' | 'offices' | 'officesConnection' | 'parent' | 'parentConnection'> & { activities: Array<ResolversParentTypes['Activity']>, children: Array<ResolversParentTypes['Jurisdiction']>, counterparts: Array<ResolversParentTypes['Counterpart']>, counterpartsConnection: ResolversParentTypes['JurisdictionCounterpartsConnection'], departments: Array<ResolversParentTypes['Department']>, departmentsConnection: ResolversParentTypes['JurisdictionDepartmentsConnection'], documents: Array<ResolversParentTypes['Document']>, documentsConnection: ResolversParentTypes['JurisdictionDocumentsConnection'], leaders: Array<ResolversParentTypes['Leader']>, offices: Array<ResolversParentTypes['Office']>, officesConnection: ResolversParentTypes['JurisdictionOfficesConnection'], parent: Array<ResolversParentTypes['Jurisdiction']>, parentConnection: ResolversParentTypes['JurisdictionParentConnection'] };
-  JurisdictionActivitiesConnectFieldInput: JurisdictionActivitiesConnectFieldInput;
   JurisdictionActivitiesConnection: JurisdictionActivitiesConnection;
   JurisdictionActivitiesConnectionAggregateInput: JurisdictionActivitiesConnectionAggregateInput;
   JurisdictionActivitiesConnectionFilters: JurisdictionActivitiesConnectionFilters;
   JurisdictionActivitiesConnectionSort: JurisdictionActivitiesConnectionSort;
   JurisdictionActivitiesConnectionWhere: JurisdictionActivitiesConnectionWhere;
-  JurisdictionActivitiesCreateFieldInput: JurisdictionActivitiesCreateFieldInput;
-  JurisdictionActivitiesDeleteFieldInput: JurisdictionActivitiesDeleteFieldInput;
-  JurisdictionActivitiesDisconnectFieldInput: JurisdictionActivitiesDisconnectFieldInput;
-  JurisdictionActivitiesFieldInput: JurisdictionActivitiesFieldInput;
   JurisdictionActivitiesNodeAggregationWhereInput: JurisdictionActivitiesNodeAggregationWhereInput;
   JurisdictionActivitiesRelationship: Omit<JurisdictionActivitiesRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  JurisdictionActivitiesUpdateConnectionInput: JurisdictionActivitiesUpdateConnectionInput;
-  JurisdictionActivitiesUpdateFieldInput: JurisdictionActivitiesUpdateFieldInput;
   JurisdictionActivityActivitiesAggregateSelection: JurisdictionActivityActivitiesAggregateSelection;
   JurisdictionActivityActivitiesNodeAggregateSelection: JurisdictionActivityActivitiesNodeAggregateSelection;
   JurisdictionAggregate: JurisdictionAggregate;
   JurisdictionAggregateNode: JurisdictionAggregateNode;
-  JurisdictionChildrenConnectFieldInput: JurisdictionChildrenConnectFieldInput;
   JurisdictionChildrenConnection: JurisdictionChildrenConnection;
   JurisdictionChildrenConnectionAggregateInput: JurisdictionChildrenConnectionAggregateInput;
   JurisdictionChildrenConnectionFilters: JurisdictionChildrenConnectionFilters;
   JurisdictionChildrenConnectionSort: JurisdictionChildrenConnectionSort;
   JurisdictionChildrenConnectionWhere: JurisdictionChildrenConnectionWhere;
-  JurisdictionChildrenCreateFieldInput: JurisdictionChildrenCreateFieldInput;
-  JurisdictionChildrenDeleteFieldInput: JurisdictionChildrenDeleteFieldInput;
-  JurisdictionChildrenDisconnectFieldInput: JurisdictionChildrenDisconnectFieldInput;
-  JurisdictionChildrenFieldInput: JurisdictionChildrenFieldInput;
   JurisdictionChildrenNodeAggregationWhereInput: JurisdictionChildrenNodeAggregationWhereInput;
   JurisdictionChildrenRelationship: Omit<JurisdictionChildrenRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  JurisdictionChildrenUpdateConnectionInput: JurisdictionChildrenUpdateConnectionInput;
-  JurisdictionChildrenUpdateFieldInput: JurisdictionChildrenUpdateFieldInput;
-  JurisdictionConnectInput: JurisdictionConnectInput;
-  JurisdictionConnectWhere: JurisdictionConnectWhere;
   JurisdictionCounterpartCounterpartsAggregateSelection: JurisdictionCounterpartCounterpartsAggregateSelection;
   JurisdictionCounterpartCounterpartsNodeAggregateSelection: JurisdictionCounterpartCounterpartsNodeAggregateSelection;
-  JurisdictionCounterpartsConnectFieldInput: JurisdictionCounterpartsConnectFieldInput;
   JurisdictionCounterpartsConnection: Omit<JurisdictionCounterpartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionCounterpartsRelationship']> };
   JurisdictionCounterpartsConnectionAggregateInput: JurisdictionCounterpartsConnectionAggregateInput;
   JurisdictionCounterpartsConnectionFilters: JurisdictionCounterpartsConnectionFilters;
   JurisdictionCounterpartsConnectionSort: JurisdictionCounterpartsConnectionSort;
   JurisdictionCounterpartsConnectionWhere: JurisdictionCounterpartsConnectionWhere;
-  JurisdictionCounterpartsCreateFieldInput: JurisdictionCounterpartsCreateFieldInput;
-  JurisdictionCounterpartsDeleteFieldInput: JurisdictionCounterpartsDeleteFieldInput;
-  JurisdictionCounterpartsDisconnectFieldInput: JurisdictionCounterpartsDisconnectFieldInput;
-  JurisdictionCounterpartsFieldInput: JurisdictionCounterpartsFieldInput;
   JurisdictionCounterpartsNodeAggregationWhereInput: JurisdictionCounterpartsNodeAggregationWhereInput;
   JurisdictionCounterpartsRelationship: Omit<JurisdictionCounterpartsRelationship, 'node'> & { node: ResolversParentTypes['Counterpart'] };
-  JurisdictionCounterpartsUpdateConnectionInput: JurisdictionCounterpartsUpdateConnectionInput;
-  JurisdictionCounterpartsUpdateFieldInput: JurisdictionCounterpartsUpdateFieldInput;
-  JurisdictionCreateInput: JurisdictionCreateInput;
-  JurisdictionDeleteInput: JurisdictionDeleteInput;
   JurisdictionDepartmentDepartmentsAggregateSelection: JurisdictionDepartmentDepartmentsAggregateSelection;
   JurisdictionDepartmentDepartmentsNodeAggregateSelection: JurisdictionDepartmentDepartmentsNodeAggregateSelection;
-  JurisdictionDepartmentsConnectFieldInput: JurisdictionDepartmentsConnectFieldInput;
   JurisdictionDepartmentsConnection: Omit<JurisdictionDepartmentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionDepartmentsRelationship']> };
   JurisdictionDepartmentsConnectionAggregateInput: JurisdictionDepartmentsConnectionAggregateInput;
   JurisdictionDepartmentsConnectionFilters: JurisdictionDepartmentsConnectionFilters;
   JurisdictionDepartmentsConnectionSort: JurisdictionDepartmentsConnectionSort;
   JurisdictionDepartmentsConnectionWhere: JurisdictionDepartmentsConnectionWhere;
-  JurisdictionDepartmentsCreateFieldInput: JurisdictionDepartmentsCreateFieldInput;
-  JurisdictionDepartmentsDeleteFieldInput: JurisdictionDepartmentsDeleteFieldInput;
-  JurisdictionDepartmentsDisconnectFieldInput: JurisdictionDepartmentsDisconnectFieldInput;
-  JurisdictionDepartmentsFieldInput: JurisdictionDepartmentsFieldInput;
   JurisdictionDepartmentsNodeAggregationWhereInput: JurisdictionDepartmentsNodeAggregationWhereInput;
   JurisdictionDepartmentsRelationship: Omit<JurisdictionDepartmentsRelationship, 'node'> & { node: ResolversParentTypes['Department'] };
-  JurisdictionDepartmentsUpdateConnectionInput: JurisdictionDepartmentsUpdateConnectionInput;
-  JurisdictionDepartmentsUpdateFieldInput: JurisdictionDepartmentsUpdateFieldInput;
-  JurisdictionDisconnectInput: JurisdictionDisconnectInput;
   JurisdictionDocumentDocumentsAggregateSelection: JurisdictionDocumentDocumentsAggregateSelection;
   JurisdictionDocumentDocumentsNodeAggregateSelection: JurisdictionDocumentDocumentsNodeAggregateSelection;
-  JurisdictionDocumentsConnectFieldInput: JurisdictionDocumentsConnectFieldInput;
   JurisdictionDocumentsConnection: Omit<JurisdictionDocumentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionDocumentsRelationship']> };
   JurisdictionDocumentsConnectionAggregateInput: JurisdictionDocumentsConnectionAggregateInput;
   JurisdictionDocumentsConnectionFilters: JurisdictionDocumentsConnectionFilters;
   JurisdictionDocumentsConnectionSort: JurisdictionDocumentsConnectionSort;
   JurisdictionDocumentsConnectionWhere: JurisdictionDocumentsConnectionWhere;
-  JurisdictionDocumentsCreateFieldInput: JurisdictionDocumentsCreateFieldInput;
-  JurisdictionDocumentsDeleteFieldInput: JurisdictionDocumentsDeleteFieldInput;
-  JurisdictionDocumentsDisconnectFieldInput: JurisdictionDocumentsDisconnectFieldInput;
-  JurisdictionDocumentsFieldInput: JurisdictionDocumentsFieldInput;
   JurisdictionDocumentsNodeAggregationWhereInput: JurisdictionDocumentsNodeAggregationWhereInput;
   JurisdictionDocumentsRelationship: Omit<JurisdictionDocumentsRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  JurisdictionDocumentsUpdateConnectionInput: JurisdictionDocumentsUpdateConnectionInput;
-  JurisdictionDocumentsUpdateFieldInput: JurisdictionDocumentsUpdateFieldInput;
   JurisdictionEdge: Omit<JurisdictionEdge, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
   JurisdictionJurisdictionChildrenAggregateSelection: JurisdictionJurisdictionChildrenAggregateSelection;
   JurisdictionJurisdictionChildrenNodeAggregateSelection: JurisdictionJurisdictionChildrenNodeAggregateSelection;
@@ -11276,157 +7177,92 @@ export type ResolversParentTypes = {
   JurisdictionJurisdictionParentNodeAggregateSelection: JurisdictionJurisdictionParentNodeAggregateSelection;
   JurisdictionLeaderLeadersAggregateSelection: JurisdictionLeaderLeadersAggregateSelection;
   JurisdictionLeaderLeadersNodeAggregateSelection: JurisdictionLeaderLeadersNodeAggregateSelection;
-  JurisdictionLeadersConnectFieldInput: JurisdictionLeadersConnectFieldInput;
   JurisdictionLeadersConnection: JurisdictionLeadersConnection;
   JurisdictionLeadersConnectionAggregateInput: JurisdictionLeadersConnectionAggregateInput;
   JurisdictionLeadersConnectionFilters: JurisdictionLeadersConnectionFilters;
   JurisdictionLeadersConnectionSort: JurisdictionLeadersConnectionSort;
   JurisdictionLeadersConnectionWhere: JurisdictionLeadersConnectionWhere;
-  JurisdictionLeadersCreateFieldInput: JurisdictionLeadersCreateFieldInput;
-  JurisdictionLeadersDeleteFieldInput: JurisdictionLeadersDeleteFieldInput;
-  JurisdictionLeadersDisconnectFieldInput: JurisdictionLeadersDisconnectFieldInput;
-  JurisdictionLeadersFieldInput: JurisdictionLeadersFieldInput;
   JurisdictionLeadersNodeAggregationWhereInput: JurisdictionLeadersNodeAggregationWhereInput;
   JurisdictionLeadersRelationship: Omit<JurisdictionLeadersRelationship, 'node'> & { node: ResolversParentTypes['Leader'] };
-  JurisdictionLeadersUpdateConnectionInput: JurisdictionLeadersUpdateConnectionInput;
-  JurisdictionLeadersUpdateFieldInput: JurisdictionLeadersUpdateFieldInput;
   JurisdictionOfficeOfficesAggregateSelection: JurisdictionOfficeOfficesAggregateSelection;
   JurisdictionOfficeOfficesNodeAggregateSelection: JurisdictionOfficeOfficesNodeAggregateSelection;
-  JurisdictionOfficesConnectFieldInput: JurisdictionOfficesConnectFieldInput;
   JurisdictionOfficesConnection: Omit<JurisdictionOfficesConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionOfficesRelationship']> };
   JurisdictionOfficesConnectionAggregateInput: JurisdictionOfficesConnectionAggregateInput;
   JurisdictionOfficesConnectionFilters: JurisdictionOfficesConnectionFilters;
   JurisdictionOfficesConnectionSort: JurisdictionOfficesConnectionSort;
   JurisdictionOfficesConnectionWhere: JurisdictionOfficesConnectionWhere;
-  JurisdictionOfficesCreateFieldInput: JurisdictionOfficesCreateFieldInput;
-  JurisdictionOfficesDeleteFieldInput: JurisdictionOfficesDeleteFieldInput;
-  JurisdictionOfficesDisconnectFieldInput: JurisdictionOfficesDisconnectFieldInput;
-  JurisdictionOfficesFieldInput: JurisdictionOfficesFieldInput;
   JurisdictionOfficesNodeAggregationWhereInput: JurisdictionOfficesNodeAggregationWhereInput;
   JurisdictionOfficesRelationship: Omit<JurisdictionOfficesRelationship, 'node'> & { node: ResolversParentTypes['Office'] };
-  JurisdictionOfficesUpdateConnectionInput: JurisdictionOfficesUpdateConnectionInput;
-  JurisdictionOfficesUpdateFieldInput: JurisdictionOfficesUpdateFieldInput;
-  JurisdictionParentConnectFieldInput: JurisdictionParentConnectFieldInput;
   JurisdictionParentConnection: Omit<JurisdictionParentConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionParentRelationship']> };
   JurisdictionParentConnectionAggregateInput: JurisdictionParentConnectionAggregateInput;
   JurisdictionParentConnectionFilters: JurisdictionParentConnectionFilters;
   JurisdictionParentConnectionSort: JurisdictionParentConnectionSort;
   JurisdictionParentConnectionWhere: JurisdictionParentConnectionWhere;
-  JurisdictionParentCreateFieldInput: JurisdictionParentCreateFieldInput;
-  JurisdictionParentDeleteFieldInput: JurisdictionParentDeleteFieldInput;
-  JurisdictionParentDisconnectFieldInput: JurisdictionParentDisconnectFieldInput;
-  JurisdictionParentFieldInput: JurisdictionParentFieldInput;
   JurisdictionParentNodeAggregationWhereInput: JurisdictionParentNodeAggregationWhereInput;
   JurisdictionParentRelationship: Omit<JurisdictionParentRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  JurisdictionParentUpdateConnectionInput: JurisdictionParentUpdateConnectionInput;
-  JurisdictionParentUpdateFieldInput: JurisdictionParentUpdateFieldInput;
   JurisdictionRelationshipFilters: JurisdictionRelationshipFilters;
   JurisdictionSort: JurisdictionSort;
-  JurisdictionUpdateInput: JurisdictionUpdateInput;
   JurisdictionWhere: JurisdictionWhere;
   JurisdictionsConnection: Omit<JurisdictionsConnection, 'edges'> & { edges: Array<ResolversParentTypes['JurisdictionEdge']> };
   Leader: Omit<Leader, 'activities' | 'activitiesChaired' | 'jurisdiction' | 'jurisdictionConnection' | 'liaisons' | 'liaisonsConnection' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversParentTypes['Activity']>, activitiesChaired: Array<ResolversParentTypes['Activity']>, jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, jurisdictionConnection: ResolversParentTypes['LeaderJurisdictionConnection'], liaisons: Array<ResolversParentTypes['Counterpart']>, liaisonsConnection: ResolversParentTypes['LeaderLiaisonsConnection'], roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['LeaderRolesConnection'] };
-  LeaderActivitiesChairedConnectFieldInput: LeaderActivitiesChairedConnectFieldInput;
   LeaderActivitiesChairedConnection: LeaderActivitiesChairedConnection;
   LeaderActivitiesChairedConnectionAggregateInput: LeaderActivitiesChairedConnectionAggregateInput;
   LeaderActivitiesChairedConnectionFilters: LeaderActivitiesChairedConnectionFilters;
   LeaderActivitiesChairedConnectionSort: LeaderActivitiesChairedConnectionSort;
   LeaderActivitiesChairedConnectionWhere: LeaderActivitiesChairedConnectionWhere;
-  LeaderActivitiesChairedCreateFieldInput: LeaderActivitiesChairedCreateFieldInput;
-  LeaderActivitiesChairedDeleteFieldInput: LeaderActivitiesChairedDeleteFieldInput;
-  LeaderActivitiesChairedDisconnectFieldInput: LeaderActivitiesChairedDisconnectFieldInput;
-  LeaderActivitiesChairedFieldInput: LeaderActivitiesChairedFieldInput;
   LeaderActivitiesChairedNodeAggregationWhereInput: LeaderActivitiesChairedNodeAggregationWhereInput;
   LeaderActivitiesChairedRelationship: Omit<LeaderActivitiesChairedRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  LeaderActivitiesChairedUpdateConnectionInput: LeaderActivitiesChairedUpdateConnectionInput;
-  LeaderActivitiesChairedUpdateFieldInput: LeaderActivitiesChairedUpdateFieldInput;
-  LeaderActivitiesConnectFieldInput: LeaderActivitiesConnectFieldInput;
   LeaderActivitiesConnection: LeaderActivitiesConnection;
   LeaderActivitiesConnectionAggregateInput: LeaderActivitiesConnectionAggregateInput;
   LeaderActivitiesConnectionFilters: LeaderActivitiesConnectionFilters;
   LeaderActivitiesConnectionSort: LeaderActivitiesConnectionSort;
   LeaderActivitiesConnectionWhere: LeaderActivitiesConnectionWhere;
-  LeaderActivitiesCreateFieldInput: LeaderActivitiesCreateFieldInput;
-  LeaderActivitiesDeleteFieldInput: LeaderActivitiesDeleteFieldInput;
-  LeaderActivitiesDisconnectFieldInput: LeaderActivitiesDisconnectFieldInput;
-  LeaderActivitiesFieldInput: LeaderActivitiesFieldInput;
   LeaderActivitiesNodeAggregationWhereInput: LeaderActivitiesNodeAggregationWhereInput;
   LeaderActivitiesRelationship: Omit<LeaderActivitiesRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  LeaderActivitiesUpdateConnectionInput: LeaderActivitiesUpdateConnectionInput;
-  LeaderActivitiesUpdateFieldInput: LeaderActivitiesUpdateFieldInput;
   LeaderActivityActivitiesAggregateSelection: LeaderActivityActivitiesAggregateSelection;
   LeaderActivityActivitiesChairedAggregateSelection: LeaderActivityActivitiesChairedAggregateSelection;
   LeaderActivityActivitiesChairedNodeAggregateSelection: LeaderActivityActivitiesChairedNodeAggregateSelection;
   LeaderActivityActivitiesNodeAggregateSelection: LeaderActivityActivitiesNodeAggregateSelection;
   LeaderAggregate: LeaderAggregate;
   LeaderAggregateNode: LeaderAggregateNode;
-  LeaderConnectInput: LeaderConnectInput;
-  LeaderConnectWhere: LeaderConnectWhere;
   LeaderCounterpartLiaisonsAggregateSelection: LeaderCounterpartLiaisonsAggregateSelection;
   LeaderCounterpartLiaisonsEdgeAggregateSelection: LeaderCounterpartLiaisonsEdgeAggregateSelection;
   LeaderCounterpartLiaisonsNodeAggregateSelection: LeaderCounterpartLiaisonsNodeAggregateSelection;
-  LeaderCreateInput: LeaderCreateInput;
-  LeaderDeleteInput: LeaderDeleteInput;
-  LeaderDisconnectInput: LeaderDisconnectInput;
   LeaderEdge: Omit<LeaderEdge, 'node'> & { node: ResolversParentTypes['Leader'] };
-  LeaderJurisdictionConnectFieldInput: LeaderJurisdictionConnectFieldInput;
   LeaderJurisdictionConnection: Omit<LeaderJurisdictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderJurisdictionRelationship']> };
   LeaderJurisdictionConnectionAggregateInput: LeaderJurisdictionConnectionAggregateInput;
   LeaderJurisdictionConnectionFilters: LeaderJurisdictionConnectionFilters;
   LeaderJurisdictionConnectionSort: LeaderJurisdictionConnectionSort;
   LeaderJurisdictionConnectionWhere: LeaderJurisdictionConnectionWhere;
-  LeaderJurisdictionCreateFieldInput: LeaderJurisdictionCreateFieldInput;
-  LeaderJurisdictionDeleteFieldInput: LeaderJurisdictionDeleteFieldInput;
-  LeaderJurisdictionDisconnectFieldInput: LeaderJurisdictionDisconnectFieldInput;
-  LeaderJurisdictionFieldInput: LeaderJurisdictionFieldInput;
   LeaderJurisdictionJurisdictionAggregateSelection: LeaderJurisdictionJurisdictionAggregateSelection;
   LeaderJurisdictionJurisdictionNodeAggregateSelection: LeaderJurisdictionJurisdictionNodeAggregateSelection;
   LeaderJurisdictionNodeAggregationWhereInput: LeaderJurisdictionNodeAggregationWhereInput;
   LeaderJurisdictionRelationship: Omit<LeaderJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  LeaderJurisdictionUpdateConnectionInput: LeaderJurisdictionUpdateConnectionInput;
-  LeaderJurisdictionUpdateFieldInput: LeaderJurisdictionUpdateFieldInput;
-  LeaderLiaisonsConnectFieldInput: LeaderLiaisonsConnectFieldInput;
   LeaderLiaisonsConnection: Omit<LeaderLiaisonsConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderLiaisonsRelationship']> };
   LeaderLiaisonsConnectionAggregateInput: LeaderLiaisonsConnectionAggregateInput;
   LeaderLiaisonsConnectionFilters: LeaderLiaisonsConnectionFilters;
   LeaderLiaisonsConnectionSort: LeaderLiaisonsConnectionSort;
   LeaderLiaisonsConnectionWhere: LeaderLiaisonsConnectionWhere;
-  LeaderLiaisonsCreateFieldInput: LeaderLiaisonsCreateFieldInput;
-  LeaderLiaisonsDeleteFieldInput: LeaderLiaisonsDeleteFieldInput;
-  LeaderLiaisonsDisconnectFieldInput: LeaderLiaisonsDisconnectFieldInput;
-  LeaderLiaisonsFieldInput: LeaderLiaisonsFieldInput;
   LeaderLiaisonsNodeAggregationWhereInput: LeaderLiaisonsNodeAggregationWhereInput;
   LeaderLiaisonsRelationship: Omit<LeaderLiaisonsRelationship, 'node'> & { node: ResolversParentTypes['Counterpart'] };
-  LeaderLiaisonsUpdateConnectionInput: LeaderLiaisonsUpdateConnectionInput;
-  LeaderLiaisonsUpdateFieldInput: LeaderLiaisonsUpdateFieldInput;
   LeaderRelationshipFilters: LeaderRelationshipFilters;
   LeaderRoleRolesAggregateSelection: LeaderRoleRolesAggregateSelection;
   LeaderRoleRolesNodeAggregateSelection: LeaderRoleRolesNodeAggregateSelection;
-  LeaderRolesConnectFieldInput: LeaderRolesConnectFieldInput;
   LeaderRolesConnection: Omit<LeaderRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderRolesRelationship']> };
   LeaderRolesConnectionAggregateInput: LeaderRolesConnectionAggregateInput;
   LeaderRolesConnectionFilters: LeaderRolesConnectionFilters;
   LeaderRolesConnectionSort: LeaderRolesConnectionSort;
   LeaderRolesConnectionWhere: LeaderRolesConnectionWhere;
-  LeaderRolesCreateFieldInput: LeaderRolesCreateFieldInput;
-  LeaderRolesDeleteFieldInput: LeaderRolesDeleteFieldInput;
-  LeaderRolesDisconnectFieldInput: LeaderRolesDisconnectFieldInput;
-  LeaderRolesFieldInput: LeaderRolesFieldInput;
   LeaderRolesNodeAggregationWhereInput: LeaderRolesNodeAggregationWhereInput;
   LeaderRolesRelationship: Omit<LeaderRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  LeaderRolesUpdateConnectionInput: LeaderRolesUpdateConnectionInput;
-  LeaderRolesUpdateFieldInput: LeaderRolesUpdateFieldInput;
   LeaderSort: LeaderSort;
   LeaderTitleEnumScalarFilters: LeaderTitleEnumScalarFilters;
-  LeaderUpdateInput: LeaderUpdateInput;
   LeaderWhere: LeaderWhere;
   LeadersConnection: Omit<LeadersConnection, 'edges'> & { edges: Array<ResolversParentTypes['LeaderEdge']> };
   Liaison: Liaison;
   LiaisonAggregationWhereInput: LiaisonAggregationWhereInput;
   LiaisonChange: LiaisonChange;
-  LiaisonCreateInput: LiaisonCreateInput;
   LiaisonKindEnumScalarFilters: LiaisonKindEnumScalarFilters;
-  LiaisonKindEnumScalarMutations: LiaisonKindEnumScalarMutations;
   LiaisonLink: LiaisonLink;
   LiaisonMatrix: LiaisonMatrix;
   LiaisonMatrixCell: LiaisonMatrixCell;
@@ -11434,102 +7270,59 @@ export type ResolversParentTypes = {
   LiaisonPathNode: LiaisonPathNode;
   LiaisonPathStep: LiaisonPathStep;
   LiaisonSort: LiaisonSort;
-  LiaisonUpdateInput: LiaisonUpdateInput;
   LiaisonWhere: LiaisonWhere;
-  ListStringMutations: ListStringMutations;
   Mutation: Record<PropertyKey, never>;
   Office: Omit<Office, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversParentTypes['Activity']>, documentsIssued: Array<ResolversParentTypes['Document']>, documentsIssuedConnection: ResolversParentTypes['OfficeDocumentsIssuedConnection'], documentsReceived: Array<ResolversParentTypes['Document']>, documentsReceivedConnection: ResolversParentTypes['OfficeDocumentsReceivedConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, jurisdictionConnection: ResolversParentTypes['OfficeJurisdictionConnection'], roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['OfficeRolesConnection'] };
-  OfficeActivitiesOrganisedConnectFieldInput: OfficeActivitiesOrganisedConnectFieldInput;
   OfficeActivitiesOrganisedConnection: OfficeActivitiesOrganisedConnection;
   OfficeActivitiesOrganisedConnectionAggregateInput: OfficeActivitiesOrganisedConnectionAggregateInput;
   OfficeActivitiesOrganisedConnectionFilters: OfficeActivitiesOrganisedConnectionFilters;
   OfficeActivitiesOrganisedConnectionSort: OfficeActivitiesOrganisedConnectionSort;
   OfficeActivitiesOrganisedConnectionWhere: OfficeActivitiesOrganisedConnectionWhere;
-  OfficeActivitiesOrganisedCreateFieldInput: OfficeActivitiesOrganisedCreateFieldInput;
-  OfficeActivitiesOrganisedDeleteFieldInput: OfficeActivitiesOrganisedDeleteFieldInput;
-  OfficeActivitiesOrganisedDisconnectFieldInput: OfficeActivitiesOrganisedDisconnectFieldInput;
-  OfficeActivitiesOrganisedFieldInput: OfficeActivitiesOrganisedFieldInput;
   OfficeActivitiesOrganisedNodeAggregationWhereInput: OfficeActivitiesOrganisedNodeAggregationWhereInput;
   OfficeActivitiesOrganisedRelationship: Omit<OfficeActivitiesOrganisedRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  OfficeActivitiesOrganisedUpdateConnectionInput: OfficeActivitiesOrganisedUpdateConnectionInput;
-  OfficeActivitiesOrganisedUpdateFieldInput: OfficeActivitiesOrganisedUpdateFieldInput;
   OfficeActivityActivitiesOrganisedAggregateSelection: OfficeActivityActivitiesOrganisedAggregateSelection;
   OfficeActivityActivitiesOrganisedNodeAggregateSelection: OfficeActivityActivitiesOrganisedNodeAggregateSelection;
   OfficeAggregate: OfficeAggregate;
   OfficeAggregateNode: OfficeAggregateNode;
-  OfficeConnectInput: OfficeConnectInput;
-  OfficeConnectWhere: OfficeConnectWhere;
-  OfficeCreateInput: OfficeCreateInput;
-  OfficeDeleteInput: OfficeDeleteInput;
-  OfficeDisconnectInput: OfficeDisconnectInput;
   OfficeDocumentDocumentsIssuedAggregateSelection: OfficeDocumentDocumentsIssuedAggregateSelection;
   OfficeDocumentDocumentsIssuedNodeAggregateSelection: OfficeDocumentDocumentsIssuedNodeAggregateSelection;
   OfficeDocumentDocumentsReceivedAggregateSelection: OfficeDocumentDocumentsReceivedAggregateSelection;
   OfficeDocumentDocumentsReceivedNodeAggregateSelection: OfficeDocumentDocumentsReceivedNodeAggregateSelection;
-  OfficeDocumentsIssuedConnectFieldInput: OfficeDocumentsIssuedConnectFieldInput;
   OfficeDocumentsIssuedConnection: Omit<OfficeDocumentsIssuedConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeDocumentsIssuedRelationship']> };
   OfficeDocumentsIssuedConnectionAggregateInput: OfficeDocumentsIssuedConnectionAggregateInput;
   OfficeDocumentsIssuedConnectionFilters: OfficeDocumentsIssuedConnectionFilters;
   OfficeDocumentsIssuedConnectionSort: OfficeDocumentsIssuedConnectionSort;
   OfficeDocumentsIssuedConnectionWhere: OfficeDocumentsIssuedConnectionWhere;
-  OfficeDocumentsIssuedCreateFieldInput: OfficeDocumentsIssuedCreateFieldInput;
-  OfficeDocumentsIssuedDeleteFieldInput: OfficeDocumentsIssuedDeleteFieldInput;
-  OfficeDocumentsIssuedDisconnectFieldInput: OfficeDocumentsIssuedDisconnectFieldInput;
-  OfficeDocumentsIssuedFieldInput: OfficeDocumentsIssuedFieldInput;
   OfficeDocumentsIssuedNodeAggregationWhereInput: OfficeDocumentsIssuedNodeAggregationWhereInput;
   OfficeDocumentsIssuedRelationship: Omit<OfficeDocumentsIssuedRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  OfficeDocumentsIssuedUpdateConnectionInput: OfficeDocumentsIssuedUpdateConnectionInput;
-  OfficeDocumentsIssuedUpdateFieldInput: OfficeDocumentsIssuedUpdateFieldInput;
-  OfficeDocumentsReceivedConnectFieldInput: OfficeDocumentsReceivedConnectFieldInput;
   OfficeDocumentsReceivedConnection: Omit<OfficeDocumentsReceivedConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeDocumentsReceivedRelationship']> };
   OfficeDocumentsReceivedConnectionAggregateInput: OfficeDocumentsReceivedConnectionAggregateInput;
   OfficeDocumentsReceivedConnectionFilters: OfficeDocumentsReceivedConnectionFilters;
   OfficeDocumentsReceivedConnectionSort: OfficeDocumentsReceivedConnectionSort;
   OfficeDocumentsReceivedConnectionWhere: OfficeDocumentsReceivedConnectionWhere;
-  OfficeDocumentsReceivedCreateFieldInput: OfficeDocumentsReceivedCreateFieldInput;
-  OfficeDocumentsReceivedDeleteFieldInput: OfficeDocumentsReceivedDeleteFieldInput;
-  OfficeDocumentsReceivedDisconnectFieldInput: OfficeDocumentsReceivedDisconnectFieldInput;
-  OfficeDocumentsReceivedFieldInput: OfficeDocumentsReceivedFieldInput;
   OfficeDocumentsReceivedNodeAggregationWhereInput: OfficeDocumentsReceivedNodeAggregationWhereInput;
   OfficeDocumentsReceivedRelationship: Omit<OfficeDocumentsReceivedRelationship, 'node'> & { node: ResolversParentTypes['Document'] };
-  OfficeDocumentsReceivedUpdateConnectionInput: OfficeDocumentsReceivedUpdateConnectionInput;
-  OfficeDocumentsReceivedUpdateFieldInput: OfficeDocumentsReceivedUpdateFieldInput;
   OfficeEdge: Omit<OfficeEdge, 'node'> & { node: ResolversParentTypes['Office'] };
-  OfficeJurisdictionConnectFieldInput: OfficeJurisdictionConnectFieldInput;
   OfficeJurisdictionConnection: Omit<OfficeJurisdictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeJurisdictionRelationship']> };
   OfficeJurisdictionConnectionAggregateInput: OfficeJurisdictionConnectionAggregateInput;
   OfficeJurisdictionConnectionFilters: OfficeJurisdictionConnectionFilters;
   OfficeJurisdictionConnectionSort: OfficeJurisdictionConnectionSort;
   OfficeJurisdictionConnectionWhere: OfficeJurisdictionConnectionWhere;
-  OfficeJurisdictionCreateFieldInput: OfficeJurisdictionCreateFieldInput;
-  OfficeJurisdictionDeleteFieldInput: OfficeJurisdictionDeleteFieldInput;
-  OfficeJurisdictionDisconnectFieldInput: OfficeJurisdictionDisconnectFieldInput;
-  OfficeJurisdictionFieldInput: OfficeJurisdictionFieldInput;
   OfficeJurisdictionJurisdictionAggregateSelection: OfficeJurisdictionJurisdictionAggregateSelection;
   OfficeJurisdictionJurisdictionNodeAggregateSelection: OfficeJurisdictionJurisdictionNodeAggregateSelection;
   OfficeJurisdictionNodeAggregationWhereInput: OfficeJurisdictionNodeAggregationWhereInput;
   OfficeJurisdictionRelationship: Omit<OfficeJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  OfficeJurisdictionUpdateConnectionInput: OfficeJurisdictionUpdateConnectionInput;
-  OfficeJurisdictionUpdateFieldInput: OfficeJurisdictionUpdateFieldInput;
   OfficeRelationshipFilters: OfficeRelationshipFilters;
   OfficeRoleRolesAggregateSelection: OfficeRoleRolesAggregateSelection;
   OfficeRoleRolesNodeAggregateSelection: OfficeRoleRolesNodeAggregateSelection;
-  OfficeRolesConnectFieldInput: OfficeRolesConnectFieldInput;
   OfficeRolesConnection: Omit<OfficeRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeRolesRelationship']> };
   OfficeRolesConnectionAggregateInput: OfficeRolesConnectionAggregateInput;
   OfficeRolesConnectionFilters: OfficeRolesConnectionFilters;
   OfficeRolesConnectionSort: OfficeRolesConnectionSort;
   OfficeRolesConnectionWhere: OfficeRolesConnectionWhere;
-  OfficeRolesCreateFieldInput: OfficeRolesCreateFieldInput;
-  OfficeRolesDeleteFieldInput: OfficeRolesDeleteFieldInput;
-  OfficeRolesDisconnectFieldInput: OfficeRolesDisconnectFieldInput;
-  OfficeRolesFieldInput: OfficeRolesFieldInput;
   OfficeRolesNodeAggregationWhereInput: OfficeRolesNodeAggregationWhereInput;
   OfficeRolesRelationship: Omit<OfficeRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  OfficeRolesUpdateConnectionInput: OfficeRolesUpdateConnectionInput;
-  OfficeRolesUpdateFieldInput: OfficeRolesUpdateFieldInput;
   OfficeSort: OfficeSort;
-  OfficeUpdateInput: OfficeUpdateInput;
   OfficeWhere: OfficeWhere;
   OfficesConnection: Omit<OfficesConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficeEdge']> };
   Organisation: ResolversUnionTypes<ResolversParentTypes>['Organisation'];
@@ -11539,65 +7332,38 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PeopleConnection: Omit<PeopleConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   Person: Omit<Person, 'activities' | 'activitiesConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'parties' | 'roles' | 'rolesConnection'> & { activities: Array<ResolversParentTypes['Activity']>, activitiesConnection: ResolversParentTypes['PersonActivitiesConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, jurisdictionConnection: ResolversParentTypes['PersonJurisdictionConnection'], parties: Array<ResolversParentTypes['Counterpart']>, roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['PersonRolesConnection'] };
-  PersonActivitiesConnectFieldInput: PersonActivitiesConnectFieldInput;
   PersonActivitiesConnection: Omit<PersonActivitiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonActivitiesRelationship']> };
   PersonActivitiesConnectionAggregateInput: PersonActivitiesConnectionAggregateInput;
   PersonActivitiesConnectionFilters: PersonActivitiesConnectionFilters;
   PersonActivitiesConnectionSort: PersonActivitiesConnectionSort;
   PersonActivitiesConnectionWhere: PersonActivitiesConnectionWhere;
-  PersonActivitiesCreateFieldInput: PersonActivitiesCreateFieldInput;
-  PersonActivitiesDeleteFieldInput: PersonActivitiesDeleteFieldInput;
-  PersonActivitiesDisconnectFieldInput: PersonActivitiesDisconnectFieldInput;
-  PersonActivitiesFieldInput: PersonActivitiesFieldInput;
   PersonActivitiesNodeAggregationWhereInput: PersonActivitiesNodeAggregationWhereInput;
   PersonActivitiesRelationship: Omit<PersonActivitiesRelationship, 'node'> & { node: ResolversParentTypes['Activity'] };
-  PersonActivitiesUpdateConnectionInput: PersonActivitiesUpdateConnectionInput;
-  PersonActivitiesUpdateFieldInput: PersonActivitiesUpdateFieldInput;
   PersonActivityActivitiesAggregateSelection: PersonActivityActivitiesAggregateSelection;
   PersonActivityActivitiesNodeAggregateSelection: PersonActivityActivitiesNodeAggregateSelection;
   PersonAggregate: PersonAggregate;
   PersonAggregateNode: PersonAggregateNode;
-  PersonConnectInput: PersonConnectInput;
-  PersonConnectWhere: PersonConnectWhere;
-  PersonCreateInput: PersonCreateInput;
-  PersonDeleteInput: PersonDeleteInput;
-  PersonDisconnectInput: PersonDisconnectInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
-  PersonJurisdictionConnectFieldInput: PersonJurisdictionConnectFieldInput;
   PersonJurisdictionConnection: Omit<PersonJurisdictionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonJurisdictionRelationship']> };
   PersonJurisdictionConnectionAggregateInput: PersonJurisdictionConnectionAggregateInput;
   PersonJurisdictionConnectionFilters: PersonJurisdictionConnectionFilters;
   PersonJurisdictionConnectionSort: PersonJurisdictionConnectionSort;
   PersonJurisdictionConnectionWhere: PersonJurisdictionConnectionWhere;
-  PersonJurisdictionCreateFieldInput: PersonJurisdictionCreateFieldInput;
-  PersonJurisdictionDeleteFieldInput: PersonJurisdictionDeleteFieldInput;
-  PersonJurisdictionDisconnectFieldInput: PersonJurisdictionDisconnectFieldInput;
-  PersonJurisdictionFieldInput: PersonJurisdictionFieldInput;
   PersonJurisdictionJurisdictionAggregateSelection: PersonJurisdictionJurisdictionAggregateSelection;
   PersonJurisdictionJurisdictionNodeAggregateSelection: PersonJurisdictionJurisdictionNodeAggregateSelection;
   PersonJurisdictionNodeAggregationWhereInput: PersonJurisdictionNodeAggregationWhereInput;
   PersonJurisdictionRelationship: Omit<PersonJurisdictionRelationship, 'node'> & { node: ResolversParentTypes['Jurisdiction'] };
-  PersonJurisdictionUpdateConnectionInput: PersonJurisdictionUpdateConnectionInput;
-  PersonJurisdictionUpdateFieldInput: PersonJurisdictionUpdateFieldInput;
   PersonRecordInput: PersonRecordInput;
   PersonRoleRolesAggregateSelection: PersonRoleRolesAggregateSelection;
   PersonRoleRolesNodeAggregateSelection: PersonRoleRolesNodeAggregateSelection;
-  PersonRolesConnectFieldInput: PersonRolesConnectFieldInput;
   PersonRolesConnection: Omit<PersonRolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonRolesRelationship']> };
   PersonRolesConnectionAggregateInput: PersonRolesConnectionAggregateInput;
   PersonRolesConnectionFilters: PersonRolesConnectionFilters;
   PersonRolesConnectionSort: PersonRolesConnectionSort;
   PersonRolesConnectionWhere: PersonRolesConnectionWhere;
-  PersonRolesCreateFieldInput: PersonRolesCreateFieldInput;
-  PersonRolesDeleteFieldInput: PersonRolesDeleteFieldInput;
-  PersonRolesDisconnectFieldInput: PersonRolesDisconnectFieldInput;
-  PersonRolesFieldInput: PersonRolesFieldInput;
   PersonRolesNodeAggregationWhereInput: PersonRolesNodeAggregationWhereInput;
   PersonRolesRelationship: Omit<PersonRolesRelationship, 'node'> & { node: ResolversParentTypes['Role'] };
-  PersonRolesUpdateConnectionInput: PersonRolesUpdateConnectionInput;
-  PersonRolesUpdateFieldInput: PersonRolesUpdateFieldInput;
   PersonSort: PersonSort;
-  PersonUpdateInput: PersonUpdateInput;
   PersonWhere: PersonWhere;
   Query: Record<PropertyKey, never>;
   ReceivedDocument: ReceivedDocument;
@@ -11607,91 +7373,32 @@ export type ResolversParentTypes = {
   Role: Omit<Role, 'holder' | 'holderConnection' | 'organisation' | 'organisationConnection' | 'party' | 'partyConnection'> & { holder: Array<ResolversParentTypes['Individual']>, holderConnection: ResolversParentTypes['RoleHolderConnection'], organisation: Array<ResolversParentTypes['Organisation']>, organisationConnection: ResolversParentTypes['RoleOrganisationConnection'], party: Array<ResolversParentTypes['Counterpart']>, partyConnection: ResolversParentTypes['RolePartyConnection'] };
   RoleAggregate: RoleAggregate;
   RoleAggregateNode: RoleAggregateNode;
-  RoleConnectInput: RoleConnectInput;
-  RoleConnectWhere: RoleConnectWhere;
   RoleCounterpartPartyAggregateSelection: RoleCounterpartPartyAggregateSelection;
   RoleCounterpartPartyNodeAggregateSelection: RoleCounterpartPartyNodeAggregateSelection;
-  RoleCreateInput: RoleCreateInput;
-  RoleDeleteInput: RoleDeleteInput;
-  RoleDisconnectInput: RoleDisconnectInput;
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
-  RoleHolderConnectInput: RoleHolderConnectInput;
   RoleHolderConnection: Omit<RoleHolderConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleHolderRelationship']> };
   RoleHolderConnectionFilters: RoleHolderConnectionFilters;
   RoleHolderConnectionWhere: RoleHolderConnectionWhere;
-  RoleHolderCreateInput: RoleHolderCreateInput;
-  RoleHolderDeleteInput: RoleHolderDeleteInput;
-  RoleHolderDisconnectInput: RoleHolderDisconnectInput;
-  RoleHolderLeaderConnectFieldInput: RoleHolderLeaderConnectFieldInput;
   RoleHolderLeaderConnectionWhere: RoleHolderLeaderConnectionWhere;
-  RoleHolderLeaderCreateFieldInput: RoleHolderLeaderCreateFieldInput;
-  RoleHolderLeaderDeleteFieldInput: RoleHolderLeaderDeleteFieldInput;
-  RoleHolderLeaderDisconnectFieldInput: RoleHolderLeaderDisconnectFieldInput;
-  RoleHolderLeaderFieldInput: RoleHolderLeaderFieldInput;
-  RoleHolderLeaderUpdateConnectionInput: RoleHolderLeaderUpdateConnectionInput;
-  RoleHolderLeaderUpdateFieldInput: RoleHolderLeaderUpdateFieldInput;
-  RoleHolderPersonConnectFieldInput: RoleHolderPersonConnectFieldInput;
   RoleHolderPersonConnectionWhere: RoleHolderPersonConnectionWhere;
-  RoleHolderPersonCreateFieldInput: RoleHolderPersonCreateFieldInput;
-  RoleHolderPersonDeleteFieldInput: RoleHolderPersonDeleteFieldInput;
-  RoleHolderPersonDisconnectFieldInput: RoleHolderPersonDisconnectFieldInput;
-  RoleHolderPersonFieldInput: RoleHolderPersonFieldInput;
-  RoleHolderPersonUpdateConnectionInput: RoleHolderPersonUpdateConnectionInput;
-  RoleHolderPersonUpdateFieldInput: RoleHolderPersonUpdateFieldInput;
   RoleHolderRelationship: Omit<RoleHolderRelationship, 'node'> & { node: ResolversParentTypes['Individual'] };
-  RoleHolderUpdateInput: RoleHolderUpdateInput;
   RoleKindEnumScalarFilters: RoleKindEnumScalarFilters;
-  RoleKindEnumScalarMutations: RoleKindEnumScalarMutations;
-  RoleOrganisationConnectInput: RoleOrganisationConnectInput;
   RoleOrganisationConnection: Omit<RoleOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleOrganisationRelationship']> };
   RoleOrganisationConnectionFilters: RoleOrganisationConnectionFilters;
   RoleOrganisationConnectionWhere: RoleOrganisationConnectionWhere;
-  RoleOrganisationCounterpartConnectFieldInput: RoleOrganisationCounterpartConnectFieldInput;
   RoleOrganisationCounterpartConnectionWhere: RoleOrganisationCounterpartConnectionWhere;
-  RoleOrganisationCounterpartCreateFieldInput: RoleOrganisationCounterpartCreateFieldInput;
-  RoleOrganisationCounterpartDeleteFieldInput: RoleOrganisationCounterpartDeleteFieldInput;
-  RoleOrganisationCounterpartDisconnectFieldInput: RoleOrganisationCounterpartDisconnectFieldInput;
-  RoleOrganisationCounterpartFieldInput: RoleOrganisationCounterpartFieldInput;
-  RoleOrganisationCounterpartUpdateConnectionInput: RoleOrganisationCounterpartUpdateConnectionInput;
-  RoleOrganisationCounterpartUpdateFieldInput: RoleOrganisationCounterpartUpdateFieldInput;
-  RoleOrganisationCreateInput: RoleOrganisationCreateInput;
-  RoleOrganisationDeleteInput: RoleOrganisationDeleteInput;
-  RoleOrganisationDepartmentConnectFieldInput: RoleOrganisationDepartmentConnectFieldInput;
   RoleOrganisationDepartmentConnectionWhere: RoleOrganisationDepartmentConnectionWhere;
-  RoleOrganisationDepartmentCreateFieldInput: RoleOrganisationDepartmentCreateFieldInput;
-  RoleOrganisationDepartmentDeleteFieldInput: RoleOrganisationDepartmentDeleteFieldInput;
-  RoleOrganisationDepartmentDisconnectFieldInput: RoleOrganisationDepartmentDisconnectFieldInput;
-  RoleOrganisationDepartmentFieldInput: RoleOrganisationDepartmentFieldInput;
-  RoleOrganisationDepartmentUpdateConnectionInput: RoleOrganisationDepartmentUpdateConnectionInput;
-  RoleOrganisationDepartmentUpdateFieldInput: RoleOrganisationDepartmentUpdateFieldInput;
-  RoleOrganisationDisconnectInput: RoleOrganisationDisconnectInput;
-  RoleOrganisationOfficeConnectFieldInput: RoleOrganisationOfficeConnectFieldInput;
   RoleOrganisationOfficeConnectionWhere: RoleOrganisationOfficeConnectionWhere;
-  RoleOrganisationOfficeCreateFieldInput: RoleOrganisationOfficeCreateFieldInput;
-  RoleOrganisationOfficeDeleteFieldInput: RoleOrganisationOfficeDeleteFieldInput;
-  RoleOrganisationOfficeDisconnectFieldInput: RoleOrganisationOfficeDisconnectFieldInput;
-  RoleOrganisationOfficeFieldInput: RoleOrganisationOfficeFieldInput;
-  RoleOrganisationOfficeUpdateConnectionInput: RoleOrganisationOfficeUpdateConnectionInput;
-  RoleOrganisationOfficeUpdateFieldInput: RoleOrganisationOfficeUpdateFieldInput;
   RoleOrganisationRelationship: Omit<RoleOrganisationRelationship, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  RoleOrganisationUpdateInput: RoleOrganisationUpdateInput;
-  RolePartyConnectFieldInput: RolePartyConnectFieldInput;
   RolePartyConnection: Omit<RolePartyConnection, 'edges'> & { edges: Array<ResolversParentTypes['RolePartyRelationship']> };
   RolePartyConnectionAggregateInput: RolePartyConnectionAggregateInput;
   RolePartyConnectionFilters: RolePartyConnectionFilters;
   RolePartyConnectionSort: RolePartyConnectionSort;
   RolePartyConnectionWhere: RolePartyConnectionWhere;
-  RolePartyCreateFieldInput: RolePartyCreateFieldInput;
-  RolePartyDeleteFieldInput: RolePartyDeleteFieldInput;
-  RolePartyDisconnectFieldInput: RolePartyDisconnectFieldInput;
-  RolePartyFieldInput: RolePartyFieldInput;
   RolePartyNodeAggregationWhereInput: RolePartyNodeAggregationWhereInput;
   RolePartyRelationship: Omit<RolePartyRelationship, 'node'> & { node: ResolversParentTypes['Counterpart'] };
-  RolePartyUpdateConnectionInput: RolePartyUpdateConnectionInput;
-  RolePartyUpdateFieldInput: RolePartyUpdateFieldInput;
   RoleRelationshipFilters: RoleRelationshipFilters;
   RoleSort: RoleSort;
-  RoleUpdateInput: RoleUpdateInput;
   RoleWhere: RoleWhere;
   RolesConnection: Omit<RolesConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   SearchHit: SearchHit;
@@ -11700,19 +7407,13 @@ export type ResolversParentTypes = {
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
-  UpdateActivitiesMutationResponse: Omit<UpdateActivitiesMutationResponse, 'activities'> & { activities: Array<ResolversParentTypes['Activity']> };
-  UpdateCounterpartsMutationResponse: Omit<UpdateCounterpartsMutationResponse, 'counterparts'> & { counterparts: Array<ResolversParentTypes['Counterpart']> };
-  UpdateDatasetsMutationResponse: UpdateDatasetsMutationResponse;
-  UpdateDepartmentsMutationResponse: Omit<UpdateDepartmentsMutationResponse, 'departments'> & { departments: Array<ResolversParentTypes['Department']> };
-  UpdateDocumentsMutationResponse: Omit<UpdateDocumentsMutationResponse, 'documents'> & { documents: Array<ResolversParentTypes['Document']> };
-  UpdateInfo: UpdateInfo;
-  UpdateJurisdictionsMutationResponse: Omit<UpdateJurisdictionsMutationResponse, 'jurisdictions'> & { jurisdictions: Array<ResolversParentTypes['Jurisdiction']> };
-  UpdateLeadersMutationResponse: Omit<UpdateLeadersMutationResponse, 'leaders'> & { leaders: Array<ResolversParentTypes['Leader']> };
-  UpdateOfficesMutationResponse: Omit<UpdateOfficesMutationResponse, 'offices'> & { offices: Array<ResolversParentTypes['Office']> };
-  UpdatePeopleMutationResponse: Omit<UpdatePeopleMutationResponse, 'people'> & { people: Array<ResolversParentTypes['Person']> };
-  UpdateRolesMutationResponse: Omit<UpdateRolesMutationResponse, 'roles'> & { roles: Array<ResolversParentTypes['Role']> };
 };
+
+export type RequiresRoleDirectiveArgs = {
+  role: AccessRole;
+};
+
+export type RequiresRoleDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = RequiresRoleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivitiesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivitiesConnection'] = ResolversParentTypes['ActivitiesConnection']> = {
   aggregate?: Resolver<ResolversTypes['ActivityAggregate'], ParentType, ContextType>;
@@ -12198,61 +7899,6 @@ export type CoverageRuleResolvers<ContextType = GraphQLContext, ParentType exten
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CreateActivitiesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateActivitiesMutationResponse'] = ResolversParentTypes['CreateActivitiesMutationResponse']> = {
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateCounterpartsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateCounterpartsMutationResponse'] = ResolversParentTypes['CreateCounterpartsMutationResponse']> = {
-  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateDatasetsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDatasetsMutationResponse'] = ResolversParentTypes['CreateDatasetsMutationResponse']> = {
-  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateDepartmentsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDepartmentsMutationResponse'] = ResolversParentTypes['CreateDepartmentsMutationResponse']> = {
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateDocumentsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateDocumentsMutationResponse'] = ResolversParentTypes['CreateDocumentsMutationResponse']> = {
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type CreateJurisdictionsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateJurisdictionsMutationResponse'] = ResolversParentTypes['CreateJurisdictionsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
-};
-
-export type CreateLeadersMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateLeadersMutationResponse'] = ResolversParentTypes['CreateLeadersMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Leader']>, ParentType, ContextType>;
-};
-
-export type CreateOfficesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateOfficesMutationResponse'] = ResolversParentTypes['CreateOfficesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-};
-
-export type CreatePeopleMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePeopleMutationResponse'] = ResolversParentTypes['CreatePeopleMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-};
-
-export type CreateRolesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateRolesMutationResponse'] = ResolversParentTypes['CreateRolesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-};
-
 export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   activities?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   documents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -12303,11 +7949,6 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DateTimeAggregateSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
   max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-};
-
-export type DeleteInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -13229,37 +8870,7 @@ export type LiaisonPathStepResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createActivities?: Resolver<ResolversTypes['CreateActivitiesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateActivitiesArgs, 'input'>>;
-  createCounterparts?: Resolver<ResolversTypes['CreateCounterpartsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateCounterpartsArgs, 'input'>>;
-  createDatasets?: Resolver<ResolversTypes['CreateDatasetsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateDatasetsArgs, 'input'>>;
-  createDepartments?: Resolver<ResolversTypes['CreateDepartmentsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateDepartmentsArgs, 'input'>>;
-  createDocuments?: Resolver<ResolversTypes['CreateDocumentsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateDocumentsArgs, 'input'>>;
-  createJurisdictions?: Resolver<ResolversTypes['CreateJurisdictionsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateJurisdictionsArgs, 'input'>>;
-  createLeaders?: Resolver<ResolversTypes['CreateLeadersMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateLeadersArgs, 'input'>>;
-  createOffices?: Resolver<ResolversTypes['CreateOfficesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateOfficesArgs, 'input'>>;
-  createPeople?: Resolver<ResolversTypes['CreatePeopleMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePeopleArgs, 'input'>>;
-  createRoles?: Resolver<ResolversTypes['CreateRolesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateRolesArgs, 'input'>>;
-  deleteActivities?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteActivitiesArgs>>;
-  deleteCounterparts?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteCounterpartsArgs>>;
-  deleteDatasets?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteDatasetsArgs>>;
-  deleteDepartments?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteDepartmentsArgs>>;
-  deleteDocuments?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteDocumentsArgs>>;
-  deleteJurisdictions?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteJurisdictionsArgs>>;
-  deleteLeaders?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteLeadersArgs>>;
-  deleteOffices?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteOfficesArgs>>;
-  deletePeople?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePeopleArgs>>;
-  deleteRoles?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteRolesArgs>>;
   importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records'>>;
-  updateActivities?: Resolver<ResolversTypes['UpdateActivitiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateActivitiesArgs>>;
-  updateCounterparts?: Resolver<ResolversTypes['UpdateCounterpartsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateCounterpartsArgs>>;
-  updateDatasets?: Resolver<ResolversTypes['UpdateDatasetsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateDatasetsArgs>>;
-  updateDepartments?: Resolver<ResolversTypes['UpdateDepartmentsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateDepartmentsArgs>>;
-  updateDocuments?: Resolver<ResolversTypes['UpdateDocumentsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateDocumentsArgs>>;
-  updateJurisdictions?: Resolver<ResolversTypes['UpdateJurisdictionsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateJurisdictionsArgs>>;
-  updateLeaders?: Resolver<ResolversTypes['UpdateLeadersMutationResponse'], ParentType, ContextType, Partial<MutationUpdateLeadersArgs>>;
-  updateOffices?: Resolver<ResolversTypes['UpdateOfficesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateOfficesArgs>>;
-  updatePeople?: Resolver<ResolversTypes['UpdatePeopleMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePeopleArgs>>;
-  updateRoles?: Resolver<ResolversTypes['UpdateRolesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateRolesArgs>>;
 };
 
 export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
@@ -13727,63 +9338,6 @@ export type StringAggregateSelectionResolvers<ContextType = GraphQLContext, Pare
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type UpdateActivitiesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateActivitiesMutationResponse'] = ResolversParentTypes['UpdateActivitiesMutationResponse']> = {
-  activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateCounterpartsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCounterpartsMutationResponse'] = ResolversParentTypes['UpdateCounterpartsMutationResponse']> = {
-  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateDatasetsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateDatasetsMutationResponse'] = ResolversParentTypes['UpdateDatasetsMutationResponse']> = {
-  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateDepartmentsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateDepartmentsMutationResponse'] = ResolversParentTypes['UpdateDepartmentsMutationResponse']> = {
-  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateDocumentsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateDocumentsMutationResponse'] = ResolversParentTypes['UpdateDocumentsMutationResponse']> = {
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type UpdateJurisdictionsMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateJurisdictionsMutationResponse'] = ResolversParentTypes['UpdateJurisdictionsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  jurisdictions?: Resolver<Array<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
-};
-
-export type UpdateLeadersMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateLeadersMutationResponse'] = ResolversParentTypes['UpdateLeadersMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Leader']>, ParentType, ContextType>;
-};
-
-export type UpdateOfficesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateOfficesMutationResponse'] = ResolversParentTypes['UpdateOfficesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
-};
-
-export type UpdatePeopleMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePeopleMutationResponse'] = ResolversParentTypes['UpdatePeopleMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
-};
-
-export type UpdateRolesMutationResponseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateRolesMutationResponse'] = ResolversParentTypes['UpdateRolesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = GraphQLContext> = {
   ActivitiesConnection?: ActivitiesConnectionResolvers<ContextType>;
   Activity?: ActivityResolvers<ContextType>;
@@ -13851,17 +9405,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoverageGap?: CoverageGapResolvers<ContextType>;
   CoverageReport?: CoverageReportResolvers<ContextType>;
   CoverageRule?: CoverageRuleResolvers<ContextType>;
-  CreateActivitiesMutationResponse?: CreateActivitiesMutationResponseResolvers<ContextType>;
-  CreateCounterpartsMutationResponse?: CreateCounterpartsMutationResponseResolvers<ContextType>;
-  CreateDatasetsMutationResponse?: CreateDatasetsMutationResponseResolvers<ContextType>;
-  CreateDepartmentsMutationResponse?: CreateDepartmentsMutationResponseResolvers<ContextType>;
-  CreateDocumentsMutationResponse?: CreateDocumentsMutationResponseResolvers<ContextType>;
-  CreateInfo?: CreateInfoResolvers<ContextType>;
-  CreateJurisdictionsMutationResponse?: CreateJurisdictionsMutationResponseResolvers<ContextType>;
-  CreateLeadersMutationResponse?: CreateLeadersMutationResponseResolvers<ContextType>;
-  CreateOfficesMutationResponse?: CreateOfficesMutationResponseResolvers<ContextType>;
-  CreatePeopleMutationResponse?: CreatePeopleMutationResponseResolvers<ContextType>;
-  CreateRolesMutationResponse?: CreateRolesMutationResponseResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetAggregate?: DatasetAggregateResolvers<ContextType>;
   DatasetAggregateNode?: DatasetAggregateNodeResolvers<ContextType>;
@@ -13870,7 +9413,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
-  DeleteInfo?: DeleteInfoResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentActivitiesOrganisedConnection?: DepartmentActivitiesOrganisedConnectionResolvers<ContextType>;
   DepartmentActivitiesOrganisedRelationship?: DepartmentActivitiesOrganisedRelationshipResolvers<ContextType>;
@@ -14062,16 +9604,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RolesConnection?: RolesConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
-  UpdateActivitiesMutationResponse?: UpdateActivitiesMutationResponseResolvers<ContextType>;
-  UpdateCounterpartsMutationResponse?: UpdateCounterpartsMutationResponseResolvers<ContextType>;
-  UpdateDatasetsMutationResponse?: UpdateDatasetsMutationResponseResolvers<ContextType>;
-  UpdateDepartmentsMutationResponse?: UpdateDepartmentsMutationResponseResolvers<ContextType>;
-  UpdateDocumentsMutationResponse?: UpdateDocumentsMutationResponseResolvers<ContextType>;
-  UpdateInfo?: UpdateInfoResolvers<ContextType>;
-  UpdateJurisdictionsMutationResponse?: UpdateJurisdictionsMutationResponseResolvers<ContextType>;
-  UpdateLeadersMutationResponse?: UpdateLeadersMutationResponseResolvers<ContextType>;
-  UpdateOfficesMutationResponse?: UpdateOfficesMutationResponseResolvers<ContextType>;
-  UpdatePeopleMutationResponse?: UpdatePeopleMutationResponseResolvers<ContextType>;
-  UpdateRolesMutationResponse?: UpdateRolesMutationResponseResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = {
+  requiresRole?: RequiresRoleDirectiveResolver<any, any, ContextType>;
+};
