@@ -28,6 +28,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     NEO4J_DATABASE: neo4j.database,
     LOG_LEVEL: 'silent',
     JWT_SECRET: TEST_JWT_SECRET,
+    // The first review on a cold server plans ten large rule queries: on this shared machine one may
+    // take longer than the 10 s default, which would fail tests that are not about the timeout.
+    QUERY_TIMEOUT_MS: '60000',
     ...overrides,
   });
 }
