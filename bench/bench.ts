@@ -6,6 +6,7 @@ import { isLiaisonError } from '../src/errors/index.ts';
 import { isGraphEmpty, loadSeed } from '../src/notice/index.ts';
 import { createApiServer, createLogger } from '../src/server/index.ts';
 import { analystBenchmarkSection, type GraphQLRunner } from './analyst-benchmarks.ts';
+import { auditSection, formatAuditSection } from './audit-benchmark.ts';
 import { authSection, formatAuthSection } from './auth-benchmark.ts';
 import { formatTable, runSections, type BenchmarkSection } from './harness.ts';
 import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';
@@ -23,6 +24,8 @@ const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--import-r
 Each benchmark compares two ways side by side in one run and reports their ratio:
   - the analysts' questions through the GraphQL API (over HTTP on localhost, in this process) against
     the same questions in raw Cypher through neo4j-driver: median and p95 of each;
+  - a bearer token's verification (a query with a token against anonymously), and the audit trail
+    (the same write with its audit entry and without);
   - the annual review of one city-year against the same questions in hand-written Cypher;
   - importing N generated activity rows (default 100000) batched against row by row;
   - the memory an import holds for a generated CSV folder of N/10 rows against one of N rows
@@ -100,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const results = await runSections(sections, options);
     const authentication = await authSection(url, config.auth.jwtSecret ?? '', options);
+    const audit = await auditSection(url, config.auth.jwtSecret ?? '', database, options);
     const review = await reviewSection(database, config.projectRoot, Math.max(5, Math.round(options.iterations / 5)));
     const rowByRowRows = Math.min(options.importRows, 2_000);
     const recordsImport = await importSection(database, options.importRows, rowByRowRows);
@@ -107,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
     const notices = await noticeSection(config.projectRoot);
     if (options.json) {
       process.stdout.write(
-        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, authentication, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
+        `${JSON.stringify({ warmup: options.warmup, iterations: options.iterations, results, authentication, audit, review, import: recordsImport, importMemory, notices }, null, 2)}\n`,
       );
     } else {
       process.stdout.write(`${formatTable(results)}\n`);
@@ -115,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
         'ratio = GraphQL API (HTTP, in-process server) / raw Cypher (driver); items = rows or liaisons in each answer.\n\n',
       );
       process.stdout.write(
-        `${formatAuthSection(authentication)}\n\n${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`,
+        `${formatAuthSection(authentication)}\n\n${formatAuditSection(audit)}\n\n${formatReviewSection(review)}\n\n${formatImportSection(recordsImport)}\n\n${formatImportMemorySection(importMemory)}\n\n${formatNoticeSection(notices)}\n`,
       );
     }
     if (review.disagreements.length > 0) {

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, type Database } from '../db/index.ts';
 
 export const BACKUP_FORMAT = 'liaison-graph-backup';
 export const BACKUP_VERSION = 1;
@@ -39,15 +39,25 @@ function compare(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
+export interface BackupOptions {
+  /**
+   * Include the audit trail's entries (default). Without them a backup holds the facts only: two
+   * graphs with the same facts give the same document, whatever was written to reach them.
+   */
+  auditTrail?: boolean;
+}
+
 /**
  * Reads the whole graph: every node with its labels and typed properties, every relationship.
  * Everything is sorted by content and nodes are numbered in that order, so the same graph always
- * gives the same document (backup → restore → backup is byte-identical).
+ * gives the same document (backup → restore → backup of the facts is byte-identical; the audit
+ * trail has one entry more, the restore's).
  */
-export async function backupGraph(database: Database): Promise<GraphBackup> {
+export async function backupGraph(database: Database, options: BackupOptions = {}): Promise<GraphBackup> {
+  const only = options.auditTrail === false ? `WHERE NOT node:${AUDIT_ENTRY_LABEL}` : '';
   return database.readTransaction(async (transaction) => {
     const nodeRows = await transaction.run(
-      `MATCH (node) RETURN elementId(node) AS element, labels(node) AS labels, ${PROPERTIES('node')} AS properties`,
+      `MATCH (node) ${only} RETURN elementId(node) AS element, labels(node) AS labels, ${PROPERTIES('node')} AS properties`,
     );
     const nodes = nodeRows.map((row) => {
       const labels = (row.labels as string[]).map(String).sort(compare);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, type AuditedOperation, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type GraphBackup } from './backup-graph.ts';
 
@@ -29,8 +29,10 @@ const CONVERT = (variable: string) => `CASE ${variable}[1]
 const BATCH_SIZE = 5000;
 
 export interface RestoreOptions {
-  /** Delete what the database holds first (in the same transaction). */
+  /** Delete what the database holds first (in the same transaction), the audit trail excepted. */
   replace?: boolean;
+  /** The audit entry's operation (default: `restore`). */
+  operation?: AuditedOperation;
 }
 
 export async function readBackup(path: string): Promise<GraphBackup> {
@@ -59,57 +61,74 @@ export async function readBackup(path: string): Promise<GraphBackup> {
 
 /**
  * Loads a backup into an empty database in one transaction: all of it or nothing. Refuses a
- * database that holds anything unless `replace` is set.
+ * database that holds anything unless `replace` is set. The audit trail is append-only: entries
+ * already in the database stay, the backup's entries join them (one each, by id), and the restore
+ * appends its own.
  */
 export async function restoreGraph(
   database: Database,
   backup: GraphBackup,
   options: RestoreOptions = {},
 ): Promise<{ nodes: number; relationships: number }> {
-  return database.writeTransaction(async (transaction) => {
-    const [existing] = await transaction.run('MATCH (node) RETURN count(node) AS count');
-    const count = Number(existing?.count ?? 0);
-    if (count > 0 && options.replace !== true) {
-      throw new LiaisonError(
-        ErrorCode.BAD_USER_INPUT,
-        `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`,
+  return database.writeTransaction(
+    async (transaction) => {
+      const [existing] = await transaction.run(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} RETURN count(node) AS count`);
+      const count = Number(existing?.count ?? 0);
+      if (count > 0 && options.replace !== true) {
+        throw new LiaisonError(
+          ErrorCode.BAD_USER_INPUT,
+          `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`,
+        );
+      }
+      if (count > 0) await transaction.run(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} DETACH DELETE node`);
+      const logged = new Set(
+        (await transaction.run(`MATCH (entry:${AUDIT_ENTRY_LABEL}) RETURN entry.id AS id`)).map((row) => String(row.id)),
       );
-    }
-    if (count > 0) await transaction.run('MATCH (node) DETACH DELETE node');
-    const elementOf = new Map<string, string>();
-    for (let start = 0; start < backup.nodes.length; start += BATCH_SIZE) {
-      const rows = await transaction.run(
-        `UNWIND $nodes AS item
+      const nodes = backup.nodes.filter((node) => !(node.labels.includes(AUDIT_ENTRY_LABEL) && logged.has(entryId(node))));
+      const elementOf = new Map<string, string>();
+      for (let start = 0; start < nodes.length; start += BATCH_SIZE) {
+        const rows = await transaction.run(
+          `UNWIND $nodes AS item
          CREATE (node:$(item.labels))
          WITH node, item
          CALL (node, item) { UNWIND item.properties AS property SET node[property[0]] = ${CONVERT('property')} }
          RETURN item.id AS id, elementId(node) AS element`,
-        { nodes: backup.nodes.slice(start, start + BATCH_SIZE) },
-      );
-      for (const row of rows) elementOf.set(String(row.id), String(row.element));
-    }
-    for (let start = 0; start < backup.relationships.length; start += BATCH_SIZE) {
-      const relationships = backup.relationships.slice(start, start + BATCH_SIZE).map((relationship) => {
-        const from = elementOf.get(relationship.from);
-        const to = elementOf.get(relationship.to);
-        if (from === undefined || to === undefined) {
-          throw new LiaisonError(
-            ErrorCode.INVALID_INPUT_FILE,
-            `backup: a ${relationship.type} relationship points to a missing node (${relationship.from} → ${relationship.to})`,
-          );
-        }
-        return { ...relationship, from, to };
-      });
-      await transaction.run(
-        `UNWIND $relationships AS item
+          { nodes: nodes.slice(start, start + BATCH_SIZE) },
+        );
+        for (const row of rows) elementOf.set(String(row.id), String(row.element));
+      }
+      for (let start = 0; start < backup.relationships.length; start += BATCH_SIZE) {
+        const relationships = backup.relationships.slice(start, start + BATCH_SIZE).map((relationship) => {
+          const from = elementOf.get(relationship.from);
+          const to = elementOf.get(relationship.to);
+          if (from === undefined || to === undefined) {
+            throw new LiaisonError(
+              ErrorCode.INVALID_INPUT_FILE,
+              `backup: a ${relationship.type} relationship points to a missing node (${relationship.from} → ${relationship.to})`,
+            );
+          }
+          return { ...relationship, from, to };
+        });
+        await transaction.run(
+          `UNWIND $relationships AS item
          MATCH (from) WHERE elementId(from) = item.from
          MATCH (to) WHERE elementId(to) = item.to
          CREATE (from)-[relationship:$(item.type)]->(to)
          WITH relationship, item
          CALL (relationship, item) { UNWIND item.properties AS property SET relationship[property[0]] = ${CONVERT('property')} }`,
-        { relationships },
-      );
-    }
-    return { nodes: backup.nodes.length, relationships: backup.relationships.length };
-  });
+          { relationships },
+        );
+      }
+      return { nodes: backup.nodes.length, relationships: backup.relationships.length };
+    },
+    options.operation ?? {
+      operation: 'restore',
+      variables: { nodes: backup.nodes.length, relationships: backup.relationships.length, replace: options.replace === true },
+    },
+  );
+}
+
+/** The id of a backed-up audit entry. */
+function entryId(node: GraphBackup['nodes'][number]): string {
+  return String(node.properties.find(([name]) => name === 'id')?.[2] ?? '');
 }

@@ -6,6 +6,14 @@ import { ErrorCode, isLiaisonError, type LiaisonError } from '../errors/index.ts
 import { DatabaseHealth } from './database-health.ts';
 import { mapDriverError } from './map-driver-error.ts';
 import { toPlain } from './to-plain.ts';
+import {
+  APPEND_AUDIT_ENTRY,
+  AuditCollector,
+  commandLineActor,
+  stampStatement,
+  type AuditActor,
+  type AuditedOperation,
+} from './audit-trail.ts';
 
 export type Row = Record<string, unknown>;
 export type Parameters = Record<string, unknown>;
@@ -13,6 +21,11 @@ export type Parameters = Record<string, unknown>;
 /** A transaction handed to `Database.writeTransaction` work: run Cypher, get plain rows. */
 export interface Transaction {
   run(cypher: string, parameters?: Parameters): Promise<Row[]>;
+  /**
+   * Tells the audit trail which nodes of `label` (identified by `property`) this write created,
+   * changed or deleted; they are named on its entry and, through the API, stamped `updatedAt`/`updatedBy`.
+   */
+  touch(label: string, property: string, keys: Iterable<string>): void;
 }
 
 /**
@@ -21,8 +34,11 @@ export interface Transaction {
  * in memory, records are handed over (not kept by the result) and the parameters given to the
  * driver are a copy that is emptied once the statement has run.
  */
-function wrapTransaction(transaction: ManagedTransaction): Transaction {
+function wrapTransaction(transaction: ManagedTransaction, collector?: AuditCollector): Transaction {
   return {
+    touch(label, property, keys) {
+      collector?.touch(label, property, keys);
+    },
     run(cypher, parameters = {}) {
       const sent: Parameters = { ...parameters };
       const rows: Row[] = [];
@@ -32,7 +48,8 @@ function wrapTransaction(transaction: ManagedTransaction): Transaction {
         };
         transaction.run(cypher, sent).subscribe({
           onNext: (record) => rows.push(toPlain(record.toObject()) as Row),
-          onCompleted: () => {
+          onCompleted: (summary) => {
+            collector?.count(summary.counters.updates());
             release();
             resolve(rows);
           },
@@ -59,24 +76,33 @@ export class Database {
   readonly health: DatabaseHealth;
   /** Neo4j stops each transaction of this database after this long (undefined: the server's setting). */
   readonly transactionTimeoutMs: number | undefined;
+  /** Who this façade's writes are recorded as (a command's OS user unless made by `actingAs`). */
+  readonly actor: AuditActor;
   private readonly neo4jHandle: Neo4jHandle | undefined;
-  /** False for a view made by `withTransactionTimeout`: closing it leaves the driver open. */
+  /** False for a view (`withTransactionTimeout`, `actingAs`): closing it leaves the driver open. */
   private readonly ownsDriver: boolean;
+  private readonly settings: ViewSettings;
 
-  private constructor(
-    driver: Driver,
-    uri: string,
-    databaseName: string | undefined,
-    handle: Neo4jHandle | undefined,
-    view?: { health: DatabaseHealth; transactionTimeoutMs: number },
-  ) {
+  private constructor(driver: Driver, uri: string, databaseName: string | undefined, handle: Neo4jHandle | undefined, view?: ViewSettings) {
     this.driver = driver;
     this.uri = uri;
     this.databaseName = databaseName;
     this.neo4jHandle = handle;
     this.health = view?.health ?? new DatabaseHealth({ probe: () => this.ping() });
-    this.transactionTimeoutMs = view?.transactionTimeoutMs;
+    this.settings = view ?? {
+      health: this.health,
+      transactionTimeoutMs: undefined,
+      actor: commandLineActor(),
+      stamp: false,
+      auditTrail: true,
+    };
+    this.transactionTimeoutMs = this.settings.transactionTimeoutMs;
+    this.actor = this.settings.actor;
     this.ownsDriver = view === undefined;
+  }
+
+  private view(changes: Partial<ViewSettings>): Database {
+    return new Database(this.driver, this.uri, this.databaseName, undefined, { ...this.settings, ...changes });
   }
 
   /**
@@ -85,7 +111,23 @@ export class Database {
    * Closing the view closes nothing.
    */
   withTransactionTimeout(milliseconds: number): Database {
-    return new Database(this.driver, this.uri, this.databaseName, undefined, { health: this.health, transactionTimeoutMs: milliseconds });
+    return this.view({ transactionTimeoutMs: milliseconds });
+  }
+
+  /**
+   * The same database whose writes are recorded as `actor`'s (an API caller) and stamp the nodes
+   * they touch with `updatedAt`/`updatedBy`. Closing the view closes nothing.
+   */
+  actingAs(actor: AuditActor): Database {
+    return this.view({ actor, stamp: true });
+  }
+
+  /**
+   * A façade over the same driver whose writes append no audit entry. Only the benchmark makes one,
+   * to price the entry against the same write without it; no command or request path does.
+   */
+  withoutAuditTrailForBenchmark(): Database {
+    return this.view({ auditTrail: false });
   }
 
   /**
@@ -157,18 +199,57 @@ export class Database {
   }
 
   async read(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.execute('READ', cypher, parameters);
+    return this.readTransaction((transaction) => transaction.run(cypher, parameters));
   }
 
-  async write(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.execute('WRITE', cypher, parameters);
+  /** One write statement in its own transaction, audited as `operation` (by default: the statement, cut short). */
+  async write(cypher: string, parameters: Parameters = {}, operation?: AuditedOperation): Promise<Row[]> {
+    return this.writeTransaction(
+      (transaction) => transaction.run(cypher, parameters),
+      operation ?? { operation: 'cypher', variables: { statement: cypher } },
+    );
   }
 
-  /** Runs `work` in one write transaction, retried on transient errors; all or nothing. */
-  async writeTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+  /**
+   * A schema command (CREATE/DROP INDEX or CONSTRAINT, db.awaitIndexes). Neo4j runs schema and data
+   * changes in different transactions, and a schema command changes no fact: it has no audit entry.
+   */
+  async runSchemaStatement(statement: string): Promise<Row[]> {
     const session = this.driver.session(this.sessionOptions('WRITE'));
     try {
-      const result = await session.executeWrite((transaction) => work(wrapTransaction(transaction)), this.transactionConfig());
+      const result = await session.executeWrite((transaction) => wrapTransaction(transaction).run(statement), this.transactionConfig());
+      this.health.recordSuccess();
+      return result;
+    } catch (error) {
+      throw this.failed(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction, retried on transient errors; all or nothing. The same
+   * transaction appends the audit entry of `operation` (who, when, what, the variables summarised,
+   * the touched keys, Neo4j's counters), so there is no change without its entry and no entry
+   * without its change; through the API the touched nodes are stamped `updatedAt`/`updatedBy`.
+   */
+  async writeTransaction<T>(work: (transaction: Transaction) => Promise<T>, operation: AuditedOperation): Promise<T> {
+    const session = this.driver.session(this.sessionOptions('WRITE'));
+    const { actor, stamp, auditTrail } = this.settings;
+    try {
+      const result = await session.executeWrite(async (transaction) => {
+        const collector = new AuditCollector(stamp);
+        const value = await work(wrapTransaction(transaction, collector));
+        if (!auditTrail) return value;
+        const writes = wrapTransaction(transaction);
+        if (stamp) {
+          for (const { label, property, keys } of collector.touchedLabels()) {
+            await writes.run(stampStatement(label, property), { keys, actor: actor.id });
+          }
+        }
+        await writes.run(APPEND_AUDIT_ENTRY, collector.entry(actor, operation));
+        return value;
+      }, this.transactionConfig());
       this.health.recordSuccess();
       return result;
     } catch (error) {
@@ -216,10 +297,14 @@ export class Database {
       ...(this.databaseName === undefined ? {} : { database: this.databaseName }),
     };
   }
+}
 
-  private async execute(mode: 'READ' | 'WRITE', cypher: string, parameters: Parameters): Promise<Row[]> {
-    return mode === 'READ'
-      ? this.readTransaction((transaction) => transaction.run(cypher, parameters))
-      : this.writeTransaction((transaction) => transaction.run(cypher, parameters));
-  }
+/** What distinguishes a view of the database from another over the same driver. */
+interface ViewSettings {
+  health: DatabaseHealth;
+  transactionTimeoutMs: number | undefined;
+  actor: AuditActor;
+  /** Stamp touched nodes with `updatedAt`/`updatedBy` (writes through the API). */
+  stamp: boolean;
+  auditTrail: boolean;
 }

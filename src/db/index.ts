@@ -1,6 +1,15 @@
 /** The database façade: the only code that talks to neo4j-driver; transactions, schema, driver errors mapped to our codes, Neo4j's health kept in memory. */
 export { Database, type Row, type Transaction } from './database.ts';
 export {
+  AUDIT_ENTRY_LABEL,
+  MAX_TOUCHED_KEYS,
+  commandLineActor,
+  summariseVariables,
+  type AuditActor,
+  type AuditedOperation,
+  type WriteCounters,
+} from './audit-trail.ts';
+export {
   DatabaseHealth,
   HEALTH_TTL_MILLISECONDS,
   PROBE_TIMEOUT_MILLISECONDS,

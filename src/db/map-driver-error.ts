@@ -33,6 +33,15 @@ export function mapDriverError(error: unknown): LiaisonError {
         { cause: error },
       );
     }
+    // A transaction stopped while it waited for a lock says only that it was terminated; on the API
+    // that is nearly always its QUERY_TIMEOUT_MS, and otherwise an operator or a shutdown.
+    if (error.code === 'Neo.ClientError.Transaction.LockClientStopped' || error.code === 'Neo.ClientError.Transaction.Terminated') {
+      return new LiaisonError(
+        ErrorCode.QUERY_TIMEOUT,
+        'Neo4j stopped the transaction while it waited (it ran longer than QUERY_TIMEOUT_MS, or an operator or a shutdown ended it): try again, or ask for less',
+        { cause: error },
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new LiaisonError(ErrorCode.CONFLICT, firstLine(error.message), { cause: error });
     }

@@ -23,6 +23,7 @@ const uniqueProperties: ReadonlyArray<readonly [label: string, property: string]
   ['Activity', 'key'],
   ['Document', 'number'],
   ['Dataset', 'name'],
+  ['AuditEntry', 'id'],
 ];
 
 /** Range indexes for lookups, the review's filters and dataset removal. */
@@ -42,6 +43,9 @@ const indexedNodeProperties: ReadonlyArray<readonly [label: string, property: st
   ['Role', 'dataset'],
   ['Activity', 'dataset'],
   ['Document', 'dataset'],
+  ['AuditEntry', 'at'],
+  ['AuditEntry', 'actor'],
+  ['AuditEntry', 'operation'],
 ];
 
 const indexedRelationshipProperties: ReadonlyArray<readonly [type: string, property: string]> = [
@@ -158,17 +162,17 @@ export async function ensureSchema(database: Database): Promise<void> {
   const { names, indexes } = await existingSchema(database);
   const nameSearch = indexes.find((index) => index.name === NAME_SEARCH_INDEX);
   if (nameSearch !== undefined && !isCurrentNameSearch(nameSearch)) {
-    await database.write(`DROP INDEX ${identifier(NAME_SEARCH_INDEX)} IF EXISTS`);
+    await database.runSchemaStatement(`DROP INDEX ${identifier(NAME_SEARCH_INDEX)} IF EXISTS`);
     names.delete(NAME_SEARCH_INDEX);
   }
   const missing = schemaRules().filter((rule) => !names.has(rule.name));
   for (const rule of missing) {
     try {
-      await database.write(rule.statement);
+      await database.runSchemaStatement(rule.statement);
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
     }
   }
   const allOnline = indexes.every((index) => index.state === 'ONLINE');
-  if (missing.length > 0 || !allOnline) await database.write('CALL db.awaitIndexes(300)');
+  if (missing.length > 0 || !allOnline) await database.runSchemaStatement('CALL db.awaitIndexes(300)');
 }

@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
 import type { Resolvers } from './generated/types.ts';
 import { importRecordsResolvers } from './records/import-records-resolver.ts';
+import { domainMutationResolvers } from './records/domain-mutations-resolver.ts';
+import { auditLogResolvers } from './audit/audit-log-resolver.ts';
 import { searchResolvers } from './search-resolver.ts';
 import { applyRoleRequirements } from './role-requirements.ts';
 import { readTypeDefinitions } from './type-definitions.ts';
@@ -30,7 +32,13 @@ export const EXCLUDE_DEPRECATED_FIELDS = {
  * Resolvers of this layer's hand-written fields, one map per extension (its type definitions are
  * listed in `EXTENSION_TYPE_DEFINITION_FILES`). Each resolver finds the `Database` in `context.database`.
  */
-export const EXTENSION_RESOLVERS: readonly Resolvers[] = [searchResolvers, analyticsResolvers, importRecordsResolvers];
+export const EXTENSION_RESOLVERS: readonly Resolvers[] = [
+  searchResolvers,
+  analyticsResolvers,
+  importRecordsResolvers,
+  domainMutationResolvers,
+  auditLogResolvers,
+];
 
 /** Merges resolver maps type by type (`Query` fields of every extension end up in one `Query`). */
 export function mergeResolvers(maps: readonly Resolvers[]): Resolvers {

@@ -17,10 +17,13 @@ export interface GraphQLContext extends Neo4jGraphQLContext {
   jwt?: NonNullable<Principal['jwt']>;
 }
 
-/** The per-request context: @neo4j/graphql runs on the driver (and database name) of `database`, as `principal`. */
+/**
+ * The per-request context: @neo4j/graphql runs on the driver (and database name) of `database`, as
+ * `principal`; our resolvers' writes are recorded as the principal's (subject and highest role).
+ */
 export function createGraphQLContext(database: Database, principal: Principal): GraphQLContext {
   return {
-    database,
+    database: database.actingAs({ id: principal.subject, role: principal.roles.at(-1) ?? null }),
     principal,
     // @neo4j/graphql's own transactions get the same timeout as ours.
     ...(database.transactionTimeoutMs === undefined ? {} : { transaction: { timeout: database.transactionTimeoutMs } }),

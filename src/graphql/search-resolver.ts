@@ -6,6 +6,8 @@ export type { SearchHit } from './generated/types.ts';
 
 export const DEFAULT_SEARCH_LIMIT = 10;
 export const MAXIMUM_SEARCH_LIMIT = 100;
+/** Longer text is refused before Lucene sees it: every word of it becomes a clause of the query. */
+export const MAXIMUM_SEARCH_TEXT_LENGTH = 200;
 /** How many index hits a search within one jurisdiction looks at before filtering. */
 const MAXIMUM_FILTERED_CANDIDATES = 10_000;
 
@@ -62,6 +64,13 @@ export async function searchByName(
   indexName: string = NAME_SEARCH_INDEX,
 ): Promise<SearchHit[]> {
   const boundedLimit = validLimit(options.limit);
+  if (text.length > MAXIMUM_SEARCH_TEXT_LENGTH) {
+    throw new LiaisonError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `search: text may be at most ${MAXIMUM_SEARCH_TEXT_LENGTH} characters, got ${text.length}`,
+      { details: { field: 'text' } },
+    );
+  }
   const query = toSearchQuery(text);
   if (query === undefined) return [];
   const rows = await database.read(SEARCH_CYPHER, {

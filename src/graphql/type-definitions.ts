@@ -10,6 +10,8 @@ export const EXTENSION_TYPE_DEFINITION_FILES = [
   join(import.meta.dirname, 'search.graphql'),
   join(import.meta.dirname, 'analytics', 'analytics.graphql'),
   join(import.meta.dirname, 'records', 'records.graphql'),
+  join(import.meta.dirname, 'records', 'domain-mutations.graphql'),
+  join(import.meta.dirname, 'audit', 'audit.graphql'),
 ];
 
 /**

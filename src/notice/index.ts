@@ -9,3 +9,12 @@ export { readStatement } from './read-statement.ts';
 export { normaliseWording } from './readers/statement-wording.ts';
 export { readDepartments, readLeader, readLeaders } from './readers/subject-names.ts';
 export { readReferenceNames } from './reference-names.ts';
+export {
+  endLiaison,
+  LIAISON_KINDS,
+  stateLiaison,
+  type LiaisonEnding,
+  type LiaisonKindName,
+  type LiaisonState,
+  type LiaisonStatement,
+} from './state-liaison.ts';

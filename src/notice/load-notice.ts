@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '../db/index.ts';
+import type { AuditedOperation, Database, Transaction } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import type { NameEntry, ReferenceNames } from './reference-names.ts';
 import { builtInOffices, entityKey, partyDefinition } from '../domain/index.ts';
@@ -9,6 +9,8 @@ export interface LoadNoticeOptions {
   jurisdiction?: string;
   /** Full names and aliases of the jurisdiction's bodies, merged into what the notice says. */
   referenceNames?: ReferenceNames;
+  /** The audit entry's operation (default: `ingestNotice`, with the number and jurisdiction). */
+  operation?: AuditedOperation;
 }
 
 /**
@@ -181,59 +183,75 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
         text: liaison.text,
       }));
 
-  return database.writeTransaction(async (transaction) => {
-    await transaction.run('MERGE (jurisdiction:Jurisdiction {name: $jurisdiction}) ON CREATE SET jurisdiction.aliases = []', parameters);
-    const existing = await transaction.run(
-      `MATCH (counterpart:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+  return database.writeTransaction(
+    async (transaction) => {
+      await transaction.run('MERGE (jurisdiction:Jurisdiction {name: $jurisdiction}) ON CREATE SET jurisdiction.aliases = []', parameters);
+      const existing = await transaction.run(
+        `MATCH (counterpart:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
        RETURN counterpart.party AS party, counterpart.name AS name ORDER BY counterpart.key`,
-      parameters,
-    );
-    const existingName = new Map<string, string>();
-    for (const row of existing) if (!existingName.has(String(row.party))) existingName.set(String(row.party), String(row.name));
-    const counterparts = [...firstLiaisonBy(formalLiaisons, (liaison) => liaison.counterpart)].map(([party, liaison]) => {
-      const name = existingName.get(party) ?? liaison.counterpartName;
-      const kind = partyDefinition(liaison.counterpart).category === 'federation' ? 'FEDERATION' : 'PARTY';
-      const otherNames = (namesOfParty.get(party) ?? []).filter((written) => written !== name);
-      const names = merged(reference?.counterparts[name], [liaison.counterpart, ...otherNames]);
-      return { key: key(name), name, line: liaison.line, party: liaison.counterpart, kind, ...names };
-    });
-    const counterpartKeys = new Map(counterparts.map((counterpart) => [counterpart.party as string, counterpart.key]));
-    for (const [party, name] of existingName) if (!counterpartKeys.has(party)) counterpartKeys.set(party, key(name));
-    const rows = { leader: liaisonRows('leader', counterpartKeys), department: liaisonRows('department', counterpartKeys) };
+        parameters,
+      );
+      const existingName = new Map<string, string>();
+      for (const row of existing) if (!existingName.has(String(row.party))) existingName.set(String(row.party), String(row.name));
+      const counterparts = [...firstLiaisonBy(formalLiaisons, (liaison) => liaison.counterpart)].map(([party, liaison]) => {
+        const name = existingName.get(party) ?? liaison.counterpartName;
+        const kind = partyDefinition(liaison.counterpart).category === 'federation' ? 'FEDERATION' : 'PARTY';
+        const otherNames = (namesOfParty.get(party) ?? []).filter((written) => written !== name);
+        const names = merged(reference?.counterparts[name], [liaison.counterpart, ...otherNames]);
+        return { key: key(name), name, line: liaison.line, party: liaison.counterpart, kind, ...names };
+      });
+      const counterpartKeys = new Map(counterparts.map((counterpart) => [counterpart.party as string, counterpart.key]));
+      for (const [party, name] of existingName) if (!counterpartKeys.has(party)) counterpartKeys.set(party, key(name));
+      const rows = { leader: liaisonRows('leader', counterpartKeys), department: liaisonRows('department', counterpartKeys) };
 
-    await transaction.run(bodyStatement('Office'), { ...parameters, rows: offices });
-    await transaction.run(bodyStatement('Leader', provenanceSet), { ...parameters, rows: bodies('leader') });
-    await transaction.run(bodyStatement('Department', provenanceSet), { ...parameters, rows: bodies('department') });
-    await transaction.run(bodyStatement('Counterpart', `${provenanceSet}, body.party = row.party, body.kind = row.kind`), {
-      ...parameters,
-      rows: counterparts,
-    });
-    await writeDocuments(transaction, parsed, parameters);
-    // A reload after the parser changed: liaisons this document no longer states go.
-    const kept = [...rows.leader, ...rows.department].map((row) => `${row.fromKey}|${row.counterpartKey}|${row.kind}`);
-    await transaction.run(
-      `MATCH (from)-[liaison:LIAISES_WITH {sourceDocument: $number}]->(counterpart:Counterpart)
+      await transaction.run(bodyStatement('Office'), { ...parameters, rows: offices });
+      transaction.touch('Jurisdiction', 'name', [jurisdiction]);
+      transaction.touch('Document', 'number', [number]);
+      for (const [label, written] of [
+        ['Office', offices],
+        ['Leader', bodies('leader')],
+        ['Department', bodies('department')],
+        ['Counterpart', counterparts],
+      ] as const) {
+        transaction.touch(
+          label,
+          'key',
+          written.map((body) => body.key),
+        );
+      }
+      await transaction.run(bodyStatement('Leader', provenanceSet), { ...parameters, rows: bodies('leader') });
+      await transaction.run(bodyStatement('Department', provenanceSet), { ...parameters, rows: bodies('department') });
+      await transaction.run(bodyStatement('Counterpart', `${provenanceSet}, body.party = row.party, body.kind = row.kind`), {
+        ...parameters,
+        rows: counterparts,
+      });
+      await writeDocuments(transaction, parsed, parameters);
+      // A reload after the parser changed: liaisons this document no longer states go (not those an
+      // editor stated through the API, citing this document: they correct what the parser missed).
+      const kept = [...rows.leader, ...rows.department].map((row) => `${row.fromKey}|${row.counterpartKey}|${row.kind}`);
+      await transaction.run(
+        `MATCH (from)-[liaison:LIAISES_WITH {sourceDocument: $number}]->(counterpart:Counterpart)
              -[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
-       WHERE NOT (from.key + '|' + counterpart.key + '|' + liaison.kind) IN $kept
+       WHERE NOT (from.key + '|' + counterpart.key + '|' + liaison.kind) IN $kept AND liaison.statedBy IS NULL
        DELETE liaison`,
-      { ...parameters, kept },
-    );
-    await transaction.run(liaisonStatement('Leader'), { ...parameters, rows: rows.leader });
-    await transaction.run(liaisonStatement('Department'), { ...parameters, rows: rows.department });
-    // Loaded after the document that repeals it: its liaisons end on that document's date.
-    await transaction.run(
-      `MATCH (newer:Document)-[:SUPERSEDES]->(:Document {number: $number})
+        { ...parameters, kept },
+      );
+      await transaction.run(liaisonStatement('Leader'), { ...parameters, rows: rows.leader });
+      await transaction.run(liaisonStatement('Department'), { ...parameters, rows: rows.department });
+      // Loaded after the document that repeals it: its liaisons end on that document's date.
+      await transaction.run(
+        `MATCH (newer:Document)-[:SUPERSEDES]->(:Document {number: $number})
        WHERE newer.issuedAt IS NOT NULL
          AND EXISTS { (newer)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction}) }
        WITH min(newer.issuedAt) AS ended
        MATCH ()-[liaison:LIAISES_WITH {sourceDocument: $number}]->(:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
        WHERE liaison.validTo IS NULL AND ended IS NOT NULL
        SET liaison.validTo = ended`,
-      parameters,
-    );
-    // Counted in this jurisdiction only: the same document may be loaded into another one too.
-    const [row] = await transaction.run(
-      `MATCH (document:Document {number: $number})
+        parameters,
+      );
+      // Counted in this jurisdiction only: the same document may be loaded into another one too.
+      const [row] = await transaction.run(
+        `MATCH (document:Document {number: $number})
        MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
        MATCH (office:Office) WHERE office.key IN $officeKeys
        WITH document, jurisdiction, count(office) AS offices
@@ -247,9 +265,11 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
               COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'FORMAL'}]->(:Counterpart)-[:IN_JURISDICTION]->(jurisdiction) } AS formalLiaisons,
               COUNT { ()-[:LIAISES_WITH {sourceDocument: $number, kind: 'GENERAL'}]->(:Counterpart)-[:IN_JURISDICTION]->(jurisdiction) } AS generalLiaisons,
               [(document)-[:SUPERSEDES]->(old) | old.number] AS supersedes`,
-      { ...parameters, officeKeys: offices.map((office) => office.key) },
-    );
-    if (row === undefined) throw new LiaisonError(ErrorCode.INTERNAL_SERVER_ERROR, `the notice ${number} was not written`);
-    return toSummary(number, jurisdiction, row);
-  });
+        { ...parameters, officeKeys: offices.map((office) => office.key) },
+      );
+      if (row === undefined) throw new LiaisonError(ErrorCode.INTERNAL_SERVER_ERROR, `the notice ${number} was not written`);
+      return toSummary(number, jurisdiction, row);
+    },
+    options.operation ?? { operation: 'ingestNotice', variables: { number, jurisdiction, title: parsed.document.title } },
+  );
 }

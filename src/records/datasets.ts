@@ -1,4 +1,4 @@
-import type { Database } from '../db/index.ts';
+import type { AuditedOperation, Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { keysStatedBy, stripNodes, stripOwnedRelationships } from './write/provenance-cypher.ts';
 import { WRITTEN_LABELS } from './plan/records-plan.ts';
@@ -49,7 +49,11 @@ export interface RemovalSummary {
  * relationship; what only it stated is deleted, what another dataset or the notice also states
  * stays (its provenance moves to the next dataset).
  */
-export async function removeDataset(database: Database, name: string): Promise<RemovalSummary> {
+export async function removeDataset(
+  database: Database,
+  name: string,
+  operation: AuditedOperation = { operation: 'removeDataset', variables: { name } },
+): Promise<RemovalSummary> {
   return database.writeTransaction(async (transaction) => {
     const [found] = await transaction.run('MATCH (dataset:Dataset {name: $name}) RETURN count(dataset) AS found', { name });
     if (Number(found?.found ?? 0) === 0) throw new LiaisonError(ErrorCode.NOT_FOUND, `dataset "${name}" does not exist`);
@@ -67,6 +71,7 @@ export async function removeDataset(database: Database, name: string): Promise<R
       deleted += await stripNodes(transaction, label, keys, name);
     }
     await transaction.run('MATCH (dataset:Dataset {name: $name}) DELETE dataset', { name });
+    transaction.touch('Dataset', 'name', [name]);
     return { dataset: name, deleted, kept: total - deleted };
-  });
+  }, operation);
 }

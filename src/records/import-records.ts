@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import type { Database } from '../db/index.ts';
+import type { AuditedOperation, Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { NameDirectory } from './validate/name-directory.ts';
 import { RecordsPlanner } from './plan/plan-records.ts';
@@ -30,6 +30,10 @@ export interface ImportOptions {
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
   importedAt?: string;
+  /** The audit entry's operation (default: `import`, with the dataset, source and counts of rows). */
+  operation?: AuditedOperation;
+  /** `merge` adds to the dataset without withdrawing what it stated before (see `WriteOptions.mode`). */
+  mode?: 'replace' | 'merge';
 }
 
 export interface ImportResult {
@@ -134,6 +138,11 @@ export async function importFromSource(
       dryRun: options.dryRun === true,
       ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       ...(options.importedAt === undefined ? {} : { importedAt: options.importedAt }),
+      ...(options.mode === undefined ? {} : { mode: options.mode }),
+      operation: options.operation ?? {
+        operation: 'import',
+        variables: { dataset, source: sourceName, jurisdiction, rows: rowCount, dryRun: options.dryRun === true },
+      },
       onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
     },
   );

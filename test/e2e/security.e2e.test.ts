@@ -58,7 +58,16 @@ describe('who may do what', () => {
 
   it('offers exactly these mutations: the generated create/update/delete ones are off', async () => {
     const schema = await buildGraphQLSchema();
-    expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual(['importRecords']);
+    expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual([
+      'endLiaison',
+      'importRecords',
+      'ingestNotice',
+      'recordActivity',
+      'recordDocument',
+      'recordPersonRole',
+      'removeDataset',
+      'stateLiaison',
+    ]);
   });
 
   it('grants nothing for a role the server does not know', async () => {
@@ -222,16 +231,5 @@ describe('limits on what one request may cost, refused before Neo4j', () => {
     });
     expect(response.status).toBe(413);
     expect(await response.text()).toContain('MAX_BODY_BYTES');
-  });
-
-  it('stops a transaction running longer than QUERY_TIMEOUT_MS with QUERY_TIMEOUT', async () => {
-    const slow = await startApi(testConfig({ QUERY_TIMEOUT_MS: '1' }), api.database);
-    try {
-      // The review runs ten rule queries, each far longer than 1 ms.
-      const response = await postGraphQL(slow.url, '{ coverageReport(year: 2023) { rules { id } } }', {}, { token: await viewer() });
-      expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
-    } finally {
-      await slow.server.close();
-    }
   });
 });

@@ -1,10 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/index.ts';
+import { AUDIT_ENTRY_LABEL, MAX_TOUCHED_KEYS, commandLineActor, type Database } from '../../src/db/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 import { uniqueName } from '../support/records-world.ts';
 
 const label = uniqueName('TransactionTest');
+const auditedAs = { operation: uniqueName('test:transaction') };
 let database: Database;
+
+/** The audit entries of an operation, oldest first. */
+async function entriesOf(operation: string) {
+  return database.read(
+    `MATCH (entry:${AUDIT_ENTRY_LABEL} {operation: $operation})
+     RETURN entry.actor AS actor, entry.role AS role, entry.variables AS variables, entry.labels AS labels, entry.touched AS touched,
+            entry.touchedCount AS touchedCount, entry.nodesCreated AS nodesCreated, entry.nodesDeleted AS nodesDeleted,
+            entry.relationshipsCreated AS relationshipsCreated, entry.propertiesSet AS propertiesSet, entry.at IS NOT NULL AS timed
+     ORDER BY entry.at`,
+    { operation },
+  );
+}
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -33,7 +46,7 @@ describe('running statements in a write transaction', () => {
       expect(given).toEqual(copy);
       const again = await transaction.run(`MATCH (node:${label} {name: $name}) RETURN count(node) AS count`, given);
       return [...written, ...again];
-    });
+    }, auditedAs);
     expect(rows).toEqual([
       {
         node: { name: '民盟资阳市委会', year: 2031, day: '2031-03-15' },
@@ -52,8 +65,9 @@ describe('running statements in a write transaction', () => {
   });
 
   it('returns every row of a long result in order', async () => {
-    const rows = await database.writeTransaction((transaction) =>
-      transaction.run('UNWIND range(1, $count) AS item RETURN item', { count: 2500 }),
+    const rows = await database.writeTransaction(
+      (transaction) => transaction.run('UNWIND range(1, $count) AS item RETURN item', { count: 2500 }),
+      auditedAs,
     );
     expect(rows).toHaveLength(2500);
     expect(rows.every((row, index) => row.item === index + 1)).toBe(true);
@@ -73,7 +87,7 @@ describe('running statements in a write transaction', () => {
           expect(given).toEqual(copy);
           throw error;
         }
-      }),
+      }, auditedAs),
     ).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(failure).toBeInstanceOf(Error);
     expect(String((failure as Error).message)).toMatch(/by zero/i);
@@ -84,7 +98,7 @@ describe('running statements in a write transaction', () => {
 
   it('leaves the caller’s parameters as they were when a statement does not even compile', async () => {
     const { given, copy } = parameters();
-    await expect(database.writeTransaction((transaction) => transaction.run('RETURN $name AS', given))).rejects.toMatchObject({
+    await expect(database.writeTransaction((transaction) => transaction.run('RETURN $name AS', given), auditedAs)).rejects.toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
     });
     expect(Object.keys(given)).toEqual(['name', 'list', 'nested', 'missing']);
@@ -105,5 +119,87 @@ describe('a database view with a transaction timeout', () => {
     } finally {
       await database.close();
     }
+  });
+});
+
+describe('the audit entry every write transaction appends', () => {
+  it('records who, what, the summarised variables, the touched keys and Neo4j’s counters, in the same transaction', async () => {
+    const operation = uniqueName('test:audited');
+    await database.writeTransaction(
+      async (transaction) => {
+        await transaction.run(`CREATE (:${label} {key: 'a'})-[:NEXT]->(:${label} {key: 'b'})`);
+        transaction.touch(label, 'key', ['a', 'b', 'a']);
+      },
+      { operation, variables: { dataset: 'x', password: 'hunter2', rows: Array.from({ length: 50 }, (_, index) => index) } },
+    );
+    const [entry, ...others] = await entriesOf(operation);
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({
+      actor: commandLineActor().id,
+      role: null,
+      labels: [label],
+      touched: [`${label}:a`, `${label}:b`],
+      touchedCount: 2,
+      nodesCreated: 2,
+      nodesDeleted: 0,
+      relationshipsCreated: 1,
+      propertiesSet: 2,
+      timed: true,
+    });
+    expect(JSON.parse(String(entry?.variables))).toEqual({
+      dataset: 'x',
+      password: '[redacted]',
+      rows: { items: 50, first: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] },
+    });
+  });
+
+  it('leaves neither the change nor an entry when the write fails', async () => {
+    const operation = uniqueName('test:failed');
+    await expect(
+      database.writeTransaction(
+        async (transaction) => {
+          await transaction.run(`CREATE (:${label} {key: 'failed-write'})`);
+          await transaction.run('RETURN 1 / 0 AS broken');
+        },
+        { operation },
+      ),
+    ).rejects.toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(await entriesOf(operation)).toEqual([]);
+    expect(await database.read(`MATCH (node:${label} {key: 'failed-write'}) RETURN node`)).toEqual([]);
+  });
+
+  it('names an API caller and stamps the nodes it touched with updatedAt and updatedBy', async () => {
+    const operation = uniqueName('test:api-write');
+    const caller = database.actingAs({ id: '张三', role: 'editor' });
+    await caller.writeTransaction(
+      async (transaction) => {
+        await transaction.run(`CREATE (:${label} {key: 'stamped'}), (:${label} {key: 'not-stamped'})`);
+        transaction.touch(label, 'key', ['stamped']);
+      },
+      { operation },
+    );
+    expect(await entriesOf(operation)).toMatchObject([{ actor: '张三', role: 'editor', touched: [`${label}:stamped`] }]);
+    const rows = await database.read(
+      `MATCH (node:${label}) WHERE node.key IN ['stamped', 'not-stamped']
+       RETURN node.key AS key, node.updatedBy AS updatedBy, node.updatedAt IS NOT NULL AS stamped ORDER BY key`,
+    );
+    expect(rows).toEqual([
+      { key: 'not-stamped', updatedBy: null, stamped: false },
+      { key: 'stamped', updatedBy: '张三', stamped: true },
+    ]);
+  });
+
+  it('keeps at most MAX_TOUCHED_KEYS keys on an entry of a command, and counts them all', async () => {
+    const operation = uniqueName('test:many-keys');
+    const keys = Array.from({ length: MAX_TOUCHED_KEYS + 5 }, (_, index) => `k${index}`);
+    await database.writeTransaction(
+      async (transaction) => {
+        transaction.touch(label, 'key', keys);
+      },
+      { operation },
+    );
+    const [entry] = await entriesOf(operation);
+    expect(entry?.touchedCount).toBe(MAX_TOUCHED_KEYS + 5);
+    expect(entry?.touched).toHaveLength(MAX_TOUCHED_KEYS);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.ts';
 import { Database, ensureSchema } from '../../src/db/index.ts';
+import { AUDIT_ENTRY_LABEL, commandLineActor } from '../../src/db/index.ts';
 import { serialiseBackup, backupGraph, readBackup, restoreGraph } from '../../src/backup/index.ts';
 import { importRecordsFromPath } from '../../src/records/index.ts';
 import { loadSeed } from '../../src/notice/index.ts';
@@ -36,20 +37,40 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
-  it('gives byte-identical output for backup → restore → backup, provenance and types included', async () => {
+  it('gives byte-identical facts for backup → restore → backup, provenance and types included, and keeps the audit trail', async () => {
     await loadSeed(database, loadConfig().projectRoot);
     const sample = join(loadConfig().projectRoot, 'seed', 'sample-2023', 'sample-2023.xlsx');
     const imported = await importRecordsFromPath(database, sample, { dataset: 'sample-2023' });
     expect(imported.errors).toEqual([]);
-    const first = serialiseBackup(await backupGraph(database));
+    const first = serialiseBackup(await backupGraph(database, { auditTrail: false }));
+    const full = await backupGraph(database);
     const path = join(folder, 'backup.json');
-    await writeFile(path, first, 'utf8');
+    await writeFile(path, serialiseBackup(full), 'utf8');
+    const entryIds = async () =>
+      (await database.read(`MATCH (entry:${AUDIT_ENTRY_LABEL}) RETURN entry.id AS id, entry.operation AS operation`)).map(
+        (row) => `${row.operation} ${row.id}`,
+      );
+    const logged = await entryIds();
+    expect(logged.some((entry) => entry.startsWith('import '))).toBe(true);
+    expect(full.nodes.filter((node) => node.labels.includes(AUDIT_ENTRY_LABEL))).toHaveLength(logged.length);
 
     await expect(restoreGraph(database, await readBackup(path))).rejects.toThrow(/the database is not empty \(\d+ nodes\)/);
     const restored = await restoreGraph(database, await readBackup(path), { replace: true });
     expect(restored.nodes).toBeGreaterThan(150);
-    const second = serialiseBackup(await backupGraph(database));
+    const second = serialiseBackup(await backupGraph(database, { auditTrail: false }));
     expect(second).toBe(first);
+    // The log is append-only: the entries before the restore stay (once each), the restore adds its own.
+    const after = await entryIds();
+    expect(after.filter((entry) => !logged.includes(entry)).map((entry) => entry.split(' ')[0])).toEqual(['restore']);
+    expect(after).toEqual(expect.arrayContaining(logged));
+    const [restore] = await database.read(
+      `MATCH (entry:${AUDIT_ENTRY_LABEL} {operation: 'restore'}) RETURN entry.actor AS actor, entry.nodesCreated AS created, entry.nodesDeleted AS deleted`,
+    );
+    expect(restore).toEqual({
+      actor: commandLineActor().id,
+      created: restored.nodes - logged.length,
+      deleted: restored.nodes - logged.length,
+    });
 
     const [role] = await database.read(
       `MATCH (role:Role) WHERE role.dataset = 'sample-2023' RETURN valueType(role.validFrom) AS date, valueType(role.sourceRow) AS row LIMIT 1`,

@@ -29,7 +29,7 @@ describe('the schema set-up', () => {
   });
 
   it('recreates an index that was dropped, and changes nothing on a second run', async () => {
-    await database.write('DROP INDEX `activity_kind` IF EXISTS');
+    await database.runSchemaStatement('DROP INDEX `activity_kind` IF EXISTS');
     expect(await indexState('activity_kind')).toBeUndefined();
     await ensureSchema(database);
     expect(await indexState('activity_kind')).toBe('ONLINE');

@@ -143,13 +143,16 @@ export async function writeReviewFixture(database: Database, spec: FixtureSpec):
     activities: spec.activities ?? [],
     documents: spec.documents ?? [],
   };
-  await database.writeTransaction(async (transaction) => {
-    await transaction.run(WRITE_FIXTURE, parameters);
-    if (parameters.liaisons.length > 0) await transaction.run(WRITE_LIAISONS, parameters);
-    if (parameters.roles.length > 0) await transaction.run(WRITE_ROLES, parameters);
-    if (parameters.activities.length > 0) await transaction.run(WRITE_ACTIVITIES, parameters);
-    if (parameters.documents.length > 0) await transaction.run(WRITE_DOCUMENTS, parameters);
-  });
+  await database.writeTransaction(
+    async (transaction) => {
+      await transaction.run(WRITE_FIXTURE, parameters);
+      if (parameters.liaisons.length > 0) await transaction.run(WRITE_LIAISONS, parameters);
+      if (parameters.roles.length > 0) await transaction.run(WRITE_ROLES, parameters);
+      if (parameters.activities.length > 0) await transaction.run(WRITE_ACTIVITIES, parameters);
+      if (parameters.documents.length > 0) await transaction.run(WRITE_DOCUMENTS, parameters);
+    },
+    { operation: 'test:review-fixture', variables: { jurisdiction: spec.jurisdiction } },
+  );
 }
 
 /** Deletes every node the fixture of `jurisdiction` wrote. */

@@ -8,6 +8,7 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
+  /** The `ID` scalar type represents a unique identifier, often used to refetch an object or as key for a cache. The ID type appears in a JSON response as a String; however, it is not intended to be human-readable. When expected as an input type, any string (such as `"4"`) or integer (such as `4`) input value will be accepted as an ID. */
   ID: { input: string; output: string; }
   /** The `String` scalar type represents textual data, represented as UTF-8 character sequences. The String type is most often used by GraphQL to represent free-form human-readable text. */
   String: { input: string; output: string; }
@@ -605,6 +606,52 @@ export type AttendedActivity = {
   kind: ActivityKind;
   organisers: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+};
+
+/** One write: who, when, what, with which input (summarised) and what it touched. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The token's subject, or cli:<os user> for a command. */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The labels of the touched nodes. */
+  labels: Array<Scalars['String']['output']>;
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  /** The GraphQL field (importRecords, recordActivity, removeDataset, …) or command (import, ingestNotice, restore, …). */
+  operation: Scalars['String']['output'];
+  propertiesSet: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+  /** The caller's highest role; null for a command. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Touched nodes as Label:key (the first 1000). */
+  touched: Array<Scalars['String']['output']>;
+  /** How many nodes were touched in all. */
+  touchedCount: Scalars['Int']['output'];
+  /** The operation's variables as JSON, with secrets redacted and long strings and lists summarised. */
+  variables: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Give it as `after` for the next page; null on the last page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AuditEntry>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type AuditLogWhere = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant (ISO 8601, e.g. 2026-12-01 or 2026-12-01T08:00:00Z). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Entries before this instant (ISO 8601). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** A touched node, as Label:key or its key alone (资阳市/市教育局). */
+  touched?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ConnectionAggregationCountFilterInput = {
@@ -1537,6 +1584,16 @@ export type DatasetEdge = {
   __typename?: 'DatasetEdge';
   cursor: Scalars['String']['output'];
   node: Dataset;
+};
+
+/** What removing a dataset did. */
+export type DatasetRemoval = {
+  __typename?: 'DatasetRemoval';
+  dataset: Scalars['String']['output'];
+  /** Nodes deleted because nothing else states them. */
+  deleted: Scalars['Int']['output'];
+  /** Nodes kept because another dataset or a notice also states them. */
+  kept: Scalars['Int']['output'];
 };
 
 /** Fields to sort Datasets by. The order in which sorts are applied is not guaranteed when specifying many fields in one DatasetSort object. */
@@ -4400,6 +4457,17 @@ export type LiaisonChange = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+export type LiaisonEndingInput = {
+  counterpart: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  jurisdiction: Scalars['String']['input'];
+  kind: LiaisonKind;
+  /** Only the liaison this document states (default: every one in force between the two). */
+  sourceDocument?: InputMaybe<Scalars['String']['input']>;
+  /** Last day in force (YYYY-MM-DD). */
+  validTo: Scalars['String']['input'];
+};
+
 export type LiaisonKind =
   /** A named pairing stated by a document (an annex line). */
   | 'FORMAL'
@@ -4485,6 +4553,36 @@ export type LiaisonSort = {
   validTo?: InputMaybe<SortDirection>;
 };
 
+/** A liaison after the change. */
+export type LiaisonState = {
+  __typename?: 'LiaisonState';
+  counterpart: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  /** Leader or Department. */
+  fromKind: Scalars['String']['output'];
+  kind: LiaisonKind;
+  sourceDocument: Scalars['String']['output'];
+  sourceLine?: Maybe<Scalars['Int']['output']>;
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type LiaisonStatementInput = {
+  /** A counterpart's name, alias or party (民盟). */
+  counterpart: Scalars['String']['input'];
+  /** A leader's or department's name or alias in the jurisdiction. */
+  from: Scalars['String']['input'];
+  jurisdiction: Scalars['String']['input'];
+  kind: LiaisonKind;
+  /** The 文号 of a document of the jurisdiction already in the graph. */
+  sourceDocument: Scalars['String']['input'];
+  /** 1-based line of that document's text. */
+  sourceLine: Scalars['Int']['input'];
+  sourceText?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force (YYYY-MM-DD); the document's issue date by default. */
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LiaisonWhere = {
   AND?: InputMaybe<Array<LiaisonWhere>>;
   NOT?: InputMaybe<LiaisonWhere>;
@@ -4502,14 +4600,102 @@ export type LiaisonWhere = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Ends the liaisons in force between two bodies on a day. */
+  endLiaison: Array<LiaisonState>;
   /** Validates records and, when there is no error, writes them in one transaction as a dataset. */
   importRecords: ImportResult;
+  /** Parses a liaison notice and writes it in one transaction, as `npm run ingest -- notice` does. */
+  ingestNotice: NoticeIngestion;
+  /** Records an activity, or corrects the one with the same id, in a dataset (errors name the field as `column`). */
+  recordActivity: ImportResult;
+  /** Records a document and its recipients, or corrects the one with the same number. */
+  recordDocument: ImportResult;
+  /** Records a person's role in an organisation for a period, or corrects it. */
+  recordPersonRole: ImportResult;
+  /** Removes a dataset as a unit: what only it states is deleted, what others also state stays. */
+  removeDataset: DatasetRemoval;
+  /** States a liaison (or corrects the one of the same pair, kind and document), naming its source document and line. */
+  stateLiaison: LiaisonState;
+};
+
+
+export type MutationEndLiaisonArgs = {
+  ending: LiaisonEndingInput;
 };
 
 
 export type MutationImportRecordsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   records: RecordsInput;
+};
+
+
+export type MutationIngestNoticeArgs = {
+  notice: NoticeInput;
+};
+
+
+export type MutationRecordActivityArgs = {
+  activity: ActivityRecordInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  target?: InputMaybe<RecordTarget>;
+};
+
+
+export type MutationRecordDocumentArgs = {
+  document: DocumentRecordInput;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  target?: InputMaybe<RecordTarget>;
+};
+
+
+export type MutationRecordPersonRoleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  person: PersonRecordInput;
+  target?: InputMaybe<RecordTarget>;
+};
+
+
+export type MutationRemoveDatasetArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationStateLiaisonArgs = {
+  liaison: LiaisonStatementInput;
+};
+
+/** What the graph holds for an ingested notice afterwards. */
+export type NoticeIngestion = {
+  __typename?: 'NoticeIngestion';
+  counterparts: Scalars['Int']['output'];
+  departments: Scalars['Int']['output'];
+  document: Scalars['String']['output'];
+  formalLiaisons: Scalars['Int']['output'];
+  generalLiaisons: Scalars['Int']['output'];
+  jurisdiction: Scalars['String']['output'];
+  leaders: Scalars['Int']['output'];
+  offices: Scalars['Int']['output'];
+  supersedes: Array<Scalars['String']['output']>;
+  warnings: Array<NoticeWarning>;
+};
+
+/** A notice's text with what it may not say itself (the same as the options of `npm run ingest -- notice`). */
+export type NoticeInput = {
+  /** YYYY-MM-DD. */
+  issued?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  number?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A parser warning: the 1-based line (0 for the whole notice) and what it says. */
+export type NoticeWarning = {
+  __typename?: 'NoticeWarning';
+  line: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
 };
 
 /**
@@ -5493,6 +5679,8 @@ export type Query = {
   activitiesConnection: ActivitiesConnection;
   /** Liaisons added and ended between two dates. */
   arrangementChanges: ArrangementChanges;
+  /** The audit trail, newest first: `first` entries (default 50, at most 500) after the cursor `after`. */
+  auditLog: AuditLogPage;
   /** One counterpart's year: its liaison leaders and departments, activities, documents received and gaps. */
   counterpartYear: CounterpartYear;
   counterparts: Array<Counterpart>;
@@ -5527,6 +5715,7 @@ export type Query = {
    * Ranks matches of every type by name, full name and aliases (cjk analyzer: `民盟` finds
    * 民盟资阳市委会, `发改委` finds 市发展改革委). `limit` defaults to 10, at most 100. With `jurisdiction`,
    * only that jurisdiction and what lies in it (its bodies, leaders, people, documents) are ranked.
+   * `text` may be at most 200 characters (QUERY_TOO_COMPLEX otherwise).
    */
   search: Array<SearchHit>;
 };
@@ -5552,6 +5741,13 @@ export type QueryArrangementChangesArgs = {
   from: Scalars['Date']['input'];
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['Date']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AuditLogWhere>;
 };
 
 
@@ -5767,6 +5963,12 @@ export type RecordError = {
   row?: Maybe<Scalars['Int']['output']>;
   sheet: Scalars['String']['output'];
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a recorded fact belongs: its dataset (default: graphql) and the jurisdiction its names resolve in (default 资阳市). */
+export type RecordTarget = {
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RecordsInput = {
@@ -6334,6 +6536,9 @@ export type ResolversTypes = {
   ActivityWhere: ActivityWhere;
   ArrangementChanges: ResolverTypeWrapper<ArrangementChangesModel>;
   AttendedActivity: ResolverTypeWrapper<AttendedActivity>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
+  AuditLogWhere: AuditLogWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: ResolverTypeWrapper<Count>;
@@ -6423,6 +6628,7 @@ export type ResolversTypes = {
   DatasetAggregate: ResolverTypeWrapper<DatasetAggregate>;
   DatasetAggregateNode: ResolverTypeWrapper<DatasetAggregateNode>;
   DatasetEdge: ResolverTypeWrapper<DatasetEdge>;
+  DatasetRemoval: ResolverTypeWrapper<DatasetRemoval>;
   DatasetSort: DatasetSort;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: ResolverTypeWrapper<DatasetsConnection>;
@@ -6549,6 +6755,7 @@ export type ResolversTypes = {
   DocumentsConnection: ResolverTypeWrapper<Omit<DocumentsConnection, 'edges'> & { edges: Array<ResolversTypes['DocumentEdge']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatScalarFilters: FloatScalarFilters;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCount: ResolverTypeWrapper<ImportCount>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Individual: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Individual']>;
@@ -6697,6 +6904,7 @@ export type ResolversTypes = {
   Liaison: ResolverTypeWrapper<Liaison>;
   LiaisonAggregationWhereInput: LiaisonAggregationWhereInput;
   LiaisonChange: ResolverTypeWrapper<LiaisonChange>;
+  LiaisonEndingInput: LiaisonEndingInput;
   LiaisonKind: LiaisonKind;
   LiaisonKindEnumScalarFilters: LiaisonKindEnumScalarFilters;
   LiaisonLink: ResolverTypeWrapper<LiaisonLink>;
@@ -6706,8 +6914,13 @@ export type ResolversTypes = {
   LiaisonPathNode: ResolverTypeWrapper<LiaisonPathNode>;
   LiaisonPathStep: ResolverTypeWrapper<LiaisonPathStep>;
   LiaisonSort: LiaisonSort;
+  LiaisonState: ResolverTypeWrapper<LiaisonState>;
+  LiaisonStatementInput: LiaisonStatementInput;
   LiaisonWhere: LiaisonWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoticeIngestion: ResolverTypeWrapper<NoticeIngestion>;
+  NoticeInput: NoticeInput;
+  NoticeWarning: ResolverTypeWrapper<NoticeWarning>;
   Office: ResolverTypeWrapper<Omit<Office, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversTypes['Activity']>, documentsIssued: Array<ResolversTypes['Document']>, documentsIssuedConnection: ResolversTypes['OfficeDocumentsIssuedConnection'], documentsReceived: Array<ResolversTypes['Document']>, documentsReceivedConnection: ResolversTypes['OfficeDocumentsReceivedConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, jurisdictionConnection: ResolversTypes['OfficeJurisdictionConnection'], roles: Array<ResolversTypes['Role']>, rolesConnection: ResolversTypes['OfficeRolesConnection'] }>;
   OfficeActivitiesOrganisedConnection: ResolverTypeWrapper<OfficeActivitiesOrganisedConnection>;
   OfficeActivitiesOrganisedConnectionAggregateInput: OfficeActivitiesOrganisedConnectionAggregateInput;
@@ -6804,6 +7017,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivedDocument: ResolverTypeWrapper<ReceivedDocument>;
   RecordError: ResolverTypeWrapper<RecordError>;
+  RecordTarget: RecordTarget;
   RecordsInput: RecordsInput;
   ReviewEvidence: ResolverTypeWrapper<ReviewEvidence>;
   ReviewEvidenceKind: ReviewEvidenceKind;
@@ -6902,6 +7116,9 @@ export type ResolversParentTypes = {
   ActivityWhere: ActivityWhere;
   ArrangementChanges: ArrangementChangesModel;
   AttendedActivity: AttendedActivity;
+  AuditEntry: AuditEntry;
+  AuditLogPage: AuditLogPage;
+  AuditLogWhere: AuditLogWhere;
   Boolean: Scalars['Boolean']['output'];
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   Count: Count;
@@ -6990,6 +7207,7 @@ export type ResolversParentTypes = {
   DatasetAggregate: DatasetAggregate;
   DatasetAggregateNode: DatasetAggregateNode;
   DatasetEdge: DatasetEdge;
+  DatasetRemoval: DatasetRemoval;
   DatasetSort: DatasetSort;
   DatasetWhere: DatasetWhere;
   DatasetsConnection: DatasetsConnection;
@@ -7115,6 +7333,7 @@ export type ResolversParentTypes = {
   DocumentsConnection: Omit<DocumentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DocumentEdge']> };
   Float: Scalars['Float']['output'];
   FloatScalarFilters: FloatScalarFilters;
+  ID: Scalars['ID']['output'];
   ImportCount: ImportCount;
   ImportResult: ImportResult;
   Individual: ResolversUnionTypes<ResolversParentTypes>['Individual'];
@@ -7262,6 +7481,7 @@ export type ResolversParentTypes = {
   Liaison: Liaison;
   LiaisonAggregationWhereInput: LiaisonAggregationWhereInput;
   LiaisonChange: LiaisonChange;
+  LiaisonEndingInput: LiaisonEndingInput;
   LiaisonKindEnumScalarFilters: LiaisonKindEnumScalarFilters;
   LiaisonLink: LiaisonLink;
   LiaisonMatrix: LiaisonMatrix;
@@ -7270,8 +7490,13 @@ export type ResolversParentTypes = {
   LiaisonPathNode: LiaisonPathNode;
   LiaisonPathStep: LiaisonPathStep;
   LiaisonSort: LiaisonSort;
+  LiaisonState: LiaisonState;
+  LiaisonStatementInput: LiaisonStatementInput;
   LiaisonWhere: LiaisonWhere;
   Mutation: Record<PropertyKey, never>;
+  NoticeIngestion: NoticeIngestion;
+  NoticeInput: NoticeInput;
+  NoticeWarning: NoticeWarning;
   Office: Omit<Office, 'activitiesOrganised' | 'documentsIssued' | 'documentsIssuedConnection' | 'documentsReceived' | 'documentsReceivedConnection' | 'jurisdiction' | 'jurisdictionConnection' | 'roles' | 'rolesConnection'> & { activitiesOrganised: Array<ResolversParentTypes['Activity']>, documentsIssued: Array<ResolversParentTypes['Document']>, documentsIssuedConnection: ResolversParentTypes['OfficeDocumentsIssuedConnection'], documentsReceived: Array<ResolversParentTypes['Document']>, documentsReceivedConnection: ResolversParentTypes['OfficeDocumentsReceivedConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, jurisdictionConnection: ResolversParentTypes['OfficeJurisdictionConnection'], roles: Array<ResolversParentTypes['Role']>, rolesConnection: ResolversParentTypes['OfficeRolesConnection'] };
   OfficeActivitiesOrganisedConnection: OfficeActivitiesOrganisedConnection;
   OfficeActivitiesOrganisedConnectionAggregateInput: OfficeActivitiesOrganisedConnectionAggregateInput;
@@ -7368,6 +7593,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReceivedDocument: ReceivedDocument;
   RecordError: RecordError;
+  RecordTarget: RecordTarget;
   RecordsInput: RecordsInput;
   ReviewEvidence: ReviewEvidence;
   Role: Omit<Role, 'holder' | 'holderConnection' | 'organisation' | 'organisationConnection' | 'party' | 'partyConnection'> & { holder: Array<ResolversParentTypes['Individual']>, holderConnection: ResolversParentTypes['RoleHolderConnection'], organisation: Array<ResolversParentTypes['Organisation']>, organisationConnection: ResolversParentTypes['RoleOrganisationConnection'], party: Array<ResolversParentTypes['Counterpart']>, partyConnection: ResolversParentTypes['RolePartyConnection'] };
@@ -7576,6 +7802,29 @@ export type AttendedActivityResolvers<ContextType = GraphQLContext, ParentType e
   kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
   organisers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  propertiesSet?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  touched?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  touchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  variables?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -7929,6 +8178,12 @@ export type DatasetAggregateNodeResolvers<ContextType = GraphQLContext, ParentTy
 export type DatasetEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+};
+
+export type DatasetRemovalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetRemoval'] = ResolversParentTypes['DatasetRemoval']> = {
+  dataset?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DatasetsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DatasetsConnection'] = ResolversParentTypes['DatasetsConnection']> = {
@@ -8869,8 +9124,44 @@ export type LiaisonPathStepResolvers<ContextType = GraphQLContext, ParentType ex
   to?: Resolver<ResolversTypes['LiaisonPathNode'], ParentType, ContextType>;
 };
 
+export type LiaisonStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LiaisonState'] = ResolversParentTypes['LiaisonState']> = {
+  counterpart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LiaisonKind'], ParentType, ContextType>;
+  sourceDocument?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  endLiaison?: Resolver<Array<ResolversTypes['LiaisonState']>, ParentType, ContextType, RequireFields<MutationEndLiaisonArgs, 'ending'>>;
   importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records'>>;
+  ingestNotice?: Resolver<ResolversTypes['NoticeIngestion'], ParentType, ContextType, RequireFields<MutationIngestNoticeArgs, 'notice'>>;
+  recordActivity?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'activity'>>;
+  recordDocument?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordDocumentArgs, 'document'>>;
+  recordPersonRole?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordPersonRoleArgs, 'person'>>;
+  removeDataset?: Resolver<ResolversTypes['DatasetRemoval'], ParentType, ContextType, RequireFields<MutationRemoveDatasetArgs, 'name'>>;
+  stateLiaison?: Resolver<ResolversTypes['LiaisonState'], ParentType, ContextType, RequireFields<MutationStateLiaisonArgs, 'liaison'>>;
+};
+
+export type NoticeIngestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeIngestion'] = ResolversParentTypes['NoticeIngestion']> = {
+  counterparts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  formalLiaisons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  generalLiaisons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leaders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supersedes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['NoticeWarning']>, ParentType, ContextType>;
+};
+
+export type NoticeWarningResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeWarning'] = ResolversParentTypes['NoticeWarning']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
@@ -9176,6 +9467,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activitiesConnection?: Resolver<ResolversTypes['ActivitiesConnection'], ParentType, ContextType, Partial<QueryActivitiesConnectionArgs>>;
   arrangementChanges?: Resolver<ResolversTypes['ArrangementChanges'], ParentType, ContextType, RequireFields<QueryArrangementChangesArgs, 'from' | 'to'>>;
+  auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   counterpartYear?: Resolver<ResolversTypes['CounterpartYear'], ParentType, ContextType, RequireFields<QueryCounterpartYearArgs, 'name' | 'year'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, Partial<QueryCounterpartsArgs>>;
   counterpartsConnection?: Resolver<ResolversTypes['CounterpartsConnection'], ParentType, ContextType, Partial<QueryCounterpartsConnectionArgs>>;
@@ -9362,6 +9654,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityParticipantsRelationship?: ActivityParticipantsRelationshipResolvers<ContextType>;
   ArrangementChanges?: ArrangementChangesResolvers<ContextType>;
   AttendedActivity?: AttendedActivityResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
@@ -9409,6 +9703,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DatasetAggregate?: DatasetAggregateResolvers<ContextType>;
   DatasetAggregateNode?: DatasetAggregateNodeResolvers<ContextType>;
   DatasetEdge?: DatasetEdgeResolvers<ContextType>;
+  DatasetRemoval?: DatasetRemovalResolvers<ContextType>;
   DatasetsConnection?: DatasetsConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -9540,7 +9835,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LiaisonPath?: LiaisonPathResolvers<ContextType>;
   LiaisonPathNode?: LiaisonPathNodeResolvers<ContextType>;
   LiaisonPathStep?: LiaisonPathStepResolvers<ContextType>;
+  LiaisonState?: LiaisonStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoticeIngestion?: NoticeIngestionResolvers<ContextType>;
+  NoticeWarning?: NoticeWarningResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
   OfficeActivitiesOrganisedConnection?: OfficeActivitiesOrganisedConnectionResolvers<ContextType>;
   OfficeActivitiesOrganisedRelationship?: OfficeActivitiesOrganisedRelationshipResolvers<ContextType>;

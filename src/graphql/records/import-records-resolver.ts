@@ -26,6 +26,7 @@ export async function importRecordsMutation(
   database: Database,
   records: MutationImportRecordsArgs['records'],
   dryRun: MutationImportRecordsArgs['dryRun'],
+  how: { mode?: 'replace' | 'merge'; operation?: string } = {},
 ): Promise<ImportResult> {
   const { dataset, jurisdiction, ...sheets } = withoutNulls(records) as Record<string, unknown>;
   const name = typeof dataset === 'string' ? dataset : DEFAULT_GRAPHQL_DATASET;
@@ -33,6 +34,9 @@ export async function importRecordsMutation(
     dataset: name,
     dryRun: dryRun === true,
     ...(typeof jurisdiction === 'string' ? { jurisdiction } : {}),
+    ...(how.mode === undefined ? {} : { mode: how.mode }),
+    // The rows are summarised on the entry (their count and first items), not copied.
+    operation: { operation: how.operation ?? 'importRecords', variables: { records, dryRun: dryRun === true } },
   });
   const counts = result.counts;
   return {

@@ -3,6 +3,7 @@ import { batches, desiredSignature, existingNodes } from './node-signatures.ts';
 import { keysStatedBy, prefixOf, stripNodes, stripOwnedRelationships } from './provenance-cypher.ts';
 import {
   COUNT_KINDS,
+  IDENTITY_PROPERTY,
   sourceEntry,
   WRITTEN_LABELS,
   type CountKind,
@@ -139,6 +140,12 @@ export class PlanWriter {
     }
   }
 
+  /** Keeps what an earlier import of the dataset stated and this one did not (counted as still stated). */
+  keepEarlier(): void {
+    for (const label of WRITTEN_LABELS) this.stated[LABEL_KIND[label]] += this.earlier.get(label)?.size ?? 0;
+    this.earlier = new Map();
+  }
+
   /** Withdraws what an earlier import of the dataset stated and this one did not. */
   async finish(): Promise<void> {
     for (const label of WRITTEN_LABELS) {
@@ -188,6 +195,12 @@ export class PlanWriter {
         }
       }
       await stripOwnedRelationships(this.transaction, label as NodeLabel, changed, this.dataset);
+      this.transaction.touch(
+        label,
+        IDENTITY_PROPERTY[label as NodeLabel],
+        nodes.filter((node) => !existing.has(node.key)).map((node) => node.key),
+      );
+      this.transaction.touch(label, IDENTITY_PROPERTY[label as NodeLabel], changed);
     }
     return { created, updated };
   }

@@ -62,6 +62,7 @@ export async function stripOwnedRelationships(
 /** Drops `dataset`'s entries from the given nodes; deletes the imported ones no dataset states any more. */
 export async function stripNodes(transaction: Transaction, label: NodeLabel, keys: readonly string[], dataset: string): Promise<number> {
   if (keys.length === 0) return 0;
+  transaction.touch(label, IDENTITY_PROPERTY[label], keys);
   const head = `${matchNodes(label)} WITH node AS item WITH item, ${KEEP_REST} AS rest`;
   const parameters = { keys, prefix: prefixOf(dataset), dataset };
   // Kept nodes first: looking keys up after deleting nodes of the label in the same transaction

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '../../db/index.ts';
+import type { AuditedOperation, Database, Transaction } from '../../db/index.ts';
 import { PlanWriter, type ImportCounts } from './plan-writer.ts';
 import type { RecordsPlan } from '../plan/records-plan.ts';
 
@@ -21,6 +21,13 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** The time recorded on the dataset (ISO); now by default. */
   importedAt?: string;
+  /** The audit entry's operation and variables. */
+  operation: AuditedOperation;
+  /**
+   * `replace` (an import): what an earlier import of the dataset stated and this one does not is
+   * withdrawn. `merge` (a domain mutation): the records are added to the dataset or correct it, the rest stays.
+   */
+  mode?: 'replace' | 'merge';
 }
 
 const DEFAULT_BATCH_SIZE = 5000;
@@ -59,7 +66,8 @@ export async function writePlans(
     } finally {
       await chunks.return?.(undefined).catch(() => undefined);
     }
-    await writer.finish();
+    if (options.mode === 'merge') writer.keepEarlier();
+    else await writer.finish();
     const { stated } = writer;
     await transaction.run(
       `MERGE (dataset:Dataset {name: $dataset})
@@ -72,7 +80,7 @@ export async function writePlans(
     return writer.counts;
   };
   try {
-    return await database.writeTransaction(work);
+    return await database.writeTransaction(work, options.operation);
   } catch (error) {
     const rollback = findDryRun(error);
     if (rollback !== undefined) return rollback.counts;

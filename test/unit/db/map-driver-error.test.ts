@@ -23,6 +23,19 @@ describe('mapDriverError', () => {
     expect(error.message).toContain('NEO4J_HEAP_SIZE');
   });
 
+  it('maps a transaction stopped while it waited for a lock to QUERY_TIMEOUT, as Neo4j reports a timed-out lock wait', () => {
+    const error = mapDriverError(
+      new Neo4jError(
+        'The transaction has been terminated. … This can occur because the transaction ran longer than the configured transaction timeout …',
+        'Neo.ClientError.Transaction.LockClientStopped',
+        '50N42',
+        '',
+      ),
+    );
+    expect(error.code).toBe('QUERY_TIMEOUT');
+    expect(error.message).toContain('QUERY_TIMEOUT_MS');
+  });
+
   it('maps a uniqueness violation to CONFLICT and anything else to INTERNAL_SERVER_ERROR with its cause', () => {
     expect(mapDriverError(new Neo4jError('Node(1) already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', '')).code).toBe(
       'CONFLICT',
