@@ -105,6 +105,11 @@ export class Database {
     return new Database(this.driver, this.uri, this.databaseName, undefined, { ...this.settings, ...changes });
   }
 
+  /** The embedded or attached Neo4j's JVM pid (its memory can be sampled); undefined for `NEO4J_URI`. */
+  get neo4jPid(): number | undefined {
+    return this.neo4jHandle?.pid;
+  }
+
   /**
    * The same database (driver, health) whose every transaction Neo4j stops after `milliseconds`
    * (QUERY_TIMEOUT). The API runs requests through one; commands such as a large import do not.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { loadNotice, type NoticeLoadSummary } from './load-notice.ts';
 import { parseNotice } from './parse-notice.ts';
@@ -39,8 +39,10 @@ export async function loadSeed(database: Database, projectRoot: string): Promise
   return { ...summary, source: SEED_NOTICE_PATH };
 }
 
-/** Whether the database holds no node at all (then `npm start` seeds it). */
+/** Whether the database holds no node but audit entries (then `npm start` seeds it). */
 export async function isGraphEmpty(database: Database): Promise<boolean> {
-  const rows = await database.read('MATCH (node) RETURN 1 AS found LIMIT 1');
+  // The audit trail is not content: a graph whose only nodes record past writes (say, of a removed
+  // dataset) still needs its seed.
+  const rows = await database.read(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} RETURN 1 AS found LIMIT 1`);
   return rows.length === 0;
 }

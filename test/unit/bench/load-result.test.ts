@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { memoryGrowth } from '../../../bench/load/format-load-result.ts';
+import { LOAD_DATASETS, loadDatasetName, loadMix } from '../../../bench/load/load-mix.ts';
+import { failureOf } from '../../../bench/load/run-load.ts';
+
+describe('a load response’s failure', () => {
+  it('is the GraphQL error code when there is one, whatever the HTTP status', () => {
+    expect(failureOf(200, JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'QUERY_TIMEOUT' } }] }))).toBe('QUERY_TIMEOUT');
+    expect(failureOf(503, JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }))).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
+  });
+
+  it('is the HTTP status for a failure without a code, and nothing for data', () => {
+    expect(failureOf(413, 'body too large')).toBe('HTTP 413');
+    expect(failureOf(502, '{}')).toBe('HTTP 502');
+    expect(failureOf(200, '<html>')).toBe('UNPARSEABLE_RESPONSE');
+    expect(failureOf(200, JSON.stringify({ data: { search: [] } }))).toBeUndefined();
+  });
+});
+
+describe('memory growth over a load run', () => {
+  const samples = (api: (second: number) => number) =>
+    Array.from({ length: 200 }, (_, index) => ({ second: index + 1, apiRssMb: api(index + 1), neo4jRssMb: 1000 }));
+
+  it('compares the first minute after warm-up with the last minute, by medians', () => {
+    const growth = memoryGrowth(samples((second) => (second <= 10 ? 900 : second <= 70 ? 400 : second > 140 ? 480 : 440)));
+    expect(growth).toMatchObject({ apiFirstMb: 400, apiLastMb: 480, neo4jFirstMb: 1000, neo4jRatio: 1 });
+    expect(growth?.apiRatio).toBeCloseTo(1.2);
+  });
+
+  it('is unknown for a run that ends during warm-up', () => {
+    expect(memoryGrowth(samples(() => 400).slice(0, 11))).toBeNull();
+  });
+});
+
+describe('the load mix', () => {
+  it('writes as an editor only, cycling through a bounded set of datasets', () => {
+    const mix = loadMix('run');
+    expect(mix.filter((kind) => kind.role === 'editor').map((kind) => kind.name)).toEqual(['import (editor)']);
+    const importKind = mix.find((kind) => kind.role === 'editor');
+    const datasetOf = (sequence: number) =>
+      (importKind?.body(sequence).variables as { records: { dataset: string } } | undefined)?.records.dataset;
+    expect(datasetOf(1)).toBe(loadDatasetName('run', 1));
+    expect(datasetOf(1 + LOAD_DATASETS)).toBe(datasetOf(1));
+    expect(datasetOf(2)).not.toBe(datasetOf(1));
+  });
+});
