@@ -4,6 +4,7 @@ import { Database, ensureSchema } from '../db/index.ts';
 import { isLiaisonError } from '../errors/index.ts';
 import { buildGraphQLSchema } from '../graphql/index.ts';
 import { isGraphEmpty, loadSeed } from '../notice/index.ts';
+import { warmReviewPlans } from './warm-review-plans.ts';
 import { createApiServer, type ApiServer, createLogger, type Logger } from '../server/index.ts';
 
 /**
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     logger.info({ url, milliseconds: elapsed() }, `ready in ${elapsed()} ms`);
     process.stdout.write(`Liaison Graph API and IDE: ${url} (ready in ${elapsed()} ms)\n`);
     if (running.authNotice !== undefined) process.stdout.write(`Access: ${running.authNotice}\n`);
+    void warmReviewPlans(running.database, logger);
   } catch (error) {
     logger.debug({ err: error }, 'start failed');
     process.stderr.write(`start failed: ${describeFailure(error)}\n`);
