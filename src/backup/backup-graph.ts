@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { AUDIT_ENTRY_LABEL, type Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, type Database } from '../db/index.ts';
 
 export const BACKUP_FORMAT = 'liaison-graph-backup';
 export const BACKUP_VERSION = 1;
@@ -54,8 +54,11 @@ export interface BackupOptions {
  * trail has one entry more, the restore's).
  */
 export async function backupGraph(database: Database, options: BackupOptions = {}): Promise<GraphBackup> {
-  const only = options.auditTrail === false ? `WHERE NOT node:${AUDIT_ENTRY_LABEL}` : '';
-  return database.readTransaction(async (transaction) => {
+  // The graph's version is bookkeeping of this database's writes, not a fact.
+  const only = `WHERE NOT node:${GRAPH_VERSION_LABEL}${options.auditTrail === false ? ` AND NOT node:${AUDIT_ENTRY_LABEL}` : ''}`;
+  // Nodes and relationships are read by two queries: from one committed state, so that no
+  // relationship of the backup points to a node it lacks.
+  return database.readConsistent(async (transaction) => {
     const nodeRows = await transaction.run(
       `MATCH (node) ${only} RETURN elementId(node) AS element, labels(node) AS labels, ${PROPERTIES('node')} AS properties`,
     );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { AUDIT_ENTRY_LABEL, type AuditedOperation, type Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, type AuditedOperation, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type GraphBackup } from './backup-graph.ts';
 
@@ -56,7 +56,26 @@ export async function readBackup(path: string): Promise<GraphBackup> {
       `${path}: backup format version ${parsed.data.version} is newer than this program reads (${BACKUP_VERSION})`,
     );
   }
+  checkReferences(path, parsed.data as GraphBackup);
   return parsed.data as GraphBackup;
+}
+
+/** A backup whose relationships name nodes it does not hold is refused before anything is removed. */
+function checkReferences(path: string, backup: GraphBackup): void {
+  const ids = new Set<string>();
+  for (const [index, node] of backup.nodes.entries()) {
+    if (ids.has(node.id)) throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: nodes.${index}: the id ${node.id} is used twice`);
+    ids.add(node.id);
+  }
+  for (const [index, relationship] of backup.relationships.entries()) {
+    const missing = [relationship.from, relationship.to].find((id) => !ids.has(id));
+    if (missing !== undefined) {
+      throw new LiaisonError(
+        ErrorCode.INVALID_INPUT_FILE,
+        `${path}: relationships.${index}: a ${relationship.type} relationship points to ${missing}, which the backup does not hold`,
+      );
+    }
+  }
 }
 
 /**
@@ -72,7 +91,9 @@ export async function restoreGraph(
 ): Promise<{ nodes: number; relationships: number }> {
   return database.writeTransaction(
     async (transaction) => {
-      const [existing] = await transaction.run(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} RETURN count(node) AS count`);
+      const [existing] = await transaction.run(
+        `MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} AND NOT node:${GRAPH_VERSION_LABEL} RETURN count(node) AS count`,
+      );
       const count = Number(existing?.count ?? 0);
       if (count > 0 && options.replace !== true) {
         throw new LiaisonError(
@@ -80,11 +101,14 @@ export async function restoreGraph(
           `the database is not empty (${count} nodes): restore only into an empty database, or give --replace`,
         );
       }
-      if (count > 0) await transaction.run(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} DETACH DELETE node`);
+      if (count > 0)
+        await transaction.run(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} AND NOT node:${GRAPH_VERSION_LABEL} DETACH DELETE node`);
       const logged = new Set(
         (await transaction.run(`MATCH (entry:${AUDIT_ENTRY_LABEL}) RETURN entry.id AS id`)).map((row) => String(row.id)),
       );
-      const nodes = backup.nodes.filter((node) => !(node.labels.includes(AUDIT_ENTRY_LABEL) && logged.has(entryId(node))));
+      const nodes = backup.nodes.filter(
+        (node) => !node.labels.includes(GRAPH_VERSION_LABEL) && !(node.labels.includes(AUDIT_ENTRY_LABEL) && logged.has(entryId(node))),
+      );
       const elementOf = new Map<string, string>();
       for (let start = 0; start < nodes.length; start += BATCH_SIZE) {
         const rows = await transaction.run(

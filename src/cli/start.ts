@@ -1,6 +1,7 @@
 import { resolveDeploymentAuth } from '../auth/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
 import { Database, ensureSchema } from '../db/index.ts';
+import type { SupervisorEvent } from '../neo4j/index.ts';
 import { isLiaisonError } from '../errors/index.ts';
 import { buildGraphQLSchema } from '../graphql/index.ts';
 import { isGraphEmpty, loadSeed } from '../notice/index.ts';
@@ -22,6 +23,25 @@ function describeFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The embedded server's supervisor says what it did: an office reads this log, not a console. */
+function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
+  if (event.kind === 'exited') {
+    logger.error(
+      { pid: event.pid, status: event.status, restartInMilliseconds: event.restartInMilliseconds },
+      `the embedded Neo4j stopped unexpectedly: restarting it in ${event.restartInMilliseconds} ms`,
+    );
+  } else if (event.kind === 'restart-failed') {
+    logger.error(
+      { err: event.error, attempt: event.attempt, restartInMilliseconds: event.restartInMilliseconds },
+      `restarting the embedded Neo4j failed: trying again in ${event.restartInMilliseconds} ms`,
+    );
+  } else if (event.kind === 'restarted') {
+    logger.warn({ pid: event.pid, attempt: event.attempt, milliseconds: event.milliseconds }, 'the embedded Neo4j was restarted');
+  } else {
+    logger.warn({ pid: event.pid }, 'attached to an embedded Neo4j another process started meanwhile');
+  }
+}
+
 function elapsed(): number {
   return Math.round(performance.now());
 }
@@ -36,7 +56,7 @@ async function start(config: Config, logger: Logger): Promise<{ database: Databa
     authorizationKey: config.auth.jwksUri === undefined ? config.auth.jwtSecret : { url: config.auth.jwksUri },
   });
   building.catch(() => undefined);
-  const database = await Database.open(config);
+  const database = await Database.open(config, { supervise: (event) => logSupervisorEvent(logger, event) });
   try {
     logger.info({ milliseconds: elapsed(), uri: database.uri, embeddedStartedHere: database.ownsEmbeddedServer }, 'Neo4j is reachable');
     await ensureSchema(database);

@@ -44,6 +44,7 @@ export class DatabaseHealth {
   private readonly now: () => number;
   private observation: Observation | undefined;
   private probing: Promise<Health> | undefined;
+  private readonly outageListeners = new Set<(error: LiaisonError) => void>();
 
   constructor(options: DatabaseHealthOptions) {
     this.probe = options.probe;
@@ -68,7 +69,23 @@ export class DatabaseHealth {
    * anything about Neo4j's health; other errors (a constraint, a bad query) are Neo4j answering.
    */
   recordFailure(error: unknown): void {
-    if (isDatabaseUnavailable(error)) this.observation = { health: { available: false, error: mapDriverError(error) }, at: this.now() };
+    if (isDatabaseUnavailable(error)) this.observeOutage(mapDriverError(error));
+  }
+
+  /**
+   * Calls `listener` when Neo4j is next seen going from available (or unknown) to unavailable, so
+   * that reads waiting on the driver's retries can be answered at once. Returns the unsubscribe.
+   */
+  onUnavailable(listener: (error: LiaisonError) => void): () => void {
+    this.outageListeners.add(listener);
+    return () => this.outageListeners.delete(listener);
+  }
+
+  private observeOutage(error: LiaisonError): void {
+    const wasUnavailable = this.observation?.health.available === false;
+    this.observation = { health: { available: false, error }, at: this.now() };
+    if (wasUnavailable) return;
+    for (const listener of [...this.outageListeners]) listener(error);
   }
 
   /** The health from memory while fresh; otherwise probes first. */
@@ -93,7 +110,7 @@ export class DatabaseHealth {
       return AVAILABLE;
     } catch (error) {
       const health: Health = { available: false, error: asUnavailable(error) };
-      this.observation = { health, at: this.now() };
+      this.observeOutage(health.error);
       return health;
     }
   }

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
-import { startOrAttachNeo4j, type Neo4jHandle } from '../neo4j/index.ts';
-import { ErrorCode, isLiaisonError, type LiaisonError } from '../errors/index.ts';
+import { startOrAttachNeo4j, startSupervisedNeo4j, type Neo4jHandle, type SupervisorEvent } from '../neo4j/index.ts';
+import { ErrorCode, isLiaisonError, LiaisonError } from '../errors/index.ts';
 import { DatabaseHealth } from './database-health.ts';
 import { mapDriverError } from './map-driver-error.ts';
-import { toPlain } from './to-plain.ts';
+import { type Parameters, type Row, type Transaction, wrapTransaction } from './transaction.ts';
 import {
   APPEND_AUDIT_ENTRY,
   AuditCollector,
@@ -14,54 +14,7 @@ import {
   type AuditActor,
   type AuditedOperation,
 } from './audit-trail.ts';
-
-export type Row = Record<string, unknown>;
-export type Parameters = Record<string, unknown>;
-
-/** A transaction handed to `Database.writeTransaction` work: run Cypher, get plain rows. */
-export interface Transaction {
-  run(cypher: string, parameters?: Parameters): Promise<Row[]>;
-  /**
-   * Tells the audit trail which nodes of `label` (identified by `property`) this write created,
-   * changed or deleted; they are named on its entry and, through the API, stamped `updatedAt`/`updatedBy`.
-   */
-  touch(label: string, property: string, keys: Iterable<string>): void;
-}
-
-/**
- * Runs statements through the driver's streaming API. The driver keeps every result of a
- * transaction, with its parameters, until the transaction ends; so that a long import stays flat
- * in memory, records are handed over (not kept by the result) and the parameters given to the
- * driver are a copy that is emptied once the statement has run.
- */
-function wrapTransaction(transaction: ManagedTransaction, collector?: AuditCollector): Transaction {
-  return {
-    touch(label, property, keys) {
-      collector?.touch(label, property, keys);
-    },
-    run(cypher, parameters = {}) {
-      const sent: Parameters = { ...parameters };
-      const rows: Row[] = [];
-      return new Promise<Row[]>((resolve, reject) => {
-        const release = () => {
-          for (const name of Object.keys(sent)) delete sent[name];
-        };
-        transaction.run(cypher, sent).subscribe({
-          onNext: (record) => rows.push(toPlain(record.toObject()) as Row),
-          onCompleted: (summary) => {
-            collector?.count(summary.counters.updates());
-            release();
-            resolve(rows);
-          },
-          onError: (error) => {
-            release();
-            reject(error);
-          },
-        });
-      });
-    },
-  };
-}
+import { ADVANCE_GRAPH_VERSION, CONSISTENT_READ_ATTEMPTS, READ_GRAPH_VERSION } from './graph-version.ts';
 
 /**
  * The only code that talks to the Neo4j driver. Rows come back as plain values (numbers, ISO
@@ -137,15 +90,31 @@ export class Database {
 
   /**
    * Connects to `NEO4J_URI` when set; otherwise to the embedded Neo4j of the data folder, starting
-   * it for this process's duration when it is not already running.
+   * it for this process's duration when it is not already running. With `supervise`, an embedded
+   * server this process started is started again whenever it dies (the API's `npm start`); its end
+   * marks Neo4j unavailable at once, so that requests fail fast instead of waiting on the driver.
    */
-  static async open(config: Config): Promise<Database> {
+  static async open(config: Config, options: OpenOptions = {}): Promise<Database> {
     let handle: Neo4jHandle | undefined;
     let uri: string;
     let user = config.neo4j.user;
     let password = config.neo4j.password;
+    let opened: Database | undefined;
+    const onEvent = (event: SupervisorEvent) => {
+      if (event.kind === 'exited') {
+        opened?.health.recordFailure(
+          new LiaisonError(
+            ErrorCode.DATABASE_UNAVAILABLE,
+            `the embedded Neo4j stopped (exit status ${event.status}); it is being restarted`,
+          ),
+        );
+      }
+      if (event.kind === 'restarted' || event.kind === 'attached') void opened?.health.check();
+      options.supervise?.(event);
+    };
     if (config.neo4j.uri === undefined) {
-      handle = await startOrAttachNeo4j(config.neo4j);
+      handle =
+        options.supervise === undefined ? await startOrAttachNeo4j(config.neo4j) : await startSupervisedNeo4j(config.neo4j, { onEvent });
       uri = handle.uri;
       user = handle.user;
       password = handle.password;
@@ -161,6 +130,7 @@ export class Database {
       maxTransactionRetryTime: 5_000,
     });
     const database = new Database(driver, uri, config.neo4j.database, handle);
+    opened = database;
     try {
       await database.waitUntilAvailable(handle === undefined ? 1 : 50);
     } catch (error) {
@@ -245,14 +215,19 @@ export class Database {
       const result = await session.executeWrite(async (transaction) => {
         const collector = new AuditCollector(stamp);
         const value = await work(wrapTransaction(transaction, collector));
-        if (!auditTrail) return value;
         const writes = wrapTransaction(transaction);
+        if (!auditTrail) {
+          await writes.run(ADVANCE_GRAPH_VERSION);
+          return value;
+        }
         if (stamp) {
           for (const { label, property, keys } of collector.touchedLabels()) {
             await writes.run(stampStatement(label, property), { keys, actor: actor.id });
           }
         }
         await writes.run(APPEND_AUDIT_ENTRY, collector.entry(actor, operation));
+        // Last: from here until the commit is applied, readers of the graph's version wait.
+        await writes.run(ADVANCE_GRAPH_VERSION);
         return value;
       }, this.transactionConfig());
       this.health.recordSuccess();
@@ -269,6 +244,40 @@ export class Database {
     const session = this.driver.session(this.sessionOptions('READ'));
     try {
       const result = await session.executeRead((transaction) => work(wrapTransaction(transaction)), this.transactionConfig());
+      this.health.recordSuccess();
+      return result;
+    } catch (error) {
+      throw this.failed(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs the read-only `work` so that it sees the graph as one committed state: no write applied,
+   * even in part, while it ran (see graph-version.ts). It runs between two readings of the graph's
+   * version, and again when they differ; after a few attempts, in one transaction holding the
+   * version's lock, which writes wait for before they commit. Everything runs on the server that
+   * takes writes, so that a cluster's lagging follower cannot answer part of it.
+   */
+  async readConsistent<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session(this.sessionOptions('WRITE'));
+    const config = this.transactionConfig();
+    const version = () =>
+      session.executeWrite(async (transaction) => (await wrapTransaction(transaction).run(READ_GRAPH_VERSION))[0]?.version ?? null, config);
+    try {
+      for (let attempt = 1; attempt <= CONSISTENT_READ_ATTEMPTS; attempt += 1) {
+        const before = await version();
+        const value = await session.executeWrite((transaction) => work(wrapTransaction(transaction)), config);
+        if ((await version()) === before) {
+          this.health.recordSuccess();
+          return value;
+        }
+      }
+      const result = await session.executeWrite(async (transaction) => {
+        await wrapTransaction(transaction).run(READ_GRAPH_VERSION);
+        return work(wrapTransaction(transaction));
+      }, config);
       this.health.recordSuccess();
       return result;
     } catch (error) {
@@ -302,6 +311,11 @@ export class Database {
       ...(this.databaseName === undefined ? {} : { database: this.databaseName }),
     };
   }
+}
+
+export interface OpenOptions {
+  /** Supervise the embedded server this process starts, reporting what happens to it here. */
+  supervise?: (event: SupervisorEvent) => void;
 }
 
 /** What distinguishes a view of the database from another over the same driver. */

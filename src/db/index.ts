@@ -1,5 +1,6 @@
 /** The database façade: the only code that talks to neo4j-driver; transactions, schema, driver errors mapped to our codes, Neo4j's health kept in memory. */
-export { Database, type Row, type Transaction } from './database.ts';
+export { Database, type OpenOptions } from './database.ts';
+export type { Row, Transaction } from './transaction.ts';
 export {
   AUDIT_ENTRY_LABEL,
   MAX_TOUCHED_KEYS,
@@ -17,5 +18,6 @@ export {
   type Health,
   type HealthStatus,
 } from './database-health.ts';
+export { GRAPH_VERSION_LABEL } from './graph-version.ts';
 export { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
 export { ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from './schema-setup.ts';

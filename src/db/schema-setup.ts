@@ -1,4 +1,5 @@
-import type { Database, Row } from './database.ts';
+import type { Database } from './database.ts';
+import type { Row } from './transaction.ts';
 
 /**
  * The full-text index over the names of everything a user looks up by name: name, full name,
@@ -24,6 +25,7 @@ const uniqueProperties: ReadonlyArray<readonly [label: string, property: string]
   ['Document', 'number'],
   ['Dataset', 'name'],
   ['AuditEntry', 'id'],
+  ['GraphVersion', 'id'],
 ];
 
 /** Range indexes for lookups, the review's filters and dataset removal. */

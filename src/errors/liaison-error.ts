@@ -27,6 +27,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** Neo4j stopped a transaction that ran longer than QUERY_TIMEOUT_MS. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** The server is stopping (SIGTERM): requests in flight finish, new ones are refused with HTTP 503. */
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
   /** Anything unexpected; its detail is logged, never shown to clients. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -46,6 +46,17 @@ const ACCESS_MESSAGES: Partial<Record<ErrorCode, string>> = {
   [ErrorCode.FORBIDDEN]: "the token's roles do not include viewer, which reading the graph needs",
 };
 
+/**
+ * Apollo refuses a few requests (a persisted query whose hash does not match its text, or of an
+ * unknown version) with a bare GraphQLError: an HTTP 4xx and no code, which Apollo then labels
+ * INTERNAL_SERVER_ERROR. They describe the client's request, like BAD_REQUEST.
+ */
+function isUncodedRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError !== undefined || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** The chain of errors behind `error`, outermost first (GraphQL wraps, `originalError`, `cause`). */
 function errorChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -90,6 +101,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
       if (formattedCode !== undefined && requestErrorCodes.has(formattedCode)) {
         return withCode(formatted, formattedCode, formatted.message);
       }
+      if (isUncodedRequestRefusal(error)) return withCode(formatted, 'BAD_REQUEST', formatted.message);
       // @authentication and @authorization refusals come as plain Neo4jGraphQLErrors, told by their message.
       const accessError = chain.find((item): item is GraphQLError => item instanceof GraphQLError && item.message in LIBRARY_ACCESS_CODES);
       if (accessError !== undefined) {

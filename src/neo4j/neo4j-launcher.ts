@@ -34,6 +34,11 @@ export interface Neo4jHandle {
   logPath: string;
   /** Stops the server if this process owns it; a no-op for an attached one. */
   release(): Promise<void>;
+  /**
+   * Settles with the JVM's exit status when a server this process started ends, whoever ended it
+   * (`release`, a crash, a kill); undefined for an attached server, whose owner watches it.
+   */
+  exited?: Promise<number>;
 }
 
 const user = 'neo4j';
@@ -243,6 +248,7 @@ async function launch(
     owned: true,
     pid,
     logPath,
+    exited,
     release: async () => {
       if (released) return;
       released = true;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AUDIT_ENTRY_LABEL, type Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { loadNotice, type NoticeLoadSummary } from './load-notice.ts';
 import { parseNotice } from './parse-notice.ts';
@@ -43,6 +43,8 @@ export async function loadSeed(database: Database, projectRoot: string): Promise
 export async function isGraphEmpty(database: Database): Promise<boolean> {
   // The audit trail is not content: a graph whose only nodes record past writes (say, of a removed
   // dataset) still needs its seed.
-  const rows = await database.read(`MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} RETURN 1 AS found LIMIT 1`);
+  const rows = await database.read(
+    `MATCH (node) WHERE NOT node:${AUDIT_ENTRY_LABEL} AND NOT node:${GRAPH_VERSION_LABEL} RETURN 1 AS found LIMIT 1`,
+  );
   return rows.length === 0;
 }

@@ -55,7 +55,10 @@ export async function removeDataset(
   operation: AuditedOperation = { operation: 'removeDataset', variables: { name } },
 ): Promise<RemovalSummary> {
   return database.writeTransaction(async (transaction) => {
-    const [found] = await transaction.run('MATCH (dataset:Dataset {name: $name}) RETURN count(dataset) AS found', { name });
+    // Locks the dataset: an import of it under way commits first, and is then removed whole.
+    const [found] = await transaction.run('MATCH (dataset:Dataset {name: $name}) SET dataset:Dataset RETURN count(dataset) AS found', {
+      name,
+    });
     if (Number(found?.found ?? 0) === 0) throw new LiaisonError(ErrorCode.NOT_FOUND, `dataset "${name}" does not exist`);
     const keysByLabel = new Map<(typeof WRITTEN_LABELS)[number], string[]>();
     for (const label of WRITTEN_LABELS) {

@@ -64,14 +64,17 @@ export function ruleParameters(scope: ReviewScope): Record<string, unknown> {
   };
 }
 
-/** Runs every rule for a resolved scope in one read transaction: ten queries, none per subject. */
+/**
+ * Runs every rule for a resolved scope: ten queries, none per subject, all seeing one committed
+ * state of the graph (an import committing meanwhile is seen whole or not at all).
+ */
 export async function runCoverageRules(
   database: Database,
   scope: ReviewScope,
   rules: readonly CoverageRule[] = COVERAGE_RULES,
 ): Promise<RuleResult[]> {
   const parameters = ruleParameters(scope);
-  return database.readTransaction(async (transaction) => {
+  return database.readConsistent(async (transaction) => {
     const results: RuleResult[] = [];
     for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters), scope.jurisdiction));
     return results;

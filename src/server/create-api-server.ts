@@ -145,9 +145,19 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy': IDE_CONTENT_SECURITY_POLICY,
       });
+    } else if (path === GRAPHQL_PATH && closing !== undefined) {
+      // Draining: what is in flight finishes; anything new is told to come back, on a connection
+      // that closes, so that a client's next attempt reaches whichever server replaces this one.
+      response.setHeader('connection', 'close');
+      response.setHeader('retry-after', '5');
+      sendJson(response, 503, {
+        errors: [{ message: 'the server is shutting down: try again shortly', extensions: { code: ErrorCode.SHUTTING_DOWN } }],
+      });
     } else if (path === GRAPHQL_PATH) {
       if (!applyCors(request, response, config.limits.corsOrigins)) return;
-      await handleGraphQLRequest(apollo, contextFor(request), request, response, url.search, config.limits);
+      await handleGraphQLRequest(apollo, contextFor(request), request, response, url.search, config.limits, (listener) =>
+        database.health.onUnavailable(listener),
+      );
     } else if (path === '/' && request.method === 'GET') {
       response.writeHead(302, { location: GRAPHQL_PATH });
       response.end();
@@ -156,8 +166,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }
   }
 
+  // Requests being answered, so that shutdown can wait for them before it stops Apollo.
+  let inFlight = 0;
+  let settled: (() => void) | undefined;
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
+    inFlight += 1;
     route(request, response)
       .catch((error: unknown) => {
         logger.error({ err: error, method: request.method, url: request.url }, 'unexpected error while serving a request');
@@ -168,6 +182,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         else response.destroy();
       })
       .finally(() => {
+        inFlight -= 1;
+        if (inFlight === 0) settled?.();
         logger.debug(
           { method: request.method, url: request.url, status: response.statusCode, milliseconds: Math.round(performance.now() - started) },
           'request',
@@ -191,6 +207,16 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     },
     close() {
       closing ??= (async () => {
+        // Still listening: what is in flight finishes, and new requests get 503 SHUTTING_DOWN
+        // (not a refused connection) until it has, or until the grace period ends.
+        if (inFlight > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          await new Promise<void>((resolve) => {
+            settled = resolve;
+            timer = setTimeout(resolve, SHUTDOWN_GRACE_MILLISECONDS);
+          });
+          clearTimeout(timer);
+        }
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       })();

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
 import { Kind, parse } from 'graphql';
 import type { LimitsConfig } from '../config/index.ts';
+import { ErrorCode, type LiaisonError } from '../errors/index.ts';
 
 /** Writes a JSON response. */
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -45,6 +46,22 @@ export function isImportRecordsOnly(body: unknown): boolean {
   }
 }
 
+const READ_ONLY_CHECK_MAX_TOKENS = 5_000;
+
+/** Whether the request's document holds only queries (no mutation or subscription). */
+export function isReadOnly(body: unknown, search: string): boolean {
+  const query = body !== null && typeof body === 'object' ? (body as { query?: unknown }).query : new URLSearchParams(search).get('query');
+  if (typeof query !== 'string') return false;
+  try {
+    // Capped: a document too large to tell is treated as not read-only (Apollo applies the real limits).
+    return parse(query, { noLocation: true, maxTokens: READ_ONLY_CHECK_MAX_TOKENS }).definitions.every(
+      (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query',
+    );
+  } catch {
+    return false;
+  }
+}
+
 function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -65,6 +82,7 @@ export async function handleGraphQLRequest<Context extends BaseContext>(
   response: ServerResponse,
   search: string,
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'maxImportBodyBytes'>,
+  outages?: (listener: (error: LiaisonError) => void) => () => void,
 ): Promise<void> {
   let body: unknown;
   const largest = Math.max(limits.maxBodyBytes, limits.maxImportBodyBytes);
@@ -86,10 +104,27 @@ export async function handleGraphQLRequest<Context extends BaseContext>(
     return;
   }
 
-  const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers: toHeaderMap(request), search, body },
-    context,
-  });
+  // A read still waiting on the driver when Neo4j is seen going away is answered 503 at once; the
+  // driver's retries end by themselves. Never a write: it may yet commit, and a 503 would say it did not.
+  let abandoned = false;
+  const unsubscribe =
+    outages !== undefined && isReadOnly(body, search)
+      ? outages((error) => {
+          if (response.headersSent) return;
+          abandoned = true;
+          sendJson(response, 503, { errors: [{ message: error.message, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } }] });
+        })
+      : () => undefined;
+  let result: Awaited<ReturnType<typeof apollo.executeHTTPGraphQLRequest>>;
+  try {
+    result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (request.method ?? 'GET').toUpperCase(), headers: toHeaderMap(request), search, body },
+      context,
+    });
+  } finally {
+    unsubscribe();
+  }
+  if (abandoned) return;
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

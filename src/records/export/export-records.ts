@@ -52,100 +52,103 @@ export async function exportRecordsTable(database: Database, options: ExportOpti
     prefix: options.dataset === undefined ? null : prefixOf(options.dataset),
     year: options.year ?? null,
   };
-  const table = emptyRecordsTable();
+  // Four queries from one committed state: an import committing meanwhile is exported whole or not at all.
+  return database.readConsistent(async (transaction) => {
+    const table = emptyRecordsTable();
 
-  const organisations = await database.read(
-    `MATCH (organisation)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
-     WHERE (organisation:Office OR organisation:Department OR organisation:Counterpart) AND organisation.dataset IS NOT NULL AND ${STATED('organisation')}
-     RETURN head(labels(organisation)) AS label, organisation.name AS name, organisation.fullName AS fullName, organisation.aliases AS aliases
-     ORDER BY name`,
-    parameters,
-  );
-  for (const row of organisations) {
-    table.organisations.push({
-      name: text(row.name),
-      type: chineseTerm(ORGANISATION_TYPES, LABEL_TYPE[String(row.label)] ?? 'DEPARTMENT'),
-      fullName: text(row.fullName),
-      aliases: Array.isArray(row.aliases) && row.aliases.length > 0 ? row.aliases.map(String).join(LIST_SEPARATOR) : null,
-    });
-  }
+    const organisations = await transaction.run(
+      `MATCH (organisation)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       WHERE (organisation:Office OR organisation:Department OR organisation:Counterpart) AND organisation.dataset IS NOT NULL AND ${STATED('organisation')}
+       RETURN head(labels(organisation)) AS label, organisation.name AS name, organisation.fullName AS fullName, organisation.aliases AS aliases
+       ORDER BY name`,
+      parameters,
+    );
+    for (const row of organisations) {
+      table.organisations.push({
+        name: text(row.name),
+        type: chineseTerm(ORGANISATION_TYPES, LABEL_TYPE[String(row.label)] ?? 'DEPARTMENT'),
+        fullName: text(row.fullName),
+        aliases: Array.isArray(row.aliases) && row.aliases.length > 0 ? row.aliases.map(String).join(LIST_SEPARATOR) : null,
+      });
+    }
 
-  const roles = await database.read(
-    `MATCH (holder)-[:HOLDS]->(role:Role)-[:AT]->(organisation)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
-     WHERE ${STATED('role')}
-       AND ($year IS NULL OR ((role.validFrom IS NULL OR role.validFrom <= date({year: toInteger($year), month: 12, day: 31}))
-                          AND (role.validTo IS NULL OR role.validTo >= date({year: toInteger($year), month: 1, day: 1}))))
-     OPTIONAL MATCH (role)-[:OF_PARTY]->(party:Counterpart)
-     RETURN holder.name AS name, organisation.name AS organisation, role.kind AS kind, role.section AS section,
-            party.name AS party, role.validFrom AS validFrom, role.validTo AS validTo
-     ORDER BY organisation, name, kind, coalesce(toString(validFrom), '')`,
-    parameters,
-  );
-  // A county's leaders are written 县长 …, as its own records write them.
-  const roleTitles = roleTitlesOf(jurisdiction);
-  for (const row of roles) {
-    table.people.push({
-      name: text(row.name),
-      organisation: text(row.organisation),
-      role: roleTitles[String(row.kind)] ?? String(row.kind),
-      section: text(row.section),
-      party: text(row.party),
-      from: text(row.validFrom),
-      to: text(row.validTo),
-    });
-  }
+    const roles = await transaction.run(
+      `MATCH (holder)-[:HOLDS]->(role:Role)-[:AT]->(organisation)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       WHERE ${STATED('role')}
+         AND ($year IS NULL OR ((role.validFrom IS NULL OR role.validFrom <= date({year: toInteger($year), month: 12, day: 31}))
+                            AND (role.validTo IS NULL OR role.validTo >= date({year: toInteger($year), month: 1, day: 1}))))
+       OPTIONAL MATCH (role)-[:OF_PARTY]->(party:Counterpart)
+       RETURN holder.name AS name, organisation.name AS organisation, role.kind AS kind, role.section AS section,
+              party.name AS party, role.validFrom AS validFrom, role.validTo AS validTo
+       ORDER BY organisation, name, kind, coalesce(toString(validFrom), '')`,
+      parameters,
+    );
+    // A county's leaders are written 县长 …, as its own records write them.
+    const roleTitles = roleTitlesOf(jurisdiction);
+    for (const row of roles) {
+      table.people.push({
+        name: text(row.name),
+        organisation: text(row.organisation),
+        role: roleTitles[String(row.kind)] ?? String(row.kind),
+        section: text(row.section),
+        party: text(row.party),
+        from: text(row.validFrom),
+        to: text(row.validTo),
+      });
+    }
 
-  const activities = await database.read(
-    `MATCH (activity:Activity)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
-     WHERE ${STATED('activity')} AND ($year IS NULL OR activity.date.year = toInteger($year))
-     RETURN activity.key AS key, activity.id AS id, activity.date AS date, activity.kind AS kind, activity.title AS title,
-            [(organiser)-[:ORGANISED]->(activity) | organiser.name] AS organisers,
-            [(chair:Leader)-[:CHAIRED]->(activity) | chair.name] AS chairs,
-            [(participant)-[:PARTICIPATED_IN]->(activity) WHERE participant:Person OR participant:Leader |
-              [participant.name, participant.key, head(labels(participant))]] AS participants,
-            [(counterpart:Counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS counterparts
-     ORDER BY date, key`,
-    parameters,
-  );
-  for (const row of activities) {
-    const participants = (row.participants as string[][]).map(([name = '', key = '', label]) => {
-      if (label !== 'Person' || !directory.isSharedName(name)) return name;
-      const organisation = key.slice(jurisdiction.length + 1, key.length - name.length - 1);
-      return `${name}（${organisation}）`;
-    });
-    table.activities.push({
-      id: text(row.id),
-      date: text(row.date),
-      kind: chineseTerm(ACTIVITY_KINDS, String(row.kind)),
-      title: text(row.title),
-      organiser: joined(row.organisers),
-      chair: joined(row.chairs),
-      participants: joined(participants),
-      counterparts: joined(row.counterparts),
-    });
-  }
+    const activities = await transaction.run(
+      `MATCH (activity:Activity)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       WHERE ${STATED('activity')} AND ($year IS NULL OR activity.date.year = toInteger($year))
+       RETURN activity.key AS key, activity.id AS id, activity.date AS date, activity.kind AS kind, activity.title AS title,
+              [(organiser)-[:ORGANISED]->(activity) | organiser.name] AS organisers,
+              [(chair:Leader)-[:CHAIRED]->(activity) | chair.name] AS chairs,
+              [(participant)-[:PARTICIPATED_IN]->(activity) WHERE participant:Person OR participant:Leader |
+                [participant.name, participant.key, head(labels(participant))]] AS participants,
+              [(counterpart:Counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS counterparts
+       ORDER BY date, key`,
+      parameters,
+    );
+    for (const row of activities) {
+      const participants = (row.participants as string[][]).map(([name = '', key = '', label]) => {
+        if (label !== 'Person' || !directory.isSharedName(name)) return name;
+        const organisation = key.slice(jurisdiction.length + 1, key.length - name.length - 1);
+        return `${name}（${organisation}）`;
+      });
+      table.activities.push({
+        id: text(row.id),
+        date: text(row.date),
+        kind: chineseTerm(ACTIVITY_KINDS, String(row.kind)),
+        title: text(row.title),
+        organiser: joined(row.organisers),
+        chair: joined(row.chairs),
+        participants: joined(participants),
+        counterparts: joined(row.counterparts),
+      });
+    }
 
-  const documents = await database.read(
-    `MATCH (document:Document)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
-     WHERE ${STATED('document')} AND ($year IS NULL OR document.year = toInteger($year))
-     RETURN document.number AS number, document.title AS title, document.issuer AS issuer, document.issuedAt AS issuedAt,
-            document.kind AS kind, document.year AS year,
-            [(document)-[:SENT_TO]->(recipient) | recipient.name] AS recipients
-     ORDER BY issuedAt, number`,
-    parameters,
-  );
-  for (const row of documents) {
-    table.documents.push({
-      number: text(row.number),
-      title: text(row.title),
-      issuer: text(row.issuer),
-      issuedAt: text(row.issuedAt),
-      kind: chineseTerm(DOCUMENT_KINDS, String(row.kind)),
-      year: text(row.year),
-      recipients: joined(row.recipients),
-    });
-  }
-  return table;
+    const documents = await transaction.run(
+      `MATCH (document:Document)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
+       WHERE ${STATED('document')} AND ($year IS NULL OR document.year = toInteger($year))
+       RETURN document.number AS number, document.title AS title, document.issuer AS issuer, document.issuedAt AS issuedAt,
+              document.kind AS kind, document.year AS year,
+              [(document)-[:SENT_TO]->(recipient) | recipient.name] AS recipients
+       ORDER BY issuedAt, number`,
+      parameters,
+    );
+    for (const row of documents) {
+      table.documents.push({
+        number: text(row.number),
+        title: text(row.title),
+        issuer: text(row.issuer),
+        issuedAt: text(row.issuedAt),
+        kind: chineseTerm(DOCUMENT_KINDS, String(row.kind)),
+        year: text(row.year),
+        recipients: joined(row.recipients),
+      });
+    }
+    return table;
+  });
 }
 
 /** Exports to a workbook, a folder of CSV files or a JSON file. */

@@ -47,6 +47,9 @@ export async function writePlans(
   const { dataset } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const work = async (transaction: Transaction): Promise<ImportCounts> => {
+    // First the dataset's lock (held until commit): a second import or a removal of the same
+    // dataset waits here, then plans from what this one committed; never interleaved or doubled.
+    await transaction.run('MERGE (dataset:Dataset {name: $dataset}) SET dataset:Dataset', { dataset });
     const writer = new PlanWriter(transaction, dataset, batchSize);
     await writer.start();
     let done = 0;

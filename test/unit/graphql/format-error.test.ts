@@ -60,4 +60,22 @@ describe('the error formatter', () => {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
   });
+
+  it('answers a request Apollo refuses with an HTTP 4xx and no code (a persisted query hash that does not match) as BAD_REQUEST, logging nothing', () => {
+    const logger = recordingLogger();
+    const formatError = createErrorFormatter(logger);
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400, headers: new Map() } } });
+    // Apollo gives an error without a code INTERNAL_SERVER_ERROR before formatError sees it.
+    const formatted = formatError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+    expect(logger.entries).toEqual([]);
+  });
+
+  it('still masks an error without a code that Apollo gives no 4xx status', () => {
+    const formatError = createErrorFormatter(recordingLogger());
+    const error = new GraphQLError('something broke', { extensions: { http: { status: 500 } } });
+    const formatted = formatError({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(formatted.message).toBe(INTERNAL_ERROR_MESSAGE);
+  });
 });
