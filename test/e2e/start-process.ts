@@ -40,6 +40,9 @@ export async function startProcess(environment: Record<string, string> = {}, dat
     HOST: '127.0.0.1',
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'info',
+    // As in testConfig: on this shared machine a cold review may outlast the 10 s default, which would
+    // fail tests that are not about the timeout.
+    QUERY_TIMEOUT_MS: '60000',
     ...environment,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
