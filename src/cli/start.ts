@@ -1,7 +1,7 @@
 import { resolveDeploymentAuth } from '../auth/index.ts';
 import { ConfigError, loadConfig, type Config } from '../config/index.ts';
 import { Database, ensureSchema } from '../db/index.ts';
-import type { SupervisorEvent } from '../neo4j/index.ts';
+import { checkDataFolder, type SupervisorEvent } from '../neo4j/index.ts';
 import { isLiaisonError } from '../errors/index.ts';
 import { buildGraphQLSchema } from '../graphql/index.ts';
 import { isGraphEmpty, loadSeed } from '../notice/index.ts';
@@ -47,6 +47,9 @@ function elapsed(): number {
 }
 
 async function start(config: Config, logger: Logger): Promise<{ database: Database; server: ApiServer; authNotice: string | undefined }> {
+  // Before the embedded default writes its JWT secret there: a read-only or full data folder is
+  // named as such, and nothing is written into it.
+  if (config.neo4j.uri === undefined) await checkDataFolder(config.neo4j.dataDir);
   // Refuses a non-loopback HOST without JWT_SECRET or JWKS_URI before anything starts.
   const deployment = await resolveDeploymentAuth(config);
   config = { ...config, auth: deployment.auth };

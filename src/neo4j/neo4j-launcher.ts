@@ -1,10 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access, constants, mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { childProcessEnvironment, type Neo4jConfig } from '../config/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
+import { checkDataFolder } from './data-folder.ts';
 import { checkJava } from './java-check.ts';
 import { acquireLaunchLock } from './launch-lock.ts';
 import { ensureNeo4jInstalled, type Neo4jInstallation } from './neo4j-installer.ts';
@@ -57,19 +58,6 @@ async function settlesWithin(promise: Promise<unknown>, milliseconds: number): P
     return await Promise.race([promise.then(() => true), timeout]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function ensureWritableDataDir(dataDir: string): Promise<void> {
-  try {
-    await mkdir(join(dataDir, 'run'), { recursive: true });
-    await mkdir(join(dataDir, 'conf'), { recursive: true });
-    await access(dataDir, constants.W_OK);
-  } catch (error) {
-    throw launchError(
-      `the Neo4j data folder ${dataDir} is not writable (${(error as Error).message}): fix its permissions or set NEO4J_DATA_DIR to a writable folder.`,
-      error,
-    );
   }
 }
 
@@ -152,7 +140,7 @@ function attached(config: Neo4jConfig, pid: number, boltPort: number, password: 
  * process's duration (installing the jars on first use). The JVM never outlives this process.
  */
 export async function startOrAttachNeo4j(config: Neo4jConfig, log: (line: string) => void = () => undefined): Promise<Neo4jHandle> {
-  await ensureWritableDataDir(config.dataDir);
+  await checkDataFolder(config.dataDir);
   const releaseLock = await acquireLaunchLock(config.dataDir, config.startTimeoutMs);
   try {
     const running = await readLiveRunRecord(config.dataDir);
