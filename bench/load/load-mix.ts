@@ -77,3 +77,28 @@ export function loadMix(runId: string): LoadKind[] {
     },
   ];
 }
+
+/**
+ * Splits `total` requests/s (or connections) over the kinds in proportion to their weights, in
+ * whole numbers (autocannon paces whole requests per second) that sum to exactly `total`: largest
+ * remainders first. Every kind gets at least 1, so below one per kind the sum is the number of kinds.
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((all, weight) => all + weight, 0);
+  const exact = weights.map((weight) => (total * weight) / sum);
+  const shares = exact.map(Math.floor);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
+    .sort((a, b) => b.remainder - a.remainder);
+  for (let left = total - shares.reduce((all, share) => all + share, 0), next = 0; left > 0; left -= 1, next += 1) {
+    shares[byRemainder[next % byRemainder.length]!.index]! += 1;
+  }
+  for (let index = 0; index < shares.length; index += 1) {
+    if (shares[index] !== 0) continue;
+    shares[index] = 1;
+    // Taken from the largest share that can spare it, so the sum stays `total` while it can.
+    const largest = shares.indexOf(Math.max(...shares));
+    if (shares[largest]! > 1 && shares.reduce((all, share) => all + share, 0) > total) shares[largest]! -= 1;
+  }
+  return shares;
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
-import type { LoadKind } from './load-mix.ts';
+import { apportion, type LoadKind } from './load-mix.ts';
 
 export interface LoadOptions {
   url: string;
@@ -110,11 +110,18 @@ export async function warmUp(
 
 /**
  * Runs every kind of the mix at once, one autocannon instance per kind with its share of the rate
- * and of the connections, for `seconds`: so no kind waits behind another's queue, and at most
- * rate × seconds requests are sent.
+ * and of the connections (see `apportion`), for `seconds`: so no kind waits behind another's
+ * queue, and at most rate × seconds requests are sent (one per kind and second at the least).
  */
 export async function runLoad(mix: LoadKind[], options: LoadOptions): Promise<LoadResult> {
-  const totalWeight = mix.reduce((sum, kind) => sum + kind.weight, 0);
+  const rates = apportion(
+    options.rate,
+    mix.map((kind) => kind.weight),
+  );
+  const connections = apportion(
+    options.connections,
+    mix.map((kind) => kind.weight),
+  );
   const memory: MemorySample[] = [];
   const started = Date.now();
   const sampler = setInterval(async () => {
@@ -126,8 +133,7 @@ export async function runLoad(mix: LoadKind[], options: LoadOptions): Promise<Lo
   }, 1000);
   try {
     const kinds = await Promise.all(
-      mix.map(async (kind): Promise<KindResult> => {
-        const share = kind.weight / totalWeight;
+      mix.map(async (kind, index): Promise<KindResult> => {
         const latencies: number[] = [];
         const errors: Record<string, number> = {};
         let sequence = 0;
@@ -135,8 +141,8 @@ export async function runLoad(mix: LoadKind[], options: LoadOptions): Promise<Lo
           const instance = autocannon(
             {
               url: options.url,
-              connections: Math.max(1, Math.round(options.connections * share)),
-              overallRate: Math.max(1, Math.round(options.rate * share)),
+              connections: connections[index] ?? 1,
+              overallRate: rates[index] ?? 1,
               duration: options.seconds,
               timeout: 10,
               requests: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryGrowth } from '../../../bench/load/format-load-result.ts';
-import { LOAD_DATASETS, loadDatasetName, loadMix } from '../../../bench/load/load-mix.ts';
+import { apportion, LOAD_DATASETS, loadDatasetName, loadMix } from '../../../bench/load/load-mix.ts';
 import { failureOf } from '../../../bench/load/run-load.ts';
 
 describe('a load response’s failure', () => {
@@ -44,5 +44,28 @@ describe('the load mix', () => {
     expect(datasetOf(1)).toBe(loadDatasetName('run', 1));
     expect(datasetOf(1 + LOAD_DATASETS)).toBe(datasetOf(1));
     expect(datasetOf(2)).not.toBe(datasetOf(1));
+  });
+});
+
+describe('apportioning the rate over the mix', () => {
+  const weights = loadMix('run').map((kind) => kind.weight);
+
+  it('gives whole shares in proportion to the weights that sum to exactly the rate', () => {
+    expect(apportion(100, weights)).toEqual(weights);
+    for (const total of [10, 13, 20, 37, 50, 99]) {
+      const shares = apportion(total, weights);
+      expect(
+        shares.reduce((sum, share) => sum + share, 0),
+        `total ${total}`,
+      ).toBe(total);
+      expect(shares.every((share) => share >= 1)).toBe(true);
+    }
+    expect(apportion(10, [3, 1])).toEqual([8, 2]);
+  });
+
+  it('gives every kind one at least, so below one per kind the sum is the number of kinds', () => {
+    expect(apportion(2, [1, 1, 1, 1])).toEqual([1, 1, 1, 1]);
+    expect(apportion(3, [90, 5, 5])).toEqual([1, 1, 1]);
+    expect(apportion(4, [90, 5, 5])).toEqual([2, 1, 1]);
   });
 });
