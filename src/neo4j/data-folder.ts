@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 
 /**
- * Free space the data folder must have before Neo4j is started on it: Neo4j preallocates its
- * transaction log in rotations of this size, and a store that runs out of space mid-write refuses
- * every write after it. Refusing to start is the only moment nothing can be half written.
+ * Free space the data folder must have before Neo4j is started on it: Neo4j rotates (and
+ * preallocates) its transaction log in files of up to this size by default, so with less room the
+ * writes of the day are the ones that would fail. Refused at start, before anything is written.
  */
 export const MIN_FREE_BYTES = 256 * 1024 * 1024;
 
