@@ -125,13 +125,20 @@ const scenarios: Scenario[] = [
   { name: 'npm run restore --replace', script: 'src/cli/restore.ts', args: () => [seedBackup, '--replace'], prepare: withDataset },
 ];
 
+/** Brings the graph to the command's starting state, runs the command and returns once it is writing. */
+async function startWriting(prepare: () => Promise<void>, script: string, args: string[]): Promise<{ before: string; command: Run }> {
+  await prepare();
+  const before = await fingerprint();
+  const command = run(script, args);
+  await untilWriting(command);
+  // Well inside the write, not at its first lock.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  return { before, command };
+}
+
 describe.each(scenarios)('$name killed in the middle of its write', ({ script, args, prepare }) => {
   it('leaves the graph exactly as before or after, and the same command then succeeds', async () => {
-    await prepare();
-    const before = await fingerprint();
-    const command = run(script, args());
-    await untilWriting(command);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const { before, command } = await startWriting(prepare, script, args());
     command.child.kill('SIGKILL');
     expect((await command.exited).code).toBeNull();
     const killed = await fingerprint();
@@ -145,11 +152,7 @@ describe.each(scenarios)('$name killed in the middle of its write', ({ script, a
   }, 180_000);
 
   it('leaves the graph exactly as before when Neo4j is killed under it, and the command succeeds once Neo4j is back', async () => {
-    await prepare();
-    const before = await fingerprint();
-    const command = run(script, args());
-    await untilWriting(command);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    const { before, command } = await startWriting(prepare, script, args());
     const pid = handle!.pid;
     process.kill(pid, 'SIGKILL');
     const ended = await command.exited;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MIN_FREE_BYTES } from '../../src/neo4j/index.ts';
 import { TEST_JWT_SECRET } from '../support/test-tokens.ts';
+import { dataOf, postGraphQL } from './api-test-server.ts';
 import { startProcess, timedPost } from './start-process.ts';
 
 // `npm start` on a data folder it cannot write, or on a disk that is full. Root ignores file modes,
@@ -64,13 +65,8 @@ const anonymous = { JWT_SECRET: TEST_JWT_SECRET, ANONYMOUS_ROLE: 'viewer' };
 const COUNT = '{ departments { name } counterparts { name } }';
 
 async function graphSize(url: string): Promise<number> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: COUNT }),
-  });
-  const body = (await response.json()) as { data: { departments: unknown[]; counterparts: unknown[] } };
-  return body.data.departments.length + body.data.counterparts.length;
+  const { departments, counterparts } = dataOf(await postGraphQL<{ departments: unknown[]; counterparts: unknown[] }, object>(url, COUNT));
+  return departments.length + counterparts.length;
 }
 
 describe('npm start on a data folder it cannot use', () => {
