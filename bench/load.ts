@@ -8,6 +8,7 @@ import { listDatasets, removeDataset } from '../src/records/index.ts';
 import { createApiServer, createLogger } from '../src/server/index.ts';
 import { formatLoadResult, memoryGrowth } from './load/format-load-result.ts';
 import { loadMix } from './load/load-mix.ts';
+import { neo4jOldGenMb } from './load/neo4j-old-gen.ts';
 import { runLoad, warmUp } from './load/run-load.ts';
 
 const usage = `usage: npm run load [-- --seconds N] [--rate R] [--connections C] [--json]
@@ -17,7 +18,7 @@ is loaded when the graph is empty) and drives a mixed workload against it with a
 seconds (default 30) at R requests/s in all (default 50) over C connections (default 10): the
 analysts' questions, search, the liaison matrix, the annual review as viewers, and one-activity
 imports as an editor. Prints requests/s, p50/p95/p99 per kind, errors by code and the memory of
-this process and of Neo4j sampled each second; --json prints the same as JSON. The datasets the
+this process and of Neo4j (RSS, and the heap its old generation keeps) sampled each second; --json prints the same as JSON. The datasets the
 imports wrote are removed at the end.
 
 Exit status: 0 when every request succeeded, 1 when any failed, 2 on bad arguments.`;
@@ -79,7 +80,8 @@ async function main(argv: string[]): Promise<number> {
     const secret = config.auth.jwtSecret;
     if (secret === undefined)
       throw new ConfigError('npm run load mints its own tokens: it needs JWT_SECRET (or the embedded default), not JWKS_URI');
-    database = await Database.open(config);
+    const opened = await Database.open(config);
+    database = opened;
     await ensureSchema(database);
     if (await isGraphEmpty(database)) await loadSeed(database, config.projectRoot);
     const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
@@ -108,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
       connections: options.connections,
       tokens,
       neo4jPid: database.neo4jPid,
+      neo4jOldGenMb: () => neo4jOldGenMb(opened),
       onTick: options.json || !process.stderr.isTTY ? undefined : (second) => process.stderr.write(`\r  ${second}/${options.seconds} s`),
     });
     if (!options.json && process.stderr.isTTY) process.stderr.write('\n');

@@ -8,6 +8,10 @@ export interface MemoryGrowth {
   neo4jFirstMb: number | null;
   neo4jLastMb: number | null;
   neo4jRatio: number | null;
+  /** The same for Neo4j's old generation in use (what the heap kept), when Neo4j reported it. */
+  neo4jOldGenFirstMb: number | null;
+  neo4jOldGenLastMb: number | null;
+  neo4jOldGenRatio: number | null;
 }
 
 const WARM_UP_SECONDS = 10;
@@ -29,10 +33,17 @@ export function memoryGrowth(samples: MemorySample[]): MemoryGrowth | null {
   const last = warm.slice(-window);
   const apiFirstMb = median(first.map((sample) => sample.apiRssMb));
   const apiLastMb = median(last.map((sample) => sample.apiRssMb));
-  const neo4jFirst = first.flatMap((sample) => (sample.neo4jRssMb === null ? [] : [sample.neo4jRssMb]));
-  const neo4jLast = last.flatMap((sample) => (sample.neo4jRssMb === null ? [] : [sample.neo4jRssMb]));
-  const neo4jFirstMb = neo4jFirst.length === 0 ? null : median(neo4jFirst);
-  const neo4jLastMb = neo4jLast.length === 0 ? null : median(neo4jLast);
+  const medianOf = (window: MemorySample[], value: (sample: MemorySample) => number | null) => {
+    const known = window.flatMap((sample) => {
+      const measured = value(sample);
+      return measured === null ? [] : [measured];
+    });
+    return known.length === 0 ? null : median(known);
+  };
+  const neo4jFirstMb = medianOf(first, (sample) => sample.neo4jRssMb);
+  const neo4jLastMb = medianOf(last, (sample) => sample.neo4jRssMb);
+  const neo4jOldGenFirstMb = medianOf(first, (sample) => sample.neo4jOldGenMb ?? null);
+  const neo4jOldGenLastMb = medianOf(last, (sample) => sample.neo4jOldGenMb ?? null);
   return {
     apiFirstMb,
     apiLastMb,
@@ -40,6 +51,10 @@ export function memoryGrowth(samples: MemorySample[]): MemoryGrowth | null {
     neo4jFirstMb,
     neo4jLastMb,
     neo4jRatio: neo4jFirstMb === null || neo4jLastMb === null ? null : neo4jLastMb / neo4jFirstMb,
+    neo4jOldGenFirstMb,
+    neo4jOldGenLastMb,
+    neo4jOldGenRatio:
+      neo4jOldGenFirstMb === null || neo4jOldGenLastMb === null || neo4jOldGenFirstMb === 0 ? null : neo4jOldGenLastMb / neo4jOldGenFirstMb,
   };
 }
 
@@ -77,6 +92,10 @@ export function formatLoadResult(result: LoadResult): string {
           ? '; Neo4j not local, not sampled'
           : `; Neo4j ${growth.neo4jFirstMb} → ${growth.neo4jLastMb} MB (${growth.neo4jRatio?.toFixed(2)}×)`),
     );
+    if (growth.neo4jOldGenFirstMb !== null)
+      lines.push(
+        `Neo4j heap kept (old generation in use, median): ${growth.neo4jOldGenFirstMb} → ${growth.neo4jOldGenLastMb} MB (${growth.neo4jOldGenRatio?.toFixed(2) ?? '?'}×)`,
+      );
   }
   return lines.join('\n');
 }

@@ -12,6 +12,12 @@ export interface LoadOptions {
   tokens: Record<LoadKind['role'], string>;
   /** The JVM to sample besides this process; undefined when Neo4j is not local. */
   neo4jPid: number | undefined;
+  /**
+   * Megabytes of Neo4j's heap that young collections did not free (its old generation in use), or
+   * null when Neo4j will not say. RSS alone cannot tell a leak from a JVM still touching the heap
+   * it was given (-Xms): that one grows for minutes and then stops.
+   */
+  neo4jOldGenMb?: () => Promise<number | null>;
   /** Called each second with the seconds elapsed (a progress line). */
   onTick?: (elapsed: number) => void;
 }
@@ -32,6 +38,7 @@ export interface MemorySample {
   second: number;
   apiRssMb: number;
   neo4jRssMb: number | null;
+  neo4jOldGenMb: number | null;
 }
 
 export interface LoadResult {
@@ -127,8 +134,11 @@ export async function runLoad(mix: LoadKind[], options: LoadOptions): Promise<Lo
   const sampler = setInterval(async () => {
     const second = Math.round((Date.now() - started) / 1000);
     const apiRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    const neo4jRssMb = options.neo4jPid === undefined ? null : await rssMb(options.neo4jPid);
-    memory.push({ second, apiRssMb, neo4jRssMb });
+    const [neo4jRssMb, neo4jOldGenMb] = await Promise.all([
+      options.neo4jPid === undefined ? null : rssMb(options.neo4jPid),
+      options.neo4jOldGenMb === undefined ? null : options.neo4jOldGenMb().catch(() => null),
+    ]);
+    memory.push({ second, apiRssMb, neo4jRssMb, neo4jOldGenMb });
     options.onTick?.(second);
   }, 1000);
   try {

@@ -65,6 +65,7 @@ describe('npm run load for 20 seconds', () => {
     // The API's and Neo4j's memory were sampled over the run.
     expect(result.memory.length).toBeGreaterThanOrEqual(SECONDS - 2);
     expect(result.memory.every((sample) => sample.apiRssMb > 0 && (sample.neo4jRssMb ?? 0) > 0)).toBe(true);
+    expect(result.memory.some((sample) => (sample.neo4jOldGenMb ?? 0) > 0)).toBe(true);
     const p99 = Object.fromEntries(result.kinds.map((kind) => [kind.kind, kind.p99]));
     process.stdout.write(`[load] ${result.perSecond.toFixed(1)} req/s for ${SECONDS} s; p99 ms ${JSON.stringify(p99)}\n`);
   }, 240_000);

@@ -20,13 +20,29 @@ describe('a load response’s failure', () => {
 });
 
 describe('memory growth over a load run', () => {
-  const samples = (api: (second: number) => number) =>
-    Array.from({ length: 200 }, (_, index) => ({ second: index + 1, apiRssMb: api(index + 1), neo4jRssMb: 1000 }));
+  const samples = (api: (second: number) => number, oldGen: (second: number) => number | null = () => null) =>
+    Array.from({ length: 200 }, (_, index) => ({
+      second: index + 1,
+      apiRssMb: api(index + 1),
+      neo4jRssMb: 1000,
+      neo4jOldGenMb: oldGen(index + 1),
+    }));
 
   it('compares the first minute after warm-up with the last minute, by medians', () => {
     const growth = memoryGrowth(samples((second) => (second <= 10 ? 900 : second <= 70 ? 400 : second > 140 ? 480 : 440)));
     expect(growth).toMatchObject({ apiFirstMb: 400, apiLastMb: 480, neo4jFirstMb: 1000, neo4jRatio: 1 });
     expect(growth?.apiRatio).toBeCloseTo(1.2);
+  });
+
+  it('compares Neo4j’s old generation the same way, and leaves it unknown when Neo4j never reported it', () => {
+    const growth = memoryGrowth(
+      samples(
+        () => 400,
+        (second) => (second <= 70 ? 50 : second > 140 ? 100 : 75),
+      ),
+    );
+    expect(growth).toMatchObject({ neo4jOldGenFirstMb: 50, neo4jOldGenLastMb: 100, neo4jOldGenRatio: 2 });
+    expect(memoryGrowth(samples(() => 400))).toMatchObject({ neo4jOldGenFirstMb: null, neo4jOldGenRatio: null });
   });
 
   it('is unknown for a run that ends during warm-up', () => {
