@@ -14,7 +14,10 @@ export interface PartyDefinition {
   category: CounterpartCategory;
   /** The national organisation's full name, e.g. 中国民主同盟. */
   nationalName: string;
-  /** Every way a document writes the party itself, longest first when matched. */
+  /**
+   * Every way a document writes the party itself, longest first when matched. Real notices also drop
+   * the party's last word (`九三市委`, `农工、致公市委`), so the stems are forms too.
+   */
   forms: readonly string[];
 }
 
@@ -23,9 +26,9 @@ export const PARTY_DEFINITIONS: readonly PartyDefinition[] = [
   { party: '民盟', category: 'party', nationalName: '中国民主同盟', forms: ['中国民主同盟', '民盟'] },
   { party: '民建', category: 'party', nationalName: '中国民主建国会', forms: ['中国民主建国会', '民建'] },
   { party: '民进', category: 'party', nationalName: '中国民主促进会', forms: ['中国民主促进会', '民进'] },
-  { party: '农工党', category: 'party', nationalName: '中国农工民主党', forms: ['中国农工民主党', '农工民主党', '农工党'] },
-  { party: '致公党', category: 'party', nationalName: '中国致公党', forms: ['中国致公党', '致公党'] },
-  { party: '九三学社', category: 'party', nationalName: '九三学社', forms: ['九三学社'] },
+  { party: '农工党', category: 'party', nationalName: '中国农工民主党', forms: ['中国农工民主党', '农工民主党', '农工党', '农工'] },
+  { party: '致公党', category: 'party', nationalName: '中国致公党', forms: ['中国致公党', '致公党', '致公'] },
+  { party: '九三学社', category: 'party', nationalName: '九三学社', forms: ['九三学社', '九三'] },
   { party: '台盟', category: 'party', nationalName: '台湾民主自治同盟', forms: ['台湾民主自治同盟', '台盟'] },
   {
     party: '工商联',

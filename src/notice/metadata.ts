@@ -62,6 +62,8 @@ function splitIssuer(fullTitle: string): { issuer: string | null; title: string 
 const titleCharacters = /^[\u4e00-\u9fff《》〈〉“”"、，（）()—\-\d]+$/;
 /** A letterhead line: the authority followed by 文件 (`某市人民政府办公室文件`). */
 const letterhead = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|委)文件$/;
+/** A web mirror's banner above the copy (`法搜网--中国法律信息搜索网`): a site's name, never a title's start. */
+const siteBanner = /^[\u4e00-\u9fffA-Za-z\-—–|｜·]{2,40}(?:网|网站)$/;
 const authorityEnding = /(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会)$/;
 
 /**
@@ -75,7 +77,7 @@ function readTitleBlock(lines: readonly NoticeLine[], start: number, needsAbout:
     const text = compactText(line.text);
     if (/[：:]$/.test(text) || text.length > 60) break;
     // The letterhead (`某县人民政府办公室文件`) above the title block is not part of the title or its issuer.
-    if (joined === '' && letterhead.test(text)) continue;
+    if (joined === '' && (letterhead.test(text) || siteBanner.test(text))) continue;
     joined += text;
     if (!titleCharacters.test(joined)) break;
     if (documentTypes.test(joined) && joined.length >= 6 && (!needsAbout || joined.includes('关于'))) return splitIssuer(joined);

@@ -30,6 +30,12 @@ export interface Assignment {
   etc: boolean;
   /** Where the assignment starts (its first name) in the statement with whitespace removed; 0 for a table row. */
   start: number;
+  /**
+   * For a general assignment: the counterparts its line names one by one (`民主党派和工商联` names
+   * the FIC). They are kept even when no formal pair names them, so a duty is never expanded to less
+   * than its own line says.
+   */
+  named?: CounterpartMention[];
   /** Why the pairs read must not be kept (a phrase after it revises the arrangement); warned about. */
   doubt?: string;
 }

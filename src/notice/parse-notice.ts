@@ -76,7 +76,11 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
     }
     const includesFederation = assignment.includesFederation || assignment.etc;
     const targets = [...counterparts].filter(([party]) => includesFederation || partyDefinition(party).category === 'party');
-    if (targets.length === 0) doubts.add('a duty toward all counterparts, but the notice names no counterpart to expand it to');
+    for (const mention of assignment.named ?? [])
+      if (!targets.some(([party]) => party === mention.party)) targets.push([mention.party, mention.name]);
+    targets.sort(([left], [right]) => comparePartyNames(left, right));
+    if (!targets.some(([party]) => partyDefinition(party).category === 'party'))
+      doubts.add('a duty toward all the parties, but the notice names none of them to expand it to; kept only the counterparts it names');
     for (const from of assignment.from) {
       for (const [party, name] of targets) {
         liaisons.push({ ...base, from, fromKind: assignment.fromKind, counterpart: party, counterpartName: name, kind: 'general' });
@@ -105,6 +109,28 @@ function looksLikeUnreadArrangement(line: NoticeLine): boolean {
   );
 }
 
+/** Closing punctuation of a sentence or a list entry (a copy cut off mid-line has none). */
+const closed = /[。；;.！!？?）)」”]$/;
+/** A party written as a bare stem at the very end (`…与农工`): the rest of its name may have been cut. */
+const endsInStem = /(?:农工|致公|九三)$/;
+
+/**
+ * Whether the text's last line looks cut off: web copies stop after a fixed length, mid-entry. Only
+ * two shapes say so (a complete notice may well end on an entry without punctuation): an entry that
+ * ends in a party's bare stem (`市科技局与农工`, perhaps `…农工党宁德市委`), and an entry that reads
+ * as nothing although it names the parties with a word of liaison (`…等部门作为各民主党派福建`).
+ */
+function endsCutOff(line: NoticeLine, statements: readonly Statement[]): boolean {
+  const text = line.text.trim();
+  if (closed.test(text)) return false;
+  const read = statements.some((statement) => statement.line.number === line.number && statement.reading.assignments.length > 0);
+  if (read) return endsInStem.test(line.compact);
+  const named = partiesMentionedIn(line.compact).length > 0 || mentionsPartiesCollectively(line.compact);
+  // Only an entry's shape counts (short, no clause inside): a cut sentence of prose is no arrangement.
+  const entryShaped = line.compact.length <= 60 && !/[，,。]/.test(line.compact);
+  return named && entryShaped && /联系|对口|作为/.test(line.compact);
+}
+
 /**
  * Parses a liaison notice: its document number, title, issuer and date, the documents it repeals,
  * and the liaisons its arrangement statements state, each with the line it starts on. Pure: no
@@ -122,6 +148,13 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
     if (statement.reading.assignments.length === 0 && statement.line.number > sectionStart && looksLikeUnreadArrangement(statement.line)) {
       warnings.push({ line: statement.line.number, message: 'names a party or the FIC but states no liaison that could be read' });
     }
+  }
+  const last = lines.findLast((line) => line.compact !== '');
+  if (last !== undefined && endsCutOff(last, statements) && !warnings.some((warning) => warning.line === last.number)) {
+    warnings.push({
+      line: last.number,
+      message: 'the text stops on this line with no closing punctuation: it may be cut off; kept only what is complete',
+    });
   }
   const counterparts = namedCounterparts(statements.flatMap((statement) => statement.reading.assignments.filter((item) => !item.etc)));
   const liaisons = statements.flatMap((statement) => statementLiaisons(statement, counterparts, warnings));

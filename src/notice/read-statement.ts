@@ -1,5 +1,6 @@
 import { readCollectiveDuty } from './readers/collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './readers/counterpart-list.ts';
+import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-units.ts';
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
@@ -44,6 +45,7 @@ function assignmentOf(subjects: Subjects, list: CounterpartList, generalLink: bo
     counterparts: general ? [] : list.counterparts,
     general,
     includesFederation: general && (!list.partiesOnly || namesFederation),
+    ...(general && list.counterparts.length > 0 ? { named: list.counterparts } : {}),
     unread: general ? [] : list.unread,
     cut: list.cut,
     etc: !general && list.etc,
@@ -185,6 +187,8 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
   const read =
     readSubjectFirst(text, base) ??
     readPartyFirst(text, base) ??
+    readOn(readJointUnitClause(text, base)) ??
+    readOn(readGeneralUnitLabel(text, base)) ??
     readOn(readObjectFirst(text, base)) ??
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??

@@ -70,8 +70,12 @@ export function isCollectivePartyItem(item: string): boolean {
   return collectivePattern.test(item);
 }
 
-/** Words in which a party's short form occurs without naming the party (人民建议, 村民建房, 居民进入, 人民革命 …). */
-const notAParty = /[人村居农市公国移网]民(?:建(?:议|设|房|筑|成|立)|进(?:入|行|步|城)|革(?:命))|民建(?:委|设)|农工(?:办|委|部)/g;
+/**
+ * Words in which a party's short form occurs without naming the party (人民建议, 村民建房, 居民进入,
+ * 人民革命, 涉农工作, 一九三五年 …).
+ */
+const notAParty =
+  /[人村居农市公国移网]民(?:建(?:议|设|房|筑|成|立)|进(?:入|行|步|城)|革(?:命))|民建(?:委|设)|农工(?:办|委|部|作|商|贸|业|程|人|厂)|[〇零一二三四五六七八九十]九三|九三(?=[〇零一二三四五六七八九十年])/g;
 
 /** The parties (by canonical name) named anywhere in `text`, leaving out short forms inside other words. */
 export function partiesMentionedIn(text: string): PartyName[] {

@@ -6,7 +6,7 @@ const pairs = (liaisons: readonly ParsedLiaison[]) =>
 
 describe('parseNotice on layouts that wrap statements across lines', () => {
   it('reads a paragraph hard-wrapped mid-name and gives each assignment the line its first name begins on', () => {
-    // No formal pair names the FIC here, so the general duty expands to the four parties only.
+    // No formal pair names the FIC, but the general line itself does: the duty covers the four parties and the FIC.
     const parsed = parseNotice(
       [
         '    一、领导联系。县长张立新同志普遍联系各民主党派和县工商',
@@ -20,6 +20,7 @@ describe('parseNotice on layouts that wrap statements across lines', () => {
       '1:张立新→民盟:general',
       '1:张立新→民进:general',
       '1:张立新→农工党:general',
+      '1:张立新→工商联:general',
       '2:李明→民盟:formal',
       '2:李明→农工党:formal',
       '3:王五→民进:formal',

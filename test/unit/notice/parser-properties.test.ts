@@ -103,9 +103,13 @@ describe('parseNotice on the corpus with unrelated lines shuffled', () => {
   /** Headings that open an arrangement section (附件, …对口联系安排) are structure, not unrelated text. */
   const sectionHeading = /^\s*附件|(?:安排|名单|分工|方案|一览表|联系表)\s*$/;
 
-  /** Lines that state or continue a liaison or a warning, headings, and blank or short lines stay where they are. */
+  /**
+   * Lines that state or continue a liaison or a warning, headings, blank or short lines, and the last
+   * line (whether a copy was cut off is read from it) stay where they are.
+   */
   function unrelatedLines(text: string, parsed: ParsedNotice): number[] {
-    const related = new Set<number>();
+    const lastLine = text.trimEnd().split('\n').length;
+    const related = new Set<number>([lastLine]);
     for (const line of [...parsed.liaisons.map((liaison) => liaison.line), ...parsed.warnings.map((warning) => warning.line)]) {
       for (let offset = 0; offset <= 3; offset += 1) related.add(line + offset);
     }
