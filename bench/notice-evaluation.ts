@@ -89,6 +89,14 @@ function countsOf(comparisons: readonly NoticeComparison[], expected: readonly N
   return counts(expectedTotal - falseNegatives, falsePositives, falseNegatives);
 }
 
+/** The real notices the parser may be tuned on, beneath the corpus; its blind sets are `holdout-real…`. */
+export const REAL_NOTICE_DIRECTORY = 'real';
+
+/** Whether a corpus folder holds real published texts (`real/`, `holdout-real/`, `holdout-real-news/`). */
+export function isRealSetName(name: string): boolean {
+  return name === REAL_NOTICE_DIRECTORY || name.startsWith('holdout-real');
+}
+
 /** Whether a corpus entry is kept apart from training (`holdout/`, `holdout-3/` …). */
 export function isHoldoutName(name: string): boolean {
   return name.startsWith('holdout');

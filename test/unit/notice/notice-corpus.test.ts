@@ -9,12 +9,15 @@ import {
   listLabelledNotices,
   NOTICE_CORPUS_DIRECTORY,
   parseNoticeFile,
+  REAL_NOTICE_DIRECTORY,
   type NoticeComparison,
 } from '../../../bench/notice-evaluation.ts';
+import { noticeSection } from '../../../bench/workload-benchmarks.ts';
 import type { NoticeJson } from '../../../src/notice/index.ts';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', NOTICE_CORPUS_DIRECTORY);
 const fixtures = await listLabelledNotices(corpus);
+const realFixtures = await listLabelledNotices(join(corpus, REAL_NOTICE_DIRECTORY));
 const noDifference: NoticeComparison = {
   missing: [],
   unexpected: [],
@@ -141,5 +144,19 @@ describe('compareNoticeJson', () => {
     const comparison = compareNoticeJson(actual, label);
     expect(comparison.wrongText).toHaveLength(1);
     expect(comparison.documentDifferences).toEqual(['number: 某〔2020〕1号 ≠ null']);
+  });
+});
+
+describe('the real notices the parser is tuned on (test/fixtures/notices/real)', () => {
+  it.each(realFixtures.map((fixture) => [fixture.name, fixture] as const))('parses %s exactly as labelled', async (_name, fixture) => {
+    const expected = JSON.parse(readFileSync(fixture.expectedPath, 'utf8')) as NoticeJson;
+    expect(compareNoticeJson(await parseNoticeFile(fixture.textPath), expected)).toEqual(noDifference);
+  });
+
+  it('is reported apart from the invented notices, with its blind sets, by the benchmark', async () => {
+    const results = await noticeSection(join(corpus, '..', '..', '..'));
+    const real = results.filter((result) => result.origin === 'real').map((result) => `${basename(result.set)} ${result.seen}`);
+    expect(real).toEqual(['real true', 'holdout-real false', 'holdout-real-news false']);
+    expect(results.find((result) => result.set.endsWith(join('notices', 'real')))?.formal.truePositives).toBe(43);
   });
 });
