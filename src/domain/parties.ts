@@ -34,7 +34,7 @@ export const PARTY_DEFINITIONS: readonly PartyDefinition[] = [
     party: '工商联',
     category: 'federation',
     nationalName: '中华全国工商业联合会',
-    forms: ['中华全国工商业联合会', '工商业联合会', '工商联', '总商会'],
+    forms: ['中华全国工商业联合会', '工商业联合会', '工商联合会', '工商联', '总商会'],
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { Database } from '../db/index.ts';
+import type { Database, Row, Transaction } from '../db/index.ts';
 import { DEPARTMENT_ORDER, counterpartOrder, inForceOn, resolveJurisdiction, validDate } from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
@@ -87,7 +87,19 @@ export async function liaisonMatrix(
 ): Promise<LiaisonMatrix> {
   const asOf = input.asOf === undefined || input.asOf === null ? today.toISOString().slice(0, 10) : validDate('asOf', input.asOf);
   const jurisdiction = await resolveJurisdiction(database, input.jurisdiction);
-  const [row] = await database.read(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES });
+  return toLiaisonMatrix(jurisdiction, asOf, await database.read(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES }));
+}
+
+/**
+ * The matrix of a resolved jurisdiction on a valid date, inside a read the caller holds (the annual
+ * review reads it with its rules, from one committed state).
+ */
+export async function readLiaisonMatrix(transaction: Transaction, jurisdiction: string, asOf: string): Promise<LiaisonMatrix> {
+  return toLiaisonMatrix(jurisdiction, asOf, await transaction.run(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES }));
+}
+
+function toLiaisonMatrix(jurisdiction: string, asOf: string, rows: Row[]): LiaisonMatrix {
+  const [row] = rows;
   const departments = ((row?.departments ?? []) as unknown[]).map(String);
   const counterparts = ((row?.counterparts ?? []) as unknown[]).map(String);
   const liaisons = (row?.liaisons ?? []) as Array<Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import type { Database, Row } from '../db/index.ts';
+import type { Database, Row, Transaction } from '../db/index.ts';
 import { COVERAGE_RULES, type CoverageRule } from './rules/index.ts';
 import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './scope.ts';
 import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';
@@ -73,12 +73,19 @@ export async function runCoverageRules(
   scope: ReviewScope,
   rules: readonly CoverageRule[] = COVERAGE_RULES,
 ): Promise<RuleResult[]> {
+  return database.readConsistent((transaction) => readCoverageRules(transaction, scope, rules));
+}
+
+/** Runs every rule inside a read the caller holds, so that other questions can share its committed state. */
+export async function readCoverageRules(
+  transaction: Transaction,
+  scope: ReviewScope,
+  rules: readonly CoverageRule[] = COVERAGE_RULES,
+): Promise<RuleResult[]> {
   const parameters = ruleParameters(scope);
-  return database.readConsistent(async (transaction) => {
-    const results: RuleResult[] = [];
-    for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters), scope.jurisdiction));
-    return results;
-  });
+  const results: RuleResult[] = [];
+  for (const rule of rules) results.push(toRuleResult(rule, await transaction.run(rule.cypher, parameters), scope.jurisdiction));
+  return results;
 }
 
 /**

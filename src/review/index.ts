@@ -1,5 +1,5 @@
 /** The annual review: rules R1–R10 (one file each, with the clause of the notice it checks), their scope and shared Cypher fragments. */
-export { coverageReport, ruleParameters, ruleTitle, runCoverageRules } from './coverage-report.ts';
+export { coverageReport, readCoverageRules, ruleParameters, ruleTitle, runCoverageRules } from './coverage-report.ts';
 export { counterpartOrder, DEPARTMENT_ORDER, inForceDuringYear, inForceOn, inYear, issuedInYear } from './fragments.ts';
 export type { CoverageReport, Evidence, Gap, ReviewScope, RuleResult } from './model.ts';
 export { resolveJurisdiction, resolveName, type NamedLabel, type ResolvedName } from './name-resolution.ts';

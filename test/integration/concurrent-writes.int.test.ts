@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeGeneratedActivityCsv } from '../../bench/import-benchmark.ts';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
 import { importRecordsFromPath, listDatasets, removeDataset } from '../../src/records/index.ts';
+import { runAnnualReview } from '../../src/report/index.ts';
 import { coverageReport } from '../../src/review/index.ts';
 import { createRecordsWorld, removeRecordsWorld, uniqueName } from '../support/records-world.ts';
 import { openTestDatabase } from '../support/test-database.ts';
@@ -134,10 +135,16 @@ describe('reading while an import commits', () => {
     const imported = importRecordsFromPath(database, path, { jurisdiction, dataset: name }).finally(() => {
       importing = false;
     });
+    const reports = new Set<string>();
     while (importing) {
-      const [state, review] = await Promise.all([probe(), coverageReport(database, { jurisdiction, year: 2099 })]);
+      const [state, review, report] = await Promise.all([
+        probe(),
+        coverageReport(database, { jurisdiction, year: 2099 }),
+        runAnnualReview(database, { jurisdiction, year: 2099 }),
+      ]);
       observed.add(state.join('/'));
       reviews.add(JSON.stringify(review.rules));
+      reports.add(JSON.stringify(report.coverage.rules));
     }
     expect((await imported).errors).toEqual([]);
     observed.add((await probe()).join('/'));
@@ -145,6 +152,8 @@ describe('reading while an import commits', () => {
     expect([...observed].every((state) => state === '0/0' || state === `${rows}/${rows}`)).toBe(true);
     expect(observed.has(`${rows}/${rows}`)).toBe(true);
     expect([...reviews].every((review) => review === reviewBefore || review === reviewAfter)).toBe(true);
+    // The annual report reads its rules and its matrix in one consistent read: its rules too are one side or the other.
+    expect([...reports].every((report) => report === reviewBefore || report === reviewAfter)).toBe(true);
     await removeDataset(database, name);
   });
 });

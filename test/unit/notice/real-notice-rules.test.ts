@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNotice, toNoticeJson } from '../../../src/notice/index.ts';
+import { recogniseCounterpart } from '../../../src/notice/readers/counterpart-names.ts';
 import { readAssignments } from '../../support/read-assignments.ts';
 
 /** The pairs of a parsed text as `line from→counterpart (kind)`, and the lines warned about. */
@@ -62,6 +63,60 @@ describe('a label naming whom the departments after it all serve', () => {
 });
 
 describe('short forms of the parties as real notices write them', () => {
+  const forms: Record<string, string[]> = {
+    民革: ['民革', '中国国民党革命委员会'],
+    民盟: ['民盟', '中国民主同盟'],
+    民建: ['民建', '中国民主建国会'],
+    民进: ['民进', '中国民主促进会'],
+    农工党: ['农工党', '农工', '农工民主党', '中国农工民主党'],
+    致公党: ['致公党', '致公', '中国致公党'],
+    九三学社: ['九三学社', '九三'],
+    台盟: ['台盟', '台湾民主自治同盟'],
+    工商联: ['工商联', '工商业联合会', '工商联合会', '总商会'],
+  };
+  const places = ['', '市', '省', '县', '区', '青岚市', '白石省', '枫林县', '凉山彝族自治州'];
+  const units = [
+    '',
+    '委',
+    '委会',
+    '委员会',
+    '市委',
+    '市委会',
+    '省委',
+    '县委',
+    '区委',
+    '州委会',
+    '总支',
+    '总支部',
+    '支部',
+    '县支部',
+    '支社',
+    '区支社',
+    '工委',
+    '基层委员会',
+    '小组',
+  ];
+
+  it('maps every form of the eight parties and the FIC, at every level and with every unit, to its canonical name', () => {
+    const missed: string[] = [];
+    for (const [party, written] of Object.entries(forms)) {
+      for (const form of written) {
+        for (const place of places) {
+          for (const unit of party === '工商联' ? ['', '（总商会）'] : units) {
+            const name = `${place}${form}${unit}`;
+            if (recogniseCounterpart(name)?.party !== party) missed.push(name);
+          }
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('maps none of the bodies whose names look like a party’s to a party', () => {
+    for (const name of ['市台联', '市台办', '市民政局', '市委农工办', '市侨联', '九三路街道办', '农工商公司'])
+      expect(recogniseCounterpart(name), name).toBeUndefined();
+  });
+
   it.each([
     ['市农业局、市科技局主要对口联系民盟、九三市委', ['department:市农业局/市科技局→民盟市委/九三市委']],
     ['市卫生局联系农工市委', ['department:市卫生局→农工市委']],
