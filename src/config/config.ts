@@ -19,8 +19,10 @@ export interface Neo4jConfig {
   /** Folder that caches the Neo4j and APOC jars resolved by Maven. */
   libraryDir: string;
   boltPort: number;
-  heapSize: string;
-  pageCacheSize: string;
+  /** NEO4J_HEAP_SIZE: a fixed heap; unset, the launcher sizes it from the machine (see neo4j/memory-sizing.ts). */
+  heapSize?: string | undefined;
+  /** NEO4J_PAGE_CACHE_SIZE; unset, sized from the store. */
+  pageCacheSize?: string | undefined;
   /** How long the embedded server may take to accept Bolt connections. */
   startTimeoutMs: number;
   /** The `java` to run the embedded server with: `$JAVA_HOME/bin/java` when JAVA_HOME is set. */
@@ -98,8 +100,8 @@ const environmentSchema = z.object({
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_LIBRARY_DIR: z.string().min(1).default('.cache/neo4j-5.26.19'),
   NEO4J_BOLT_PORT: port.default(7687),
-  NEO4J_HEAP_SIZE: memorySize.default('4g'),
-  NEO4J_PAGE_CACHE_SIZE: memorySize.default('2g'),
+  NEO4J_HEAP_SIZE: memorySize.optional(),
+  NEO4J_PAGE_CACHE_SIZE: memorySize.optional(),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   JAVA_HOME: z.string().optional(),
   HOST: z.string().min(1).default('127.0.0.1'),

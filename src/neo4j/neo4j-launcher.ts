@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { childProcessEnvironment, type Neo4jConfig } from '../config/index.ts';
@@ -8,6 +9,7 @@ import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { checkDataFolder } from './data-folder.ts';
 import { checkJava } from './java-check.ts';
 import { acquireLaunchLock } from './launch-lock.ts';
+import { measureStoreBytes, type Neo4jMemory, sizeNeo4jMemory } from './memory-sizing.ts';
 import { ensureNeo4jInstalled, type Neo4jInstallation } from './neo4j-installer.ts';
 import { canConnect, ensurePortFree } from './ports.ts';
 
@@ -61,13 +63,13 @@ async function settlesWithin(promise: Promise<unknown>, milliseconds: number): P
   }
 }
 
-async function renderConfiguration(config: Neo4jConfig, installation: Neo4jInstallation): Promise<string> {
+async function renderConfiguration(config: Neo4jConfig, installation: Neo4jInstallation, memory: Neo4jMemory): Promise<string> {
   const values: Record<string, string> = {
     dataDir: config.dataDir,
     libDir: installation.libDir,
     pluginsDir: installation.pluginsDir,
     boltPort: String(config.boltPort),
-    pageCacheSize: config.pageCacheSize,
+    pageCacheSize: memory.pageCache,
   };
   const template = await readFile(templatePath, 'utf8');
   const configDir = join(config.dataDir, 'conf');
@@ -152,9 +154,16 @@ export async function startOrAttachNeo4j(config: Neo4jConfig, log: (line: string
     await checkJava(config.javaCommand);
     const installation = await ensureNeo4jInstalled(config.libraryDir, log);
     await ensurePortFree(config.boltPort);
-    const configDir = await renderConfiguration(config, installation);
+    const memory = sizeNeo4jMemory({
+      totalMemoryBytes: totalmem(),
+      storeBytes: await measureStoreBytes(config.dataDir),
+      heapSize: config.heapSize,
+      pageCacheSize: config.pageCacheSize,
+    });
+    log(`Neo4j memory: ${memory.explanation}`);
+    const configDir = await renderConfiguration(config, installation, memory);
     const password = await resolvePassword(config, installation, configDir);
-    return await launch(config, installation, configDir, password, log);
+    return await launch(config, installation, configDir, password, memory, log);
   } finally {
     await releaseLock();
   }
@@ -165,14 +174,15 @@ async function launch(
   installation: Neo4jInstallation,
   configDir: string,
   password: string,
+  memory: Neo4jMemory,
   log: (line: string) => void,
 ): Promise<Neo4jHandle> {
   const logPath = join(config.dataDir, 'logs', 'console.log');
   await mkdir(join(config.dataDir, 'logs'), { recursive: true });
   const logFile = await open(logPath, 'a');
   const javaArguments = [
-    `-Xms${config.heapSize}`,
-    `-Xmx${config.heapSize}`,
+    `-Xms${memory.initialHeap}`,
+    `-Xmx${memory.maxHeap}`,
     '-XX:+UseG1GC',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+DisableExplicitGC',
