@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
 import { startOrAttachNeo4j, startSupervisedNeo4j, type Neo4jHandle, type SupervisorEvent } from '../neo4j/index.ts';
 import { ErrorCode, isLiaisonError, LiaisonError } from '../errors/index.ts';
@@ -48,6 +48,7 @@ export class Database {
       actor: commandLineActor(),
       stamp: false,
       auditTrail: true,
+      bookmarks: neo4j.bookmarkManager(),
     };
     this.transactionTimeoutMs = this.settings.transactionTimeoutMs;
     this.actor = this.settings.actor;
@@ -56,6 +57,11 @@ export class Database {
 
   private view(changes: Partial<ViewSettings>): Database {
     return new Database(this.driver, this.uri, this.databaseName, undefined, { ...this.settings, ...changes });
+  }
+
+  /** The bookmarks of the writes this process committed, which every later session waits for. */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.settings.bookmarks.getBookmarks())];
   }
 
   /** The embedded or attached Neo4j's JVM pid (its memory can be sampled); undefined for `NEO4J_URI`. */
@@ -308,6 +314,7 @@ export class Database {
   private sessionOptions(mode: 'READ' | 'WRITE') {
     return {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.settings.bookmarks,
       ...(this.databaseName === undefined ? {} : { database: this.databaseName }),
     };
   }
@@ -326,4 +333,10 @@ interface ViewSettings {
   /** Stamp touched nodes with `updatedAt`/`updatedBy` (writes through the API). */
   stamp: boolean;
   auditTrail: boolean;
+  /**
+   * One bookmark manager for the process: every session starts after the writes this process has
+   * committed, so with a cluster (`neo4j://` to several servers, Aura) a read routed to a follower
+   * waits until it has applied them, and an answer never goes back in time after a write.
+   */
+  bookmarks: BookmarkManager;
 }
