@@ -19,9 +19,20 @@ export function inYear(day: string): string {
   return `${day} >= date($yearStart) AND ${day} <= date($yearEnd)`;
 }
 
-/** The activity took place in the jurisdiction: linked to it, or organised by one of its bodies. */
-export function inJurisdiction(activity: string): string {
-  return `(EXISTS { (${activity})-[:IN_JURISDICTION]->(jurisdiction) } OR EXISTS { (${activity})<-[:ORGANISED]-()-[:IN_JURISDICTION]->(jurisdiction) })`;
+/**
+ * The activities of one kind of the jurisdiction bound as `jurisdiction`, reached from it, so that
+ * their cost follows the jurisdiction and not the whole graph: recorded in it, or organised by one
+ * of its bodies. Binds `activity` and keeps `jurisdiction` in scope; a WHERE may follow.
+ */
+export function jurisdictionActivities(activity: string, kind: string): string {
+  return `CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: '${kind}'})
+    RETURN found
+    UNION
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: '${kind}'})
+    RETURN found
+  }
+  WITH jurisdiction, found AS ${activity}`;
 }
 
 /** The year a document counts for: its issue date's year, else its `year`. */

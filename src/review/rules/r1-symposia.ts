@@ -1,4 +1,4 @@
-import { activityEvidence, inForceOn, inJurisdiction, inYear, joined } from '../fragments.ts';
+import { activityEvidence, inForceOn, jurisdictionActivities, inYear, joined } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R1, clause 二（一）: the government holds symposia with the parties' heads once or twice a year, chaired by the mayor or the executive vice mayor. */
@@ -9,8 +9,8 @@ export const R1: CoverageRule = {
   cypher: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  MATCH (symposium:Activity {kind: 'SYMPOSIUM'})
-  WHERE ${inYear('symposium.date')} AND ${inJurisdiction('symposium')}
+  ${jurisdictionActivities('symposium', 'SYMPOSIUM')}
+  WHERE ${inYear('symposium.date')}
   WITH symposium,
        [(organiser)-[:ORGANISED]->(symposium) WHERE (organiser)-[:IN_JURISDICTION]->(jurisdiction) | organiser.name] AS organisers,
        COUNT { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) } AS counterparts,

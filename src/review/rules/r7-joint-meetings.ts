@@ -1,4 +1,4 @@
-import { activityEvidence, inJurisdiction, inYear } from '../fragments.ts';
+import { activityEvidence, jurisdictionActivities, inYear } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R7, clause 三（二）: a joint-meeting mechanism for liaison work exists and meets. */
@@ -9,8 +9,8 @@ export const R7: CoverageRule = {
   cypher: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  MATCH (meeting:Activity {kind: 'JOINT_MEETING'})
-  WHERE ${inYear('meeting.date')} AND ${inJurisdiction('meeting')}
+  ${jurisdictionActivities('meeting', 'JOINT_MEETING')}
+  WHERE ${inYear('meeting.date')}
   RETURN ${activityEvidence('meeting', "'counted'")} AS entry
   ORDER BY meeting.date, meeting.key
 } AS meetings
