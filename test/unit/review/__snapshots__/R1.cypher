@@ -1,8 +1,15 @@
 // R1, clause 二（一）: The city holds 1–2 symposia a year with the parties, chaired by the mayor or executive vice mayor
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  MATCH (symposium:Activity {kind: 'SYMPOSIUM'})
-  WHERE symposium.date >= date($yearStart) AND symposium.date <= date($yearEnd) AND (EXISTS { (symposium)-[:IN_JURISDICTION]->(jurisdiction) } OR EXISTS { (symposium)<-[:ORGANISED]-()-[:IN_JURISDICTION]->(jurisdiction) })
+  CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: 'SYMPOSIUM'})
+    RETURN found
+    UNION
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: 'SYMPOSIUM'})
+    RETURN found
+  }
+  WITH jurisdiction, found AS symposium
+  WHERE symposium.date >= date($yearStart) AND symposium.date <= date($yearEnd)
   WITH symposium,
        [(organiser)-[:ORGANISED]->(symposium) WHERE (organiser)-[:IN_JURISDICTION]->(jurisdiction) | organiser.name] AS organisers,
        COUNT { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) } AS counterparts,

@@ -1,8 +1,15 @@
 // R7, clause 三（二）: A joint meeting on liaison work exists and meets
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  MATCH (meeting:Activity {kind: 'JOINT_MEETING'})
-  WHERE meeting.date >= date($yearStart) AND meeting.date <= date($yearEnd) AND (EXISTS { (meeting)-[:IN_JURISDICTION]->(jurisdiction) } OR EXISTS { (meeting)<-[:ORGANISED]-()-[:IN_JURISDICTION]->(jurisdiction) })
+  CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: 'JOINT_MEETING'})
+    RETURN found
+    UNION
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: 'JOINT_MEETING'})
+    RETURN found
+  }
+  WITH jurisdiction, found AS meeting
+  WHERE meeting.date >= date($yearStart) AND meeting.date <= date($yearEnd)
   RETURN {kind: 'ACTIVITY', key: meeting.key, date: meeting.date,
     label: toString(meeting.date) + ' ' + coalesce($activityKinds[meeting.kind], meeting.kind) + '：' + meeting.title,
     dataset: meeting.dataset, sourceSheet: meeting.sourceSheet, sourceRow: meeting.sourceRow, note: 'counted'} AS entry
