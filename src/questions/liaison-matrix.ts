@@ -1,4 +1,4 @@
-import type { Database, Row, Transaction } from '../db/index.ts';
+import type { Database, Transaction } from '../db/index.ts';
 import { DEPARTMENT_ORDER, counterpartOrder, inForceOn, resolveJurisdiction, validDate } from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
@@ -87,7 +87,7 @@ export async function liaisonMatrix(
 ): Promise<LiaisonMatrix> {
   const asOf = input.asOf === undefined || input.asOf === null ? today.toISOString().slice(0, 10) : validDate('asOf', input.asOf);
   const jurisdiction = await resolveJurisdiction(database, input.jurisdiction);
-  return toLiaisonMatrix(jurisdiction, asOf, await database.read(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES }));
+  return database.readTransaction((transaction) => readLiaisonMatrix(transaction, jurisdiction, asOf));
 }
 
 /**
@@ -95,11 +95,7 @@ export async function liaisonMatrix(
  * review reads it with its rules, from one committed state).
  */
 export async function readLiaisonMatrix(transaction: Transaction, jurisdiction: string, asOf: string): Promise<LiaisonMatrix> {
-  return toLiaisonMatrix(jurisdiction, asOf, await transaction.run(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES }));
-}
-
-function toLiaisonMatrix(jurisdiction: string, asOf: string, rows: Row[]): LiaisonMatrix {
-  const [row] = rows;
+  const [row] = await transaction.run(LIAISON_MATRIX_CYPHER, { jurisdiction, asOf, partyOrder: PARTY_NAMES });
   const departments = ((row?.departments ?? []) as unknown[]).map(String);
   const counterparts = ((row?.counterparts ?? []) as unknown[]).map(String);
   const liaisons = (row?.liaisons ?? []) as Array<Record<string, unknown>>;
