@@ -59,7 +59,16 @@ async function start(config: Config, logger: Logger): Promise<{ database: Databa
     authorizationKey: config.auth.jwksUri === undefined ? config.auth.jwtSecret : { url: config.auth.jwksUri },
   });
   building.catch(() => undefined);
-  const database = await Database.open(config, { supervise: (event) => logSupervisorEvent(logger, event) });
+  // A restarted Neo4j has forgotten its query plans: warm them again, or the first reviews after a
+  // restart each pay for the planning (seconds on this kind of machine).
+  let opened: Database | undefined;
+  const database = await Database.open(config, {
+    supervise: (event) => {
+      logSupervisorEvent(logger, event);
+      if (opened !== undefined && (event.kind === 'restarted' || event.kind === 'attached')) void warmReviewPlans(opened, logger);
+    },
+  });
+  opened = database;
   try {
     logger.info({ milliseconds: elapsed(), uri: database.uri, embeddedStartedHere: database.ownsEmbeddedServer }, 'Neo4j is reachable');
     await ensureSchema(database);
