@@ -14,6 +14,7 @@ import {
   type AuditActor,
   type AuditedOperation,
 } from './audit-trail.ts';
+import type { DbHits } from './db-hits.ts';
 import { ADVANCE_GRAPH_VERSION, CONSISTENT_READ_ATTEMPTS, READ_GRAPH_VERSION } from './graph-version.ts';
 
 /**
@@ -90,6 +91,14 @@ export class Database {
    * A façade over the same driver whose writes append no audit entry. Only the benchmark makes one,
    * to price the entry against the same write without it; no command or request path does.
    */
+  /**
+   * A view that PROFILEs every statement it runs and adds the database hits to `hits`: what a
+   * question costs Neo4j, for cost tests and benchmarks. Profiling costs time; never serve with it.
+   */
+  profiling(hits: DbHits): Database {
+    return this.view({ profile: hits });
+  }
+
   withoutAuditTrailForBenchmark(): Database {
     return this.view({ auditTrail: false });
   }
@@ -220,7 +229,7 @@ export class Database {
     try {
       const result = await session.executeWrite(async (transaction) => {
         const collector = new AuditCollector(stamp);
-        const value = await work(wrapTransaction(transaction, collector));
+        const value = await work(wrapTransaction(transaction, collector, this.settings.profile));
         const writes = wrapTransaction(transaction);
         if (!auditTrail) {
           await writes.run(ADVANCE_GRAPH_VERSION);
@@ -249,7 +258,10 @@ export class Database {
   async readTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionOptions('READ'));
     try {
-      const result = await session.executeRead((transaction) => work(wrapTransaction(transaction)), this.transactionConfig());
+      const result = await session.executeRead(
+        (transaction) => work(wrapTransaction(transaction, undefined, this.settings.profile)),
+        this.transactionConfig(),
+      );
       this.health.recordSuccess();
       return result;
     } catch (error) {
@@ -274,7 +286,10 @@ export class Database {
     try {
       for (let attempt = 1; attempt <= CONSISTENT_READ_ATTEMPTS; attempt += 1) {
         const before = await version();
-        const value = await session.executeWrite((transaction) => work(wrapTransaction(transaction)), config);
+        const value = await session.executeWrite(
+          (transaction) => work(wrapTransaction(transaction, undefined, this.settings.profile)),
+          config,
+        );
         if ((await version()) === before) {
           this.health.recordSuccess();
           return value;
@@ -282,7 +297,7 @@ export class Database {
       }
       const result = await session.executeWrite(async (transaction) => {
         await wrapTransaction(transaction).run(READ_GRAPH_VERSION);
-        return work(wrapTransaction(transaction));
+        return work(wrapTransaction(transaction, undefined, this.settings.profile));
       }, config);
       this.health.recordSuccess();
       return result;
@@ -339,4 +354,6 @@ interface ViewSettings {
    * waits until it has applied them, and an answer never goes back in time after a write.
    */
   bookmarks: BookmarkManager;
+  /** Profile every statement and add its database hits here (`profiling`). */
+  profile?: DbHits;
 }

@@ -18,6 +18,7 @@ export {
   type Health,
   type HealthStatus,
 } from './database-health.ts';
+export { DbHits, planDbHits } from './db-hits.ts';
 export { GRAPH_VERSION_LABEL } from './graph-version.ts';
 export { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
 export { ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from './schema-setup.ts';

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AuditCollector } from './audit-trail.ts';
+import { type DbHits, planDbHits, profiledStatement } from './db-hits.ts';
 import { toPlain } from './to-plain.ts';
 
 export type Row = Record<string, unknown>;
@@ -21,7 +22,7 @@ export interface Transaction {
  * in memory, records are handed over (not kept by the result) and the parameters given to the
  * driver are a copy that is emptied once the statement has run.
  */
-export function wrapTransaction(transaction: ManagedTransaction, collector?: AuditCollector): Transaction {
+export function wrapTransaction(transaction: ManagedTransaction, collector?: AuditCollector, profile?: DbHits): Transaction {
   return {
     touch(label, property, keys) {
       collector?.touch(label, property, keys);
@@ -33,10 +34,11 @@ export function wrapTransaction(transaction: ManagedTransaction, collector?: Aud
         const release = () => {
           for (const name of Object.keys(sent)) delete sent[name];
         };
-        transaction.run(cypher, sent).subscribe({
+        transaction.run(profile === undefined ? cypher : profiledStatement(cypher), sent).subscribe({
           onNext: (record) => rows.push(toPlain(record.toObject()) as Row),
           onCompleted: (summary) => {
             collector?.count(summary.counters.updates());
+            if (profile !== undefined && summary.profile !== false) profile.add(cypher, planDbHits(summary.profile));
             release();
             resolve(rows);
           },

@@ -1,6 +1,6 @@
 import type { Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
-import { counterpartOrder, resolveJurisdiction, validDate } from '../review/index.ts';
+import { counterpartOrder, reachedFrom, resolveJurisdiction, validDate } from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
 /** A liaison that began or ended between the two dates. */
@@ -29,8 +29,9 @@ export interface ArrangementChanges {
 
 /** The liaisons of J's leaders and departments that began or ended in the window, in one query. */
 export const ARRANGEMENT_CHANGES_CYPHER = `
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(source)-[liaison:LIAISES_WITH]->(counterpart:Counterpart)
-WHERE (source:Leader OR source:Department)
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+${reachedFrom('jurisdiction', '(jurisdiction)<-[:IN_JURISDICTION]-(source)', 'source', 'source:Leader OR source:Department')}
+${reachedFrom('source', '(source)-[liaison:LIAISES_WITH]->(counterpart)', 'liaison, counterpart', 'counterpart:Counterpart')}
 WITH source, liaison, counterpart,
      liaison.validFrom > date($from) AND liaison.validFrom <= date($to) AS added,
      liaison.validTo >= date($from) AND liaison.validTo < date($to) AS ended

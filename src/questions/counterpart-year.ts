@@ -1,5 +1,14 @@
 import type { Database } from '../db/index.ts';
-import { runCoverageRules, inForceDuringYear, inYear, issuedInYear, resolveName, defaultAsOf, validYear } from '../review/index.ts';
+import {
+  runCoverageRules,
+  inForceDuringYear,
+  inYear,
+  issuedInYear,
+  reachedFrom,
+  resolveName,
+  defaultAsOf,
+  validYear,
+} from '../review/index.ts';
 
 /** A leader's or department's liaison with the counterpart, in force at some time of the year. */
 export interface LiaisonLink {
@@ -50,8 +59,7 @@ export interface CounterpartYear {
 
 function liaisons(label: 'Leader' | 'Department'): string {
   return `COLLECT {
-    MATCH (source:${label})-[liaison:LIAISES_WITH]->(counterpart)
-    WHERE ${inForceDuringYear('liaison')}
+    ${reachedFrom('counterpart', '(counterpart)<-[liaison:LIAISES_WITH]-(source)', 'liaison, source', `source:${label} AND ${inForceDuringYear('liaison')}`)}
     RETURN {name: source.name, kind: liaison.kind, validFrom: liaison.validFrom, validTo: liaison.validTo,
             sourceDocument: liaison.sourceDocument, sourceLine: liaison.sourceLine} AS link
     ORDER BY coalesce(source.sourceLine, 1000000), source.name, liaison.validFrom
@@ -66,15 +74,13 @@ RETURN counterpart.name AS name, counterpart.party AS party, counterpart.fullNam
        ${liaisons('Leader')} AS leaders,
        ${liaisons('Department')} AS departments,
        COLLECT {
-         MATCH (counterpart)-[:PARTICIPATED_IN]->(activity:Activity)
-         WHERE ${inYear('activity.date')}
+         ${reachedFrom('counterpart', '(counterpart)-[:PARTICIPATED_IN]->(activity)', 'activity', `activity:Activity AND ${inYear('activity.date')}`)}
          RETURN {key: activity.key, date: activity.date, kind: activity.kind, title: activity.title,
                  organisers: [(organiser)-[:ORGANISED]->(activity) | organiser.name]} AS entry
          ORDER BY activity.date, activity.key
        } AS activities,
        COLLECT {
-         MATCH (document:Document)-[:SENT_TO]->(counterpart)
-         WHERE ${issuedInYear('document')}
+         ${reachedFrom('counterpart', '(counterpart)<-[:SENT_TO]-(document)', 'document', `document:Document AND ${issuedInYear('document')}`)}
          RETURN {number: document.number, title: document.title, kind: document.kind, issuedAt: document.issuedAt,
                  issuer: head([(issuer)-[:ISSUED]->(document) | issuer.name])} AS entry
          ORDER BY document.issuedAt, document.number

@@ -1,5 +1,13 @@
 import type { Database, Transaction } from '../db/index.ts';
-import { DEPARTMENT_ORDER, counterpartOrder, inForceOn, resolveJurisdiction, validDate } from '../review/index.ts';
+import {
+  DEPARTMENT_ORDER,
+  counterpartOrder,
+  inForceOn,
+  jurisdictionMembers,
+  reachedFrom,
+  resolveJurisdiction,
+  validDate,
+} from '../review/index.ts';
 import { PARTY_NAMES } from '../domain/index.ts';
 
 export type LiaisonKind = 'FORMAL' | 'WORKING_CONTACT' | 'GENERAL';
@@ -28,16 +36,21 @@ export interface LiaisonMatrix {
 export const LIAISON_MATRIX_CYPHER = `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 RETURN COLLECT {
-         MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department:Department)
+         ${jurisdictionMembers('department', 'Department')}
          RETURN department.name ORDER BY ${DEPARTMENT_ORDER}
        } AS departments,
        COLLECT {
-         MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
+         ${jurisdictionMembers('counterpart', 'Counterpart')}
          RETURN counterpart.name ORDER BY ${counterpartOrder()}
        } AS counterparts,
        COLLECT {
-         MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department:Department)-[liaison:LIAISES_WITH]->(counterpart:Counterpart)
-         WHERE ${inForceOn('liaison', 'date($asOf)')}
+         ${jurisdictionMembers('department', 'Department')}
+         ${reachedFrom(
+           'department',
+           '(department)-[liaison:LIAISES_WITH]->(counterpart)',
+           'liaison, counterpart',
+           `counterpart:Counterpart AND ${inForceOn('liaison', 'date($asOf)')}`,
+         )}
          RETURN {department: department.name, counterpart: counterpart.name, kind: liaison.kind,
                  validFrom: liaison.validFrom, validTo: liaison.validTo,
                  sourceDocument: liaison.sourceDocument, sourceLine: liaison.sourceLine} AS liaison

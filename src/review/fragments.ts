@@ -20,19 +20,47 @@ export function inYear(day: string): string {
 }
 
 /**
- * The activities of one kind of the jurisdiction bound as `jurisdiction`, reached from it, so that
- * their cost follows the jurisdiction and not the whole graph: recorded in it, or organised by one
- * of its bodies. Binds `activity` and keeps `jurisdiction` in scope; a WHERE may follow.
+ * The nodes reached from the bound `from` along `pattern`, bound as `variables` (the pattern's
+ * variables, comma-separated), kept when `where` holds. The pattern is one relationship from `from`
+ * to a bare node (no label, no property): given more, the planner may start from the middle (every
+ * relationship of a type) and join back. Neo4j's planner, shown a label and an indexed property on
+ * the far node, may start from that index instead, reading the matching nodes of every jurisdiction
+ * and joining back: a cost that follows the whole graph. A CALL subquery is planned on its own,
+ * without the filter that follows it, so from inside it the only way to the far node is from `from`.
+ * The rows keep every variable in scope.
  */
-export function jurisdictionActivities(activity: string, kind: string): string {
+export function reachedFrom(from: string, pattern: string, variables: string, where: string): string {
+  return `CALL (${from}) {
+    MATCH ${pattern}
+    RETURN ${variables}
+  }
+  WITH * WHERE ${where}`;
+}
+
+/** The nodes of `label` recorded in the jurisdiction bound as `jurisdiction`, reached from it, kept when `where` holds. */
+export function jurisdictionMembers(variable: string, label: string, where?: string): string {
+  return reachedFrom(
+    'jurisdiction',
+    `(jurisdiction)<-[:IN_JURISDICTION]-(${variable})`,
+    variable,
+    `${variable}:${label}${where === undefined ? '' : ` AND ${where}`}`,
+  );
+}
+
+/**
+ * The activities of one kind of the jurisdiction bound as `jurisdiction` that also satisfy `where`,
+ * reached from it (see `reachedFrom`): recorded in it, or organised by one of its bodies. Binds
+ * `activity` and keeps `jurisdiction` in scope.
+ */
+export function jurisdictionActivities(activity: string, kind: string, where: string): string {
   return `CALL (jurisdiction) {
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: '${kind}'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found)
     RETURN found
     UNION
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: '${kind}'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found)
     RETURN found
   }
-  WITH jurisdiction, found AS ${activity}`;
+  WITH jurisdiction, found AS ${activity} WHERE ${activity}:Activity AND ${activity}.kind = '${kind}' AND ${where}`;
 }
 
 /** The year a document counts for: its issue date's year, else its `year`. */
@@ -42,11 +70,15 @@ export function issuedInYear(document: string): string {
 
 /** The liaison departments of J for the year: departments with a FORMAL liaison in force at any time in it. */
 export const LIAISON_DEPARTMENTS = `
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE ${inForceDuringYear('liaison')}
-}`;
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+${jurisdictionMembers(
+  'department',
+  'Department',
+  `EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE ${inForceDuringYear('liaison')}
+  }`,
+)}`;
 
 /** Counterparts (the variable `counterpart` unless told) in the customary party order, then by name. */
 export function counterpartOrder(counterpart = 'counterpart'): string {

@@ -9,8 +9,7 @@ export const R1: CoverageRule = {
   cypher: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  ${jurisdictionActivities('symposium', 'SYMPOSIUM')}
-  WHERE ${inYear('symposium.date')}
+  ${jurisdictionActivities('symposium', 'SYMPOSIUM', inYear('symposium.date'))}
   WITH symposium,
        [(organiser)-[:ORGANISED]->(symposium) WHERE (organiser)-[:IN_JURISDICTION]->(jurisdiction) | organiser.name] AS organisers,
        COUNT { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) } AS counterparts,

@@ -1,4 +1,12 @@
-import { activityEvidence, DEPARTMENT_ORDER, formalCounterpartsOn, inYear, joined, LIAISON_DEPARTMENTS } from '../fragments.ts';
+import {
+  activityEvidence,
+  DEPARTMENT_ORDER,
+  formalCounterpartsOn,
+  inYear,
+  joined,
+  LIAISON_DEPARTMENTS,
+  reachedFrom,
+} from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R10, clause 二（三）: departments consult their counterparts on law-based administration and conduct, and invite them to inspections and reviews. */
@@ -8,8 +16,12 @@ export const R10: CoverageRule = {
   title: 'Departments involve their counterparts in law-enforcement inspections, conduct reviews or consultations',
   cypher: `${LIAISON_DEPARTMENTS}
 WITH department, COLLECT {
-  MATCH (department)-[:ORGANISED]->(activity:Activity)
-  WHERE activity.kind IN ['LAW_ENFORCEMENT_INSPECTION', 'CONDUCT_REVIEW', 'CONSULTATION'] AND ${inYear('activity.date')}
+  ${reachedFrom(
+    'department',
+    '(department)-[:ORGANISED]->(activity)',
+    'activity',
+    `activity:Activity AND activity.kind IN ['LAW_ENFORCEMENT_INSPECTION', 'CONDUCT_REVIEW', 'CONSULTATION'] AND ${inYear('activity.date')}`,
+  )}
   WITH activity, [counterpart IN ${formalCounterpartsOn('department', 'activity.date')}
                   WHERE (counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS present
   RETURN {counted: size(present) > 0, evidence: ${activityEvidence(

@@ -1,4 +1,4 @@
-import { counterpartOrder, documentEvidence, issuedInYear, joined } from '../fragments.ts';
+import { counterpartOrder, documentEvidence, issuedInYear, joined, jurisdictionMembers, reachedFrom } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R2, clause 二（三）: policy documents of the government and its office are copied to every party and the FIC. */
@@ -7,11 +7,12 @@ export const R2: CoverageRule = {
   clause: '二（三）',
   title: (offices) => `Policy documents of ${offices.government} and ${offices.generalOffice} go to every party and the FIC`,
   cypher: `
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(office:Office)-[:ISSUED]->(document:Document {kind: 'POLICY'})
-WHERE office.name IN $governmentOffices AND ${issuedInYear('document')}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+${jurisdictionMembers('office', 'Office', 'office.name IN $governmentOffices')}
+${reachedFrom('office', '(office)-[:ISSUED]->(document)', 'document', `document:Document AND document.kind = 'POLICY' AND ${issuedInYear('document')}`)}
 WITH DISTINCT jurisdiction, document
 WITH document, COLLECT {
-  MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
+  ${jurisdictionMembers('counterpart', 'Counterpart')}
   RETURN counterpart ORDER BY ${counterpartOrder()}
 } AS counterparts, [(document)-[:SENT_TO]->(recipient) | recipient.name] AS recipients
 WITH document, counterparts, recipients,

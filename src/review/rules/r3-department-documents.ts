@@ -6,6 +6,7 @@ import {
   issuedInYear,
   joined,
   LIAISON_DEPARTMENTS,
+  reachedFrom,
   liaisonEvidence,
 } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
@@ -16,8 +17,12 @@ export const R3: CoverageRule = {
   clause: '二（三）',
   title: "Each department's regulatory documents, briefs and periodicals go to its formal counterparts",
   cypher: `${LIAISON_DEPARTMENTS}
-MATCH (department)-[:ISSUED]->(document:Document)
-WHERE document.kind IN ['REGULATORY', 'BRIEF', 'PERIODICAL'] AND ${issuedInYear('document')}
+${reachedFrom(
+  'department',
+  '(department)-[:ISSUED]->(document)',
+  'document',
+  `document:Document AND document.kind IN ['REGULATORY', 'BRIEF', 'PERIODICAL'] AND ${issuedInYear('document')}`,
+)}
 WITH department, document, coalesce(document.issuedAt, date($asOf)) AS issued
 WITH department, document, [(document)-[:SENT_TO]->(recipient) | recipient] AS recipients, COLLECT {
   MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart:Counterpart)

@@ -7,6 +7,7 @@ import {
   inYear,
   joined,
   LIAISON_DEPARTMENTS,
+  reachedFrom,
   roleEvidence,
 } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
@@ -18,13 +19,14 @@ export const R4: CoverageRule = {
   title: "Each department's head takes part in liaison activity at least once a year",
   cypher: `${LIAISON_DEPARTMENTS}
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department)
-  WHERE ${inForceDuringYear('role')}
+  ${reachedFrom('department', '(department)<-[:AT]-(role)', 'role', `role:Role AND role.kind = 'HEAD' AND ${inForceDuringYear('role')}`)}
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN ${roleEvidence('role', 'holder', 'department', "'head during the year'")} AS entry
   ORDER BY role.validFrom
 } AS heads, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department), (holder)-[:PARTICIPATED_IN]->(activity:Activity)
-  WHERE ${inYear('activity.date')}
+  ${reachedFrom('department', '(department)<-[:AT]-(role)', 'role', "role:Role AND role.kind = 'HEAD'")}
+  MATCH (holder)-[:HOLDS]->(role)
+  ${reachedFrom('holder', '(holder)-[:PARTICIPATED_IN]->(activity)', 'activity', `activity:Activity AND ${inYear('activity.date')}`)}
   WITH activity, holder, any(held IN collect(role) WHERE ${inForceOn('held', 'activity.date')}) AS headThatDay
   WITH activity, holder, headThatDay,
        [counterpart IN ${formalCounterpartsOn('department', 'activity.date')} WHERE (counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS present

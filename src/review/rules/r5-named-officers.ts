@@ -1,4 +1,4 @@
-import { DEPARTMENT_ORDER, inForceOn, joined, LIAISON_DEPARTMENTS, roleEvidence } from '../fragments.ts';
+import { DEPARTMENT_ORDER, inForceOn, joined, LIAISON_DEPARTMENTS, reachedFrom, roleEvidence } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R5, clause 三（一）: each department names a leader in charge, a responsible section and a liaison officer. */
@@ -8,8 +8,13 @@ export const R5: CoverageRule = {
   title: 'Each department names a leader in charge, a responsible section and a liaison officer',
   cypher: `${LIAISON_DEPARTMENTS}
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role)-[:AT]->(department)
-  WHERE role.kind IN ['HEAD', 'LEADER_IN_CHARGE', 'LIAISON_OFFICER'] AND ${inForceOn('role', 'date($asOf)')}
+  ${reachedFrom(
+    'department',
+    '(department)<-[:AT]-(role)',
+    'role',
+    `role:Role AND role.kind IN ['HEAD', 'LEADER_IN_CHARGE', 'LIAISON_OFFICER'] AND ${inForceOn('role', 'date($asOf)')}`,
+  )}
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN {kind: role.kind, section: trim(coalesce(role.section, '')),
           evidence: ${roleEvidence('role', 'holder', 'department', "'in force on ' + $asOf")}} AS entry
   ORDER BY role.kind, role.validFrom

@@ -1,4 +1,4 @@
-import { DEPARTMENT_ORDER, inForceDuringYear, LIAISON_DEPARTMENTS, roleEvidence } from '../fragments.ts';
+import { DEPARTMENT_ORDER, inForceDuringYear, LIAISON_DEPARTMENTS, reachedFrom, roleEvidence } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R6, clause 三（二）: departments engage party members as special supervisors. */
@@ -8,8 +8,13 @@ export const R6: CoverageRule = {
   title: 'Departments engage party members as special supervisors',
   cypher: `${LIAISON_DEPARTMENTS}
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'SPECIAL_SUPERVISOR'})-[:AT]->(department)
-  WHERE ${inForceDuringYear('role')}
+  ${reachedFrom(
+    'department',
+    '(department)<-[:AT]-(role)',
+    'role',
+    `role:Role AND role.kind = 'SPECIAL_SUPERVISOR' AND ${inForceDuringYear('role')}`,
+  )}
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN ${roleEvidence('role', 'holder', 'department', "coalesce('of ' + head([(role)-[:OF_PARTY]->(party) | party.name]), 'party not recorded')")} AS entry
   ORDER BY role.validFrom, role.key
 } AS supervisors

@@ -9,8 +9,7 @@ export const R7: CoverageRule = {
   cypher: `
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
-  ${jurisdictionActivities('meeting', 'JOINT_MEETING')}
-  WHERE ${inYear('meeting.date')}
+  ${jurisdictionActivities('meeting', 'JOINT_MEETING', inYear('meeting.date'))}
   RETURN ${activityEvidence('meeting', "'counted'")} AS entry
   ORDER BY meeting.date, meeting.key
 } AS meetings

@@ -1,4 +1,4 @@
-import { DEPARTMENT_ORDER, documentEvidence, joined, LIAISON_DEPARTMENTS } from '../fragments.ts';
+import { DEPARTMENT_ORDER, documentEvidence, joined, LIAISON_DEPARTMENTS, reachedFrom } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R8, clause 三（三）: each liaison department reports its work plan and annual summary to the government office and the united-front department. */
@@ -8,10 +8,14 @@ export const R8: CoverageRule = {
   title: (offices) => `Each department reports its work plan and annual summary to ${offices.generalOffice} and ${offices.unitedFront}`,
   cypher: `${LIAISON_DEPARTMENTS}
 WITH jurisdiction, department, COLLECT {
-  MATCH (department)-[:ISSUED]->(document:Document)
-  WHERE document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
-  WITH document, [office IN $reportOffices
-         WHERE NOT EXISTS { (document)-[:SENT_TO]->(:Office {name: office})-[:IN_JURISDICTION]->(jurisdiction) }] AS notSentTo
+  ${reachedFrom(
+    'department',
+    '(department)-[:ISSUED]->(document)',
+    'document',
+    "document:Document AND document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year",
+  )}
+  WITH document, [(document)-[:SENT_TO]->(recipient:Office) WHERE (recipient)-[:IN_JURISDICTION]->(jurisdiction) | recipient.name] AS sentTo
+  WITH document, [office IN $reportOffices WHERE NOT office IN sentTo] AS notSentTo
   RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: ${documentEvidence(
     'document',
     `CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + ${joined('notSentTo')} END`,

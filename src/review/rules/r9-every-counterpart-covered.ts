@@ -1,4 +1,4 @@
-import { counterpartOrder, inForceOn, liaisonEvidence } from '../fragments.ts';
+import { counterpartOrder, inForceOn, jurisdictionMembers, liaisonEvidence, reachedFrom } from '../fragments.ts';
 import type { CoverageRule } from './coverage-rule.ts';
 
 /** R9, clause 二: every counterpart has a liaison leader and a liaison department. */
@@ -7,11 +7,16 @@ export const R9: CoverageRule = {
   clause: '二',
   title: 'Every counterpart has a liaison leader and a liaison department',
   cypher: `
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(counterpart:Counterpart)
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+${jurisdictionMembers('counterpart', 'Counterpart')}
 WITH jurisdiction, counterpart, COLLECT {
-  MATCH (source)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart)
-  WHERE (source:Leader OR source:Department) AND (source)-[:IN_JURISDICTION]->(jurisdiction)
-    AND ${inForceOn('liaison', 'date($asOf)')}
+  ${reachedFrom(
+    'counterpart',
+    '(counterpart)<-[liaison:LIAISES_WITH]-(source)',
+    'liaison, source',
+    `liaison.kind = 'FORMAL' AND (source:Leader OR source:Department) AND (source)-[:IN_JURISDICTION]->(jurisdiction)
+      AND ${inForceOn('liaison', 'date($asOf)')}`,
+  )}
   RETURN {fromLeader: source:Leader, evidence: ${liaisonEvidence('source', 'liaison', 'counterpart', "'in force on ' + $asOf")}} AS entry
   ORDER BY source:Department, coalesce(source.sourceLine, 1000000), source.name
 } AS liaisons

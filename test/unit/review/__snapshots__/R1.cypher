@@ -2,14 +2,13 @@
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
   CALL (jurisdiction) {
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: 'SYMPOSIUM'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found)
     RETURN found
     UNION
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: 'SYMPOSIUM'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found)
     RETURN found
   }
-  WITH jurisdiction, found AS symposium
-  WHERE symposium.date >= date($yearStart) AND symposium.date <= date($yearEnd)
+  WITH jurisdiction, found AS symposium WHERE symposium:Activity AND symposium.kind = 'SYMPOSIUM' AND symposium.date >= date($yearStart) AND symposium.date <= date($yearEnd)
   WITH symposium,
        [(organiser)-[:ORGANISED]->(symposium) WHERE (organiser)-[:IN_JURISDICTION]->(jurisdiction) | organiser.name] AS organisers,
        COUNT { (:Counterpart)-[:PARTICIPATED_IN]->(symposium) } AS counterparts,

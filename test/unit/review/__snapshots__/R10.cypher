@@ -1,12 +1,19 @@
 // R10, clause 二（三）: Departments involve their counterparts in law-enforcement inspections, conduct reviews or consultations
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
 WITH department, COLLECT {
-  MATCH (department)-[:ORGANISED]->(activity:Activity)
-  WHERE activity.kind IN ['LAW_ENFORCEMENT_INSPECTION', 'CONDUCT_REVIEW', 'CONSULTATION'] AND activity.date >= date($yearStart) AND activity.date <= date($yearEnd)
+  CALL (department) {
+    MATCH (department)-[:ORGANISED]->(activity)
+    RETURN activity
+  }
+  WITH * WHERE activity:Activity AND activity.kind IN ['LAW_ENFORCEMENT_INSPECTION', 'CONDUCT_REVIEW', 'CONSULTATION'] AND activity.date >= date($yearStart) AND activity.date <= date($yearEnd)
   WITH activity, [counterpart IN [(department)-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(formalCounterpart:Counterpart) WHERE (formal.validFrom IS NULL OR formal.validFrom <= activity.date) AND (formal.validTo IS NULL OR formal.validTo >= activity.date) | formalCounterpart]
                   WHERE (counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS present
   RETURN {counted: size(present) > 0, evidence: {kind: 'ACTIVITY', key: activity.key, date: activity.date,

@@ -1,9 +1,22 @@
 // R2, clause 二（三）: Policy documents of 市政府 and 市政府办公室 go to every party and the FIC
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(office:Office)-[:ISSUED]->(document:Document {kind: 'POLICY'})
-WHERE office.name IN $governmentOffices AND coalesce(document.issuedAt.year, document.year) = $year
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(office)
+    RETURN office
+  }
+  WITH * WHERE office:Office AND office.name IN $governmentOffices
+CALL (office) {
+    MATCH (office)-[:ISSUED]->(document)
+    RETURN document
+  }
+  WITH * WHERE document:Document AND document.kind = 'POLICY' AND coalesce(document.issuedAt.year, document.year) = $year
 WITH DISTINCT jurisdiction, document
 WITH document, COLLECT {
-  MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart:Counterpart)
+  CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart)
+    RETURN counterpart
+  }
+  WITH * WHERE counterpart:Counterpart
   RETURN counterpart ORDER BY coalesce(head([index IN range(0, size($partyOrder) - 1) WHERE $partyOrder[index] = counterpart.party]), 100), counterpart.name
 } AS counterparts, [(document)-[:SENT_TO]->(recipient) | recipient.name] AS recipients
 WITH document, counterparts, recipients,

@@ -1,11 +1,18 @@
 // R3, clause 二（三）: Each department's regulatory documents, briefs and periodicals go to its formal counterparts
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
-MATCH (department)-[:ISSUED]->(document:Document)
-WHERE document.kind IN ['REGULATORY', 'BRIEF', 'PERIODICAL'] AND coalesce(document.issuedAt.year, document.year) = $year
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
+CALL (department) {
+    MATCH (department)-[:ISSUED]->(document)
+    RETURN document
+  }
+  WITH * WHERE document:Document AND document.kind IN ['REGULATORY', 'BRIEF', 'PERIODICAL'] AND coalesce(document.issuedAt.year, document.year) = $year
 WITH department, document, coalesce(document.issuedAt, date($asOf)) AS issued
 WITH department, document, [(document)-[:SENT_TO]->(recipient) | recipient] AS recipients, COLLECT {
   MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart:Counterpart)

@@ -1,20 +1,37 @@
 // R4, clause 三（一）: Each department's head takes part in liaison activity at least once a year
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department)
-  WHERE (role.validFrom IS NULL OR role.validFrom <= date($yearEnd)) AND (role.validTo IS NULL OR role.validTo >= date($yearStart))
+  CALL (department) {
+    MATCH (department)<-[:AT]-(role)
+    RETURN role
+  }
+  WITH * WHERE role:Role AND role.kind = 'HEAD' AND (role.validFrom IS NULL OR role.validFrom <= date($yearEnd)) AND (role.validTo IS NULL OR role.validTo >= date($yearStart))
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN {kind: 'ROLE', key: role.key, date: role.validFrom,
     label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name
       + coalesce('，' + role.section, '') + '，' + coalesce(toString(role.validFrom), '…') + '—' + coalesce(toString(role.validTo), '') + '）',
     dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'head during the year'} AS entry
   ORDER BY role.validFrom
 } AS heads, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'HEAD'})-[:AT]->(department), (holder)-[:PARTICIPATED_IN]->(activity:Activity)
-  WHERE activity.date >= date($yearStart) AND activity.date <= date($yearEnd)
+  CALL (department) {
+    MATCH (department)<-[:AT]-(role)
+    RETURN role
+  }
+  WITH * WHERE role:Role AND role.kind = 'HEAD'
+  MATCH (holder)-[:HOLDS]->(role)
+  CALL (holder) {
+    MATCH (holder)-[:PARTICIPATED_IN]->(activity)
+    RETURN activity
+  }
+  WITH * WHERE activity:Activity AND activity.date >= date($yearStart) AND activity.date <= date($yearEnd)
   WITH activity, holder, any(held IN collect(role) WHERE (held.validFrom IS NULL OR held.validFrom <= activity.date) AND (held.validTo IS NULL OR held.validTo >= activity.date)) AS headThatDay
   WITH activity, holder, headThatDay,
        [counterpart IN [(department)-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(formalCounterpart:Counterpart) WHERE (formal.validFrom IS NULL OR formal.validFrom <= activity.date) AND (formal.validTo IS NULL OR formal.validTo >= activity.date) | formalCounterpart] WHERE (counterpart)-[:PARTICIPATED_IN]->(activity) | counterpart.name] AS present

@@ -1,12 +1,20 @@
 // R5, clause 三（一）: Each department names a leader in charge, a responsible section and a liaison officer
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role)-[:AT]->(department)
-  WHERE role.kind IN ['HEAD', 'LEADER_IN_CHARGE', 'LIAISON_OFFICER'] AND (role.validFrom IS NULL OR role.validFrom <= date($asOf)) AND (role.validTo IS NULL OR role.validTo >= date($asOf))
+  CALL (department) {
+    MATCH (department)<-[:AT]-(role)
+    RETURN role
+  }
+  WITH * WHERE role:Role AND role.kind IN ['HEAD', 'LEADER_IN_CHARGE', 'LIAISON_OFFICER'] AND (role.validFrom IS NULL OR role.validFrom <= date($asOf)) AND (role.validTo IS NULL OR role.validTo >= date($asOf))
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN {kind: role.kind, section: trim(coalesce(role.section, '')),
           evidence: {kind: 'ROLE', key: role.key, date: role.validFrom,
     label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name

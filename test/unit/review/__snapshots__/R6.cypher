@@ -1,12 +1,20 @@
 // R6, clause 三（二）: Departments engage party members as special supervisors
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
 WITH department, COLLECT {
-  MATCH (holder)-[:HOLDS]->(role:Role {kind: 'SPECIAL_SUPERVISOR'})-[:AT]->(department)
-  WHERE (role.validFrom IS NULL OR role.validFrom <= date($yearEnd)) AND (role.validTo IS NULL OR role.validTo >= date($yearStart))
+  CALL (department) {
+    MATCH (department)<-[:AT]-(role)
+    RETURN role
+  }
+  WITH * WHERE role:Role AND role.kind = 'SPECIAL_SUPERVISOR' AND (role.validFrom IS NULL OR role.validFrom <= date($yearEnd)) AND (role.validTo IS NULL OR role.validTo >= date($yearStart))
+  MATCH (holder)-[:HOLDS]->(role)
   RETURN {kind: 'ROLE', key: role.key, date: role.validFrom,
     label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name
       + coalesce('，' + role.section, '') + '，' + coalesce(toString(role.validFrom), '…') + '—' + coalesce(toString(role.validTo), '') + '）',

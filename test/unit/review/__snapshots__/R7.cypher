@@ -2,14 +2,13 @@
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
   CALL (jurisdiction) {
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found:Activity {kind: 'JOINT_MEETING'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(found)
     RETURN found
     UNION
-    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found:Activity {kind: 'JOINT_MEETING'})
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-()-[:ORGANISED]->(found)
     RETURN found
   }
-  WITH jurisdiction, found AS meeting
-  WHERE meeting.date >= date($yearStart) AND meeting.date <= date($yearEnd)
+  WITH jurisdiction, found AS meeting WHERE meeting:Activity AND meeting.kind = 'JOINT_MEETING' AND meeting.date >= date($yearStart) AND meeting.date <= date($yearEnd)
   RETURN {kind: 'ACTIVITY', key: meeting.key, date: meeting.date,
     label: toString(meeting.date) + ' ' + coalesce($activityKinds[meeting.kind], meeting.kind) + '：' + meeting.title,
     dataset: meeting.dataset, sourceSheet: meeting.sourceSheet, sourceRow: meeting.sourceRow, note: 'counted'} AS entry

@@ -1,14 +1,21 @@
 // R8, clause 三（三）: Each department reports its work plan and annual summary to 市政府办公室 and 市委统战部
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(department:Department)
-WHERE EXISTS {
-  MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
-  WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
-}
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(department)
+    RETURN department
+  }
+  WITH * WHERE department:Department AND EXISTS {
+    MATCH (department)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(:Counterpart)
+    WHERE (liaison.validFrom IS NULL OR liaison.validFrom <= date($yearEnd)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($yearStart))
+  }
 WITH jurisdiction, department, COLLECT {
-  MATCH (department)-[:ISSUED]->(document:Document)
-  WHERE document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
-  WITH document, [office IN $reportOffices
-         WHERE NOT EXISTS { (document)-[:SENT_TO]->(:Office {name: office})-[:IN_JURISDICTION]->(jurisdiction) }] AS notSentTo
+  CALL (department) {
+    MATCH (department)-[:ISSUED]->(document)
+    RETURN document
+  }
+  WITH * WHERE document:Document AND document.kind IN ['WORK_PLAN', 'ANNUAL_SUMMARY'] AND coalesce(document.year, document.issuedAt.year) = $year
+  WITH document, [(document)-[:SENT_TO]->(recipient:Office) WHERE (recipient)-[:IN_JURISDICTION]->(jurisdiction) | recipient.name] AS sentTo
+  WITH document, [office IN $reportOffices WHERE NOT office IN sentTo] AS notSentTo
   RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: {kind: 'DOCUMENT', key: document.number, date: document.issuedAt,
     label: document.number + coalesce(' ' + document.title, ''),
     dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + reduce(text = '', part IN notSentTo | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}} AS entry

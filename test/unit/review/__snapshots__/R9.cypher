@@ -1,9 +1,17 @@
 // R9, clause 二: Every counterpart has a liaison leader and a liaison department
-MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})<-[:IN_JURISDICTION]-(counterpart:Counterpart)
+MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+CALL (jurisdiction) {
+    MATCH (jurisdiction)<-[:IN_JURISDICTION]-(counterpart)
+    RETURN counterpart
+  }
+  WITH * WHERE counterpart:Counterpart
 WITH jurisdiction, counterpart, COLLECT {
-  MATCH (source)-[liaison:LIAISES_WITH {kind: 'FORMAL'}]->(counterpart)
-  WHERE (source:Leader OR source:Department) AND (source)-[:IN_JURISDICTION]->(jurisdiction)
-    AND (liaison.validFrom IS NULL OR liaison.validFrom <= date($asOf)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($asOf))
+  CALL (counterpart) {
+    MATCH (counterpart)<-[liaison:LIAISES_WITH]-(source)
+    RETURN liaison, source
+  }
+  WITH * WHERE liaison.kind = 'FORMAL' AND (source:Leader OR source:Department) AND (source)-[:IN_JURISDICTION]->(jurisdiction)
+      AND (liaison.validFrom IS NULL OR liaison.validFrom <= date($asOf)) AND (liaison.validTo IS NULL OR liaison.validTo >= date($asOf))
   RETURN {fromLeader: source:Leader, evidence: {kind: 'LIAISON', key: source.name + ' → ' + counterpart.name, date: liaison.validFrom,
     label: source.name + ' → ' + counterpart.name + '（' + liaison.kind + '，' + coalesce(toString(liaison.validFrom), '…') + '—' + coalesce(toString(liaison.validTo), '') + '）',
     dataset: liaison.dataset, sourceSheet: liaison.sourceSheet, sourceRow: liaison.sourceRow,
