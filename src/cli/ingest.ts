@@ -13,7 +13,7 @@ import {
   type ParsedNotice,
 } from '../notice/index.ts';
 
-const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--dry-run] [--json]
+const usage = `usage: npm run ingest -- notice <file.txt> [--jurisdiction NAME] [--number 文号] [--issued YYYY-MM-DD] [--within NAME] [--dry-run] [--json]
 
 Reads a liaison notice (UTF-8 or GB18030/GBK text), finds its document number, title, issuer, date and the
 liaisons its arrangement lines state, and loads them into Neo4j in one transaction (idempotent). A notice that
@@ -21,6 +21,7 @@ repeals an earlier one ends the earlier one's liaisons in the same jurisdiction 
   --jurisdiction NAME  the jurisdiction (default: from the issuer, e.g. 资阳市人民政府办公室 → 资阳市)
   --number 文号         the document number, when the text lacks it or has it wrong
   --issued YYYY-MM-DD  the issue date, when the text lacks it or has it wrong
+  --within NAME        the jurisdiction this one lies within (a county's prefecture, a prefecture's province)
   --dry-run            parse and report only: writes nothing, needs no database
   --json               print JSON: with --dry-run {document, liaisons, warnings}; else the load summary
 Exit codes: 0 done, 2 bad arguments or a notice file that cannot be read or loaded, 1 failure.`;
@@ -28,6 +29,7 @@ Exit codes: 0 done, 2 bad arguments or a notice file that cannot be read or load
 interface IngestArguments {
   file: string;
   options: ParseNoticeOptions;
+  within: string | undefined;
   dryRun: boolean;
   json: boolean;
 }
@@ -39,6 +41,7 @@ function parseIngestArguments(argv: string[]): IngestArguments {
       jurisdiction: { type: 'string' },
       number: { type: 'string' },
       issued: { type: 'string' },
+      within: { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
     },
@@ -61,7 +64,9 @@ function parseIngestArguments(argv: string[]): IngestArguments {
     if (!isIsoDate(values.issued)) throw new UsageError(`--issued must be a date YYYY-MM-DD, got "${values.issued}"`);
     options.issued = values.issued;
   }
-  return { file, options, dryRun: values['dry-run'] === true, json: values.json === true };
+  if (typeof values.within === 'string' && values.within.trim() === '') throw new UsageError('--within must not be empty');
+  const within = typeof values.within === 'string' ? values.within.trim() : undefined;
+  return { file, options, within, dryRun: values['dry-run'] === true, json: values.json === true };
 }
 
 function formatParse(file: string, parsed: ParsedNotice): string {
@@ -129,7 +134,10 @@ await main({
       return EXIT_OK;
     }
     writeWarnings(parsed, true);
-    const options = input.options.jurisdiction === undefined ? {} : { jurisdiction: input.options.jurisdiction };
+    const options = {
+      ...(input.options.jurisdiction === undefined ? {} : { jurisdiction: input.options.jurisdiction }),
+      ...(input.within === undefined ? {} : { within: input.within }),
+    };
     const summary = await loadNotice(await context.database(), parsed, options);
     const warnings = parsed.warnings.filter((warning) => warning.line > 0);
     process.stdout.write(input.json ? `${JSON.stringify({ ...summary, warnings }, null, 2)}\n` : `${formatSummary(summary)}\n`);

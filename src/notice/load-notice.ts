@@ -9,6 +9,8 @@ export interface LoadNoticeOptions {
   jurisdiction?: string;
   /** Full names and aliases of the jurisdiction's bodies, merged into what the notice says. */
   referenceNames?: ReferenceNames;
+  /** The jurisdiction this one lies within (a county's prefecture, a prefecture's province): recorded as PART_OF. */
+  within?: string;
   /** The audit entry's operation (default: `ingestNotice`, with the number and jurisdiction). */
   operation?: AuditedOperation;
 }
@@ -186,6 +188,14 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
   return database.writeTransaction(
     async (transaction) => {
       await transaction.run('MERGE (jurisdiction:Jurisdiction {name: $jurisdiction}) ON CREATE SET jurisdiction.aliases = []', parameters);
+      if (options.within !== undefined) {
+        await transaction.run(
+          `MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
+           MERGE (parent:Jurisdiction {name: $within}) ON CREATE SET parent.aliases = []
+           MERGE (jurisdiction)-[:PART_OF]->(parent)`,
+          { jurisdiction, within: options.within },
+        );
+      }
       const existing = await transaction.run(
         `MATCH (counterpart:Counterpart)-[:IN_JURISDICTION]->(:Jurisdiction {name: $jurisdiction})
        RETURN counterpart.party AS party, counterpart.name AS name ORDER BY counterpart.key`,

@@ -150,3 +150,11 @@ describe('what the parser says about a copy that may be cut off', () => {
     expect(warned).toEqual([1]);
   });
 });
+
+describe('department names that begin like another word', () => {
+  it('reads 市政务服务局 as the level 市 and 政务服务局, while 市政工程 stays no name', () => {
+    const { pairs } = pairsOf(['市政务服务局联系民革市委。', '县政务服务管理局联系县工商联。'].join('\n'));
+    expect(pairs).toEqual(['1 市政务服务局→民革 (formal)', '2 县政务服务管理局→工商联 (formal)']);
+    expect(pairsOf('市政工程建设联系民革市委。').pairs).toEqual([]);
+  });
+});
