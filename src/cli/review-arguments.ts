@@ -14,15 +14,19 @@ export interface ReviewArguments {
   /** The formats to write, each to its path ('-' is standard output). */
   outputs: Array<{ format: ReviewFormat; path: string }>;
   failOnGaps: boolean;
+  /** Review every jurisdiction within J too, and add the roll-up table. */
+  includeDescendants: boolean;
 }
 
-export const REVIEW_USAGE = `usage: npm run review -- --year Y [--jurisdiction J] [--as-of DATE] [--format html|md|json] [--out PATH] [--fail-on-gaps]
+export const REVIEW_USAGE = `usage: npm run review -- --year Y [--jurisdiction J] [--as-of DATE] [--format html|md|json] [--out PATH] [--include-descendants] [--fail-on-gaps]
 
 Runs the annual review of liaison work (rules R1–R10) for jurisdiction J (default 资阳市) and year Y, as of
 DATE (default 31 December of Y, or today if earlier), and writes the report.
   default          writes reports/review-<J>-<Y>.html and reports/review-<J>-<Y>.json, prints a summary table
   --format F       writes one report in format F (html, md or json) to --out or reports/review-<J>-<Y>.<F>
   --out PATH       where to write; without --format the format follows the extension; '-' is standard output
+  --include-descendants  review every jurisdiction within J too (a province's prefectures and counties, each
+                   with its own offices) and add a roll-up table of their rules
   --fail-on-gaps   exit 3 when any rule has a gap
 Exit codes: 0 done (gaps are not a failure), 3 gaps with --fail-on-gaps, 2 bad arguments, 1 failure.`;
 
@@ -62,6 +66,7 @@ export function parseReviewArguments(argv: string[]): ReviewArguments {
         format: { type: 'string' },
         out: { type: 'string' },
         'fail-on-gaps': { type: 'boolean' },
+        'include-descendants': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -72,7 +77,7 @@ export function parseReviewArguments(argv: string[]): ReviewArguments {
   }
   const help = values.help === true;
   const yearText = values.year as string | undefined;
-  if (help) return { help, year: 0, jurisdiction: undefined, asOf: undefined, outputs: [], failOnGaps: false };
+  if (help) return { help, year: 0, jurisdiction: undefined, asOf: undefined, outputs: [], failOnGaps: false, includeDescendants: false };
   if (yearText === undefined) throw new ReviewArgumentError('--year is required');
   if (!/^\d{4}$/.test(yearText)) throw new ReviewArgumentError(`--year: expected a four-digit year, got "${yearText}"`);
   const asOf = values['as-of'] as string | undefined;
@@ -99,5 +104,13 @@ export function parseReviewArguments(argv: string[]): ReviewArguments {
       { format: 'json', path: '' },
     ];
   }
-  return { help, year: Number(yearText), jurisdiction, asOf, outputs, failOnGaps: values['fail-on-gaps'] === true };
+  return {
+    help,
+    year: Number(yearText),
+    jurisdiction,
+    asOf,
+    outputs,
+    failOnGaps: values['fail-on-gaps'] === true,
+    includeDescendants: values['include-descendants'] === true,
+  };
 }

@@ -31,6 +31,7 @@ await main({
       year: parsed.year,
       jurisdiction: parsed.jurisdiction ?? null,
       asOf: parsed.asOf ?? null,
+      includeDescendants: parsed.includeDescendants,
     });
     const toStandardOutput = parsed.outputs.some((output) => output.path === '-');
     for (const output of parsed.outputs) {
@@ -47,7 +48,8 @@ await main({
       (toStandardOutput ? process.stderr : process.stdout).write(`wrote ${path}\n`);
     }
     (toStandardOutput ? process.stderr : process.stdout).write(`${renderSummaryTable(result.coverage)}\n`);
-    const hasGaps = result.coverage.rules.some((rule) => rule.gaps.length > 0);
+    const reports = [result.coverage, ...result.coverage.descendants.map((descendant) => descendant.report)];
+    const hasGaps = reports.some((report) => report.rules.some((rule) => rule.gaps.length > 0));
     return parsed.failOnGaps && hasGaps ? EXIT_GAPS : EXIT_OK;
   },
 });

@@ -1,5 +1,13 @@
 import type { Database } from '../db/index.ts';
-import { readCoverageRules, resolveReviewScope, type ReviewScopeInput, type CoverageReport } from '../review/index.ts';
+import {
+  coverageReport,
+  descendantJurisdictions,
+  readCoverageRules,
+  resolveReviewScope,
+  type CoverageReport,
+  type DescendantCoverage,
+  type ReviewScopeInput,
+} from '../review/index.ts';
 import { readLiaisonMatrix, type LiaisonMatrix } from '../questions/index.ts';
 
 /** What the annual review report renders: the coverage of every rule and the liaison matrix on the as-of date. */
@@ -18,5 +26,15 @@ export async function runAnnualReview(database: Database, input: ReviewScopeInpu
     rules: await readCoverageRules(transaction, scope),
     matrix: await readLiaisonMatrix(transaction, scope.jurisdiction, scope.asOf),
   }));
-  return { coverage: { ...scope, generatedAt: now.toISOString(), rules }, matrix };
+  const descendants: DescendantCoverage[] = [];
+  if (input.includeDescendants === true) {
+    for (const { name, parent, depth } of await descendantJurisdictions(database, scope.jurisdiction)) {
+      descendants.push({
+        parent,
+        depth,
+        report: await coverageReport(database, { year: scope.year, jurisdiction: name, asOf: scope.asOf }, now),
+      });
+    }
+  }
+  return { coverage: { ...scope, generatedAt: now.toISOString(), rules, descendants }, matrix };
 }

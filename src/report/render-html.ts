@@ -3,6 +3,7 @@ import type { Evidence, Gap, RuleResult } from '../review/index.ts';
 import { departmentsWithGaps } from './departments-with-gaps.ts';
 import { escapeXml } from './escape-markup.ts';
 import { MATRIX_FONT_FAMILY, renderMatrixSvg } from './render-matrix-svg.ts';
+import { rollupCell, rollupRows } from './render-rollup.ts';
 
 const styles = `
 :root { color-scheme: light; }
@@ -74,6 +75,26 @@ ${gaps}
 </section>`;
 }
 
+/** The roll-up of the jurisdictions within the one reviewed; empty when there are none. */
+function renderRollup(coverage: AnnualReview['coverage']): string {
+  if (coverage.descendants.length === 0) return '';
+  const rows = rollupRows(coverage);
+  const ids = rows[0]?.rules.map((rule) => rule.id) ?? [];
+  const body = rows.map(
+    (row) =>
+      `<tr><td style="padding-left:${0.5 + row.depth * 1.5}em">${escapeXml(row.jurisdiction)}</td><td>${escapeXml(row.parent ?? '')}</td>${row.rules
+        .map((rule) => `<td class="${rule.satisfied ? 'satisfied' : 'unsatisfied'}">${rollupCell(rule)}</td>`)
+        .join('')}</tr>`,
+  );
+  return `<section id="rollup">
+<h2>Roll-up 下辖地区汇总</h2>
+<p>${escapeXml(coverage.jurisdiction)} and the ${coverage.descendants.length} jurisdictions within it, each reviewed with its own offices: ✓ where a rule holds, else its number of gaps.</p>
+<table class="summary"><thead><tr><th>Jurisdiction</th><th>Within</th>${ids.map((id) => `<th>${id}</th>`).join('')}</tr></thead><tbody>
+${body.join('\n')}
+</tbody></table>
+</section>`;
+}
+
 function renderSummary(rules: RuleResult[]): string {
   const rows = rules.map(
     (rule) =>
@@ -112,6 +133,7 @@ export function renderReviewHtml(review: AnnualReview): string {
 <p class="meta">As of ${escapeXml(coverage.asOf)} · generated ${escapeXml(coverage.generatedAt)}</p>
 </header>
 ${renderSummary(coverage.rules)}
+${renderRollup(coverage)}
 <section id="matrix">
 <h2>Liaison matrix 对口联系矩阵 (as of ${escapeXml(matrix.asOf)})</h2>
 <p>${matrix.departments.length} departments × ${matrix.counterparts.length} counterparts; departments with gaps are marked ⚠.</p>

@@ -3,6 +3,7 @@ import type { Evidence, RuleResult } from '../review/index.ts';
 import { departmentsWithGaps } from './departments-with-gaps.ts';
 import { escapeMarkdownCell } from './escape-markup.ts';
 import { LIAISON_KIND_STYLES } from './render-matrix-svg.ts';
+import { rollupCell, rollupRows } from './render-rollup.ts';
 
 function sourceOf(evidence: Evidence): string {
   const parts: string[] = [];
@@ -35,6 +36,26 @@ function renderRule(rule: RuleResult): string[] {
   return lines;
 }
 
+/** The roll-up of the jurisdictions within the one reviewed (none: no section). */
+function renderRollup(coverage: AnnualReview['coverage']): string[] {
+  if (coverage.descendants.length === 0) return [];
+  const rows = rollupRows(coverage);
+  const ids = rows[0]?.rules.map((rule) => rule.id) ?? [];
+  return [
+    '## Roll-up 下辖地区汇总',
+    '',
+    `${coverage.jurisdiction} and the ${coverage.descendants.length} jurisdictions within it, each reviewed with its own offices: ✓ where a rule holds, else its number of gaps.`,
+    '',
+    `| Jurisdiction | Within | ${ids.join(' | ')} |`,
+    `|---|---|${ids.map(() => '---:').join('|')}|`,
+    ...rows.map(
+      (row) =>
+        `| ${'\u3000'.repeat(row.depth)}${escapeMarkdownCell(row.jurisdiction)} | ${row.parent === null ? '' : escapeMarkdownCell(row.parent)} | ${row.rules.map(rollupCell).join(' | ')} |`,
+    ),
+    '',
+  ];
+}
+
 /** The same content as the HTML report, as Markdown for pasting into a written review. */
 export function renderReviewMarkdown(review: AnnualReview): string {
   const { coverage, matrix } = review;
@@ -57,6 +78,7 @@ export function renderReviewMarkdown(review: AnnualReview): string {
         `| ${rule.id} | ${rule.clause} | ${escapeMarkdownCell(rule.title)} | ${rule.satisfied ? 'yes' : '**no**'} | ${rule.checked} | ${rule.gaps.length} |`,
     ),
     '',
+    ...renderRollup(coverage),
     `## Liaison matrix 对口联系矩阵 (as of ${matrix.asOf})`,
     '',
     `${Object.values(LIAISON_KIND_STYLES)

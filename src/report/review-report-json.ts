@@ -14,6 +14,13 @@ export interface ReviewReportJson {
   asOf: string;
   generatedAt: string;
   rules: RuleResult[];
+  /** Only when the review included the jurisdictions within this one. */
+  descendants?: Array<{
+    jurisdiction: string;
+    parent: string;
+    depth: number;
+    rules: Array<{ id: string; satisfied: boolean; checked: number; gaps: number }>;
+  }>;
 }
 
 /** The JSON report object, keys in the documented order. */
@@ -32,6 +39,21 @@ export function toReviewReportJson(report: CoverageReport): ReviewReportJson {
       checked: rule.checked,
       gaps: rule.gaps.map((gap) => ({ subject: gap.subject, missing: gap.missing, detail: gap.detail, evidence: gap.evidence })),
     })),
+    ...(report.descendants.length === 0
+      ? {}
+      : {
+          descendants: report.descendants.map(({ parent, depth, report: descendant }) => ({
+            jurisdiction: descendant.jurisdiction,
+            parent,
+            depth,
+            rules: descendant.rules.map((rule) => ({
+              id: rule.id,
+              satisfied: rule.satisfied,
+              checked: rule.checked,
+              gaps: rule.gaps.length,
+            })),
+          })),
+        }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Database, Row, Transaction } from '../db/index.ts';
 import { COVERAGE_RULES, type CoverageRule } from './rules/index.ts';
 import { resolveReviewScope, scopeParameters, type ReviewScopeInput } from './scope.ts';
-import type { CoverageReport, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';
+import type { CoverageReport, DescendantCoverage, Evidence, EvidenceKind, Gap, ReviewScope, RuleResult } from './model.ts';
 import { ACTIVITY_KINDS, chineseTerms, officesOf, PARTY_NAMES, roleTitlesOf } from '../domain/index.ts';
 
 function textOrNull(value: unknown): string | null {
@@ -95,5 +95,46 @@ export async function readCoverageRules(
 export async function coverageReport(database: Database, input: ReviewScopeInput, now: Date = new Date()): Promise<CoverageReport> {
   const scope = await resolveReviewScope(database, input, now);
   const rules = await runCoverageRules(database, scope);
-  return { ...scope, generatedAt: now.toISOString(), rules };
+  const report: CoverageReport = { ...scope, generatedAt: now.toISOString(), rules, descendants: [] };
+  if (input.includeDescendants !== true) return report;
+  // Each descendant is reviewed on its own, from its own node, with its own offices: the roll-up
+  // costs what the jurisdictions it returns cost, and never reads a jurisdiction it does not return.
+  const descendants: DescendantCoverage[] = [];
+  for (const { name, parent, depth } of await descendantJurisdictions(database, scope.jurisdiction)) {
+    descendants.push({
+      parent,
+      depth,
+      report: await coverageReport(database, { year: scope.year, jurisdiction: name, asOf: scope.asOf }, now),
+    });
+  }
+  return { ...report, descendants };
+}
+
+/** The jurisdictions within `jurisdiction` (PART_OF, at any depth), in tree order: each followed by those within it. */
+export async function descendantJurisdictions(
+  database: Database,
+  jurisdiction: string,
+): Promise<Array<{ name: string; parent: string; depth: number }>> {
+  const rows = await database.read(
+    `MATCH (root:Jurisdiction {name: $jurisdiction})
+     MATCH path = (root)<-[:PART_OF*1..8]-(child:Jurisdiction)
+     WITH child, min(length(path)) AS depth
+     RETURN child.name AS name, head([(child)-[:PART_OF]->(parent:Jurisdiction) | parent.name]) AS parent, depth
+     ORDER BY depth, parent, name`,
+    { jurisdiction },
+  );
+  const children = new Map<string, Array<{ name: string; parent: string; depth: number }>>();
+  for (const row of rows) {
+    const entry = { name: String(row.name), parent: String(row.parent), depth: Number(row.depth) };
+    children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry]);
+  }
+  const ordered: Array<{ name: string; parent: string; depth: number }> = [];
+  const visit = (name: string) => {
+    for (const child of children.get(name) ?? []) {
+      ordered.push(child);
+      visit(child.name);
+    }
+  };
+  visit(jurisdiction);
+  return ordered;
 }

@@ -1,5 +1,12 @@
 /** The annual review: rules R1–R10 (one file each, with the clause of the notice it checks), their scope and shared Cypher fragments. */
-export { coverageReport, readCoverageRules, ruleParameters, ruleTitle, runCoverageRules } from './coverage-report.ts';
+export {
+  coverageReport,
+  descendantJurisdictions,
+  readCoverageRules,
+  ruleParameters,
+  ruleTitle,
+  runCoverageRules,
+} from './coverage-report.ts';
 export {
   counterpartOrder,
   DEPARTMENT_ORDER,
@@ -10,7 +17,7 @@ export {
   jurisdictionMembers,
   reachedFrom,
 } from './fragments.ts';
-export type { CoverageReport, Evidence, Gap, ReviewScope, RuleResult } from './model.ts';
+export type { CoverageReport, DescendantCoverage, Evidence, Gap, ReviewScope, RuleResult } from './model.ts';
 export { resolveJurisdiction, resolveName, type NamedLabel, type ResolvedName } from './name-resolution.ts';
 export { COVERAGE_RULES } from './rules/index.ts';
 export { defaultAsOf, isIsoDate, resolveReviewScope, scopeParameters, validDate, validYear, type ReviewScopeInput } from './scope.ts';

@@ -60,4 +60,15 @@ export interface CoverageReport extends ReviewScope {
   /** ISO date-time the report was computed. */
   generatedAt: string;
   rules: RuleResult[];
+  /** With `includeDescendants`: the report of every jurisdiction within this one, at any depth; else empty. */
+  descendants: DescendantCoverage[];
+}
+
+/** The report of a jurisdiction within the one reviewed: where it lies, and its own rules. */
+export interface DescendantCoverage {
+  /** The jurisdiction it lies within (PART_OF). */
+  parent: string;
+  /** 1 for a child of the jurisdiction reviewed, 2 for a grandchild … */
+  depth: number;
+  report: CoverageReport;
 }

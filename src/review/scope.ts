@@ -43,6 +43,8 @@ export interface ReviewScopeInput {
   year: number;
   jurisdiction?: string | null;
   asOf?: string | null;
+  /** Review every jurisdiction within this one too (a province's prefectures and counties), each on its own. */
+  includeDescendants?: boolean | null;
 }
 
 /** Validates the arguments and resolves the jurisdiction (default 资阳市, by name, full name or alias). */

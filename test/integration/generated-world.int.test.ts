@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, ensureSchema } from '../../src/db/index.ts';
 import { generatedDataset, generateWorld, loadWorld, RULE_IDS, type DesignedGap, type World } from '../../src/generate/index.ts';
 import { removeDataset } from '../../src/records/index.ts';
+import { renderReviewMarkdown, runAnnualReview } from '../../src/report/index.ts';
 import { coverageReport } from '../../src/review/index.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
@@ -64,5 +65,28 @@ describe('a generated province in Neo4j', () => {
       const r2 = report.rules.find((rule) => rule.id === 'R2');
       expect(r2?.title).toContain(`${design.level}政府办公室`);
     }
+  }, 240_000);
+
+  it('rolls the province up: every jurisdiction within it, in tree order, each with its own gaps, in the API and in the report', async () => {
+    const [province, ...within] = world.designs;
+    const report = await coverageReport(database, { jurisdiction: province?.name, year: YEAR, includeDescendants: true });
+    // Siblings by name, as Neo4j orders strings (by code point).
+    const childrenOf = (parent: string | undefined) =>
+      within.filter((design) => design.parent === parent).sort((left, right) => (left.name < right.name ? -1 : 1));
+    const treeOrder = childrenOf(province?.name).flatMap((prefecture) => [prefecture, ...childrenOf(prefecture.name)]);
+    expect(report.descendants.map((item) => [item.report.jurisdiction, item.parent, item.depth])).toEqual(
+      treeOrder.map((design) => [design.name, design.parent, design.parent === province?.name ? 1 : 2]),
+    );
+    for (const { report: descendant } of report.descendants) {
+      const design = world.designs.find((candidate) => candidate.name === descendant.jurisdiction);
+      expect(Object.fromEntries(descendant.rules.map((rule) => [rule.id, sorted(rule.gaps)])), descendant.jurisdiction).toEqual(
+        Object.fromEntries(RULE_IDS.map((id) => [id, sorted(design?.years[0]?.expected[id] ?? [])])),
+      );
+    }
+    const markdown = renderReviewMarkdown(
+      await runAnnualReview(database, { jurisdiction: province?.name, year: YEAR, includeDescendants: true }),
+    );
+    expect(markdown).toContain('## Roll-up 下辖地区汇总');
+    for (const design of within) expect(markdown).toContain(`${design.name} | ${design.parent} |`);
   }, 240_000);
 });

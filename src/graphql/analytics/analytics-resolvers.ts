@@ -14,8 +14,8 @@ function dateText(value: Scalars['Date']['input'] | null | undefined): string | 
 /** Thin resolvers of the analytics queries: each calls one function of src/review/ or src/questions/. */
 export const analyticsResolvers: { Query: QueryResolvers } = {
   Query: {
-    coverageReport: (_source, { year, jurisdiction, asOf }, { database }) =>
-      coverageReport(database, { year, jurisdiction: jurisdiction ?? null, asOf: dateText(asOf) }),
+    coverageReport: (_source, { year, jurisdiction, asOf, includeDescendants }, { database }) =>
+      coverageReport(database, { year, jurisdiction: jurisdiction ?? null, asOf: dateText(asOf), includeDescendants }),
     documentReach: (_source, { number }, { database }) => documentReach(database, number),
     liaisonMatrix: (_source, { jurisdiction, asOf }, { database }) =>
       liaisonMatrix(database, { jurisdiction: jurisdiction ?? null, asOf: dateText(asOf) }),

@@ -1528,6 +1528,8 @@ export type CoverageGap = {
 export type CoverageReport = {
   __typename?: 'CoverageReport';
   asOf: Scalars['Date']['output'];
+  /** With includeDescendants: every jurisdiction within this one (a province's prefectures, their counties), each reviewed with its own offices; else empty. */
+  descendants: Array<DescendantCoverage>;
   generatedAt: Scalars['DateTime']['output'];
   jurisdiction: Scalars['String']['output'];
   rules: Array<CoverageRule>;
@@ -2336,6 +2338,16 @@ export type DepartmentsConnection = {
   edges: Array<DepartmentEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** The review of a jurisdiction within the one asked about. */
+export type DescendantCoverage = {
+  __typename?: 'DescendantCoverage';
+  /** 1 for a child, 2 for a grandchild … */
+  depth: Scalars['Int']['output'];
+  /** The jurisdiction it lies within. */
+  parent: Scalars['String']['output'];
+  report: CoverageReport;
 };
 
 /** A document with its 文号; a notice may supersede an earlier one. */
@@ -5775,6 +5787,7 @@ export type QueryCounterpartsConnectionArgs = {
 
 export type QueryCoverageReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
@@ -6700,6 +6713,7 @@ export type ResolversTypes = {
   DepartmentSort: DepartmentSort;
   DepartmentWhere: DepartmentWhere;
   DepartmentsConnection: ResolverTypeWrapper<Omit<DepartmentsConnection, 'edges'> & { edges: Array<ResolversTypes['DepartmentEdge']> }>;
+  DescendantCoverage: ResolverTypeWrapper<DescendantCoverage>;
   Document: ResolverTypeWrapper<Omit<Document, 'issuedBy' | 'issuedByConnection' | 'jurisdiction' | 'recipients' | 'recipientsConnection' | 'supersededBy' | 'supersededByConnection' | 'supersedes' | 'supersedesConnection'> & { issuedBy: Array<ResolversTypes['Organisation']>, issuedByConnection: ResolversTypes['DocumentIssuedByConnection'], jurisdiction: Array<ResolversTypes['Jurisdiction']>, recipients: Array<ResolversTypes['Organisation']>, recipientsConnection: ResolversTypes['DocumentRecipientsConnection'], supersededBy: Array<ResolversTypes['Document']>, supersededByConnection: ResolversTypes['DocumentSupersededByConnection'], supersedes: Array<ResolversTypes['Document']>, supersedesConnection: ResolversTypes['DocumentSupersedesConnection'] }>;
   DocumentAggregate: ResolverTypeWrapper<DocumentAggregate>;
   DocumentAggregateNode: ResolverTypeWrapper<DocumentAggregateNode>;
@@ -7279,6 +7293,7 @@ export type ResolversParentTypes = {
   DepartmentSort: DepartmentSort;
   DepartmentWhere: DepartmentWhere;
   DepartmentsConnection: Omit<DepartmentsConnection, 'edges'> & { edges: Array<ResolversParentTypes['DepartmentEdge']> };
+  DescendantCoverage: DescendantCoverage;
   Document: Omit<Document, 'issuedBy' | 'issuedByConnection' | 'jurisdiction' | 'recipients' | 'recipientsConnection' | 'supersededBy' | 'supersededByConnection' | 'supersedes' | 'supersedesConnection'> & { issuedBy: Array<ResolversParentTypes['Organisation']>, issuedByConnection: ResolversParentTypes['DocumentIssuedByConnection'], jurisdiction: Array<ResolversParentTypes['Jurisdiction']>, recipients: Array<ResolversParentTypes['Organisation']>, recipientsConnection: ResolversParentTypes['DocumentRecipientsConnection'], supersededBy: Array<ResolversParentTypes['Document']>, supersededByConnection: ResolversParentTypes['DocumentSupersededByConnection'], supersedes: Array<ResolversParentTypes['Document']>, supersedesConnection: ResolversParentTypes['DocumentSupersedesConnection'] };
   DocumentAggregate: DocumentAggregate;
   DocumentAggregateNode: DocumentAggregateNode;
@@ -8133,6 +8148,7 @@ export type CoverageGapResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type CoverageReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageReport'] = ResolversParentTypes['CoverageReport']> = {
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  descendants?: Resolver<Array<ResolversTypes['DescendantCoverage']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['CoverageRule']>, ParentType, ContextType>;
@@ -8424,6 +8440,12 @@ export type DepartmentsConnectionResolvers<ContextType = GraphQLContext, ParentT
   edges?: Resolver<Array<ResolversTypes['DepartmentEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DescendantCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DescendantCoverage'] = ResolversParentTypes['DescendantCoverage']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -9471,7 +9493,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   counterpartYear?: Resolver<ResolversTypes['CounterpartYear'], ParentType, ContextType, RequireFields<QueryCounterpartYearArgs, 'name' | 'year'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, Partial<QueryCounterpartsArgs>>;
   counterpartsConnection?: Resolver<ResolversTypes['CounterpartsConnection'], ParentType, ContextType, Partial<QueryCounterpartsConnectionArgs>>;
-  coverageReport?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'year'>>;
+  coverageReport?: Resolver<ResolversTypes['CoverageReport'], ParentType, ContextType, RequireFields<QueryCoverageReportArgs, 'includeDescendants' | 'year'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<QueryDatasetsArgs>>;
   datasetsConnection?: Resolver<ResolversTypes['DatasetsConnection'], ParentType, ContextType, Partial<QueryDatasetsConnectionArgs>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
@@ -9738,6 +9760,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DepartmentRolesConnection?: DepartmentRolesConnectionResolvers<ContextType>;
   DepartmentRolesRelationship?: DepartmentRolesRelationshipResolvers<ContextType>;
   DepartmentsConnection?: DepartmentsConnectionResolvers<ContextType>;
+  DescendantCoverage?: DescendantCoverageResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentAggregate?: DocumentAggregateResolvers<ContextType>;
   DocumentAggregateNode?: DocumentAggregateNodeResolvers<ContextType>;

@@ -23,6 +23,7 @@ describe('the arguments of npm run review', () => {
         { format: 'json', path: '' },
       ],
       failOnGaps: false,
+      includeDescendants: false,
     });
     expect(defaultReportPath('资阳市', 2023, 'html')).toBe('reports/review-资阳市-2023.html');
   });

@@ -20,7 +20,8 @@ describe('the JSON report', () => {
 
   it('has exactly the documented top-level keys, in order, with its format version first', () => {
     expect(Object.keys(report)).toEqual(['formatVersion', 'jurisdiction', 'year', 'asOf', 'generatedAt', 'rules']);
-    expect(Object.keys(report)).toEqual(Object.keys(schema.properties));
+    // `descendants`, the one optional key, comes last and only with --include-descendants.
+    expect([...Object.keys(report), 'descendants']).toEqual(Object.keys(schema.properties));
     expect(report.formatVersion).toBe(REVIEW_REPORT_FORMAT_VERSION);
     expect(report).toMatchObject({ jurisdiction: '资阳市', year: 2023, asOf: '2023-12-31', generatedAt: '2024-01-05T08:00:00.000Z' });
   });
@@ -45,5 +46,22 @@ describe('the JSON report', () => {
 
   it('writes Chinese as is, not as escapes', () => {
     expect(renderReviewJson(sampleReview().coverage)).toContain('"jurisdiction": "资阳市"');
+  });
+
+  it('adds a roll-up row per jurisdiction within, with the keys the schema documents, when descendants were reviewed', () => {
+    const root = sampleReview().coverage;
+    const county = { ...root, jurisdiction: '雁江区', descendants: [] };
+    const withDescendants = JSON.parse(renderReviewJson({ ...root, descendants: [{ parent: '资阳市', depth: 1, report: county }] })) as {
+      descendants: Array<Record<string, unknown> & { rules: Array<Record<string, unknown>> }>;
+    };
+    const items = (
+      schema.properties.descendants as { items: { properties: Record<string, { items?: { properties: Record<string, unknown> } }> } }
+    ).items;
+    expect(withDescendants.descendants).toHaveLength(1);
+    expect(Object.keys(withDescendants.descendants[0] ?? {})).toEqual(Object.keys(items.properties));
+    expect(withDescendants.descendants[0]).toMatchObject({ jurisdiction: '雁江区', parent: '资阳市', depth: 1 });
+    const ruleKeys = Object.keys(items.properties.rules?.items?.properties ?? {});
+    for (const rule of withDescendants.descendants[0]?.rules ?? []) expect(Object.keys(rule)).toEqual(ruleKeys);
+    expect(withDescendants.descendants[0]?.rules.map((rule) => rule.gaps)).toEqual(root.rules.map((rule) => rule.gaps.length));
   });
 });

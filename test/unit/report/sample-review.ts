@@ -80,7 +80,7 @@ export function sampleReview(): AnnualReview {
     ],
   };
   return {
-    coverage: { jurisdiction: '资阳市', year: 2023, asOf: '2023-12-31', generatedAt: '2024-01-05T08:00:00.000Z', rules },
+    coverage: { jurisdiction: '资阳市', year: 2023, asOf: '2023-12-31', generatedAt: '2024-01-05T08:00:00.000Z', rules, descendants: [] },
     matrix: {
       jurisdiction: '资阳市',
       asOf: '2023-12-31',
