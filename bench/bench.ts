@@ -10,6 +10,7 @@ import { auditSection, formatAuditSection } from './audit-benchmark.ts';
 import { authSection, formatAuthSection } from './auth-benchmark.ts';
 import { formatTable, runSections, type BenchmarkSection } from './harness.ts';
 import { formatImportMemorySection, importMemorySection } from './import-memory-benchmark.ts';
+import { formatScaleResult, scaleBenchmark } from './scale-benchmark.ts';
 import {
   formatImportSection,
   formatNoticeSection,
@@ -19,7 +20,7 @@ import {
   reviewSection,
 } from './workload-benchmarks.ts';
 
-const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--import-rows N] [--json]
+const usage = `usage: npm run bench [-- --iterations N] [--warmup N] [--import-rows N] [--json] [--scale [--scale-nodes S]]
 
 Each benchmark compares two ways side by side in one run and reports their ratio:
   - the analysts' questions through the GraphQL API (over HTTP on localhost, in this process) against
@@ -31,6 +32,9 @@ Each benchmark compares two ways side by side in one run and reports their ratio
   - the memory an import holds for a generated CSV folder of N/10 rows against one of N rows
     (each in a child process): flat memory means a growth ratio near 1;
 and it reports the notice parser's precision and recall on the labelled corpus and the held-out sets.
+With --scale, instead: the city-scoped questions and the review on a generated province of S nodes
+(--scale-nodes, default 100000) and again at 10 × S, in a temporary embedded Neo4j of its own: medians at
+both sizes, their ratio, and GraphQL against raw Cypher at 10 × S.
 Uses NEO4J_URI when set, else the embedded Neo4j; loads the seed notice when the graph is empty. The
 sample year and the generated rows are loaded for the run and removed after.`;
 
@@ -51,7 +55,7 @@ function httpGraphQLRunner(url: string): GraphQLRunner {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options: { iterations: number; warmup: number; importRows: number; json: boolean };
+  let options: { iterations: number; warmup: number; importRows: number; json: boolean; scale: boolean; scaleNodes: number };
   try {
     const { values } = parseArgs({
       args: argv,
@@ -61,6 +65,8 @@ async function main(argv: string[]): Promise<number> {
         warmup: { type: 'string', default: '20' },
         'import-rows': { type: 'string', default: '100000' },
         json: { type: 'boolean', default: false },
+        scale: { type: 'boolean', default: false },
+        'scale-nodes': { type: 'string', default: '100000' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -73,7 +79,11 @@ async function main(argv: string[]): Promise<number> {
       warmup: Number(values.warmup),
       importRows: Number(values['import-rows']),
       json: values.json,
+      scale: values.scale,
+      scaleNodes: Number(values['scale-nodes']),
     };
+    if (!Number.isInteger(options.scaleNodes) || options.scaleNodes < 1000)
+      throw new Error('--scale-nodes must be an integer of at least 1000');
     if (!Number.isInteger(options.iterations) || options.iterations < 1 || !Number.isInteger(options.warmup) || options.warmup < 0) {
       throw new Error('--iterations must be a positive integer and --warmup a non-negative one');
     }
@@ -83,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  if (options.scale) return runScale(options);
   let database: Database | undefined;
   let closeServer: (() => Promise<void>) | undefined;
   try {
@@ -139,6 +150,28 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await closeServer?.().catch(() => undefined);
     await database?.close();
+  }
+}
+
+async function runScale(options: { iterations: number; warmup: number; json: boolean; scaleNodes: number }): Promise<number> {
+  try {
+    const result = await scaleBenchmark(
+      loadConfig(),
+      { nodes: options.scaleNodes, iterations: options.iterations, warmup: options.warmup },
+      (line) => process.stderr.write(`bench: ${line}\n`),
+    );
+    process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatScaleResult(result)}\n`);
+    const mismatched = [...result.small, ...result.large].filter((item) => item.graphqlItems !== item.cypherItems);
+    if (mismatched.length > 0) {
+      process.stderr.write(
+        `bench: the two sides answered differently for: ${mismatched.map((item) => `${item.section} ${item.name}`).join(', ')}\n`,
+      );
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    process.stderr.write(`bench failed: ${error instanceof ConfigError || isLiaisonError(error) ? error.message : String(error)}\n`);
+    return 1;
   }
 }
 

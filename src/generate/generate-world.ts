@@ -109,33 +109,60 @@ export async function writeWorld(world: World, directory: string, progress?: Wor
  * dataset. A notice the parser reads differently from its design, or records the import refuses,
  * stop the load with an error naming the jurisdiction.
  */
-export async function loadWorld(database: Database, world: World, progress?: WorldProgress): Promise<void> {
-  for (const [index, design] of world.designs.entries()) {
-    const files = jurisdictionFiles(design);
-    const parsed = parseNotice(files.notice);
-    const designed =
-      design.leaders.reduce((sum, leader) => sum + leader.counterparts.length, 0) +
-      design.departments.reduce((sum, item) => sum + item.formal.length, 0);
-    const formal = parsed.liaisons.filter((liaison) => liaison.kind === 'formal').length;
-    if (formal !== designed || parsed.document.jurisdiction !== design.name) {
+export async function loadWorld(
+  database: Database,
+  world: World,
+  progress?: WorldProgress,
+  options: { concurrency?: number; designs?: readonly JurisdictionDesign[] } = {},
+): Promise<void> {
+  const designs = options.designs ?? world.designs;
+  let done = 0;
+  // Jurisdictions of one level load side by side (Neo4j commits them in parallel); a level starts
+  // once the one above it is in, so that every PART_OF finds its parent's notice loaded.
+  for (const level of [...new Set(designs.map(depthOf))].sort()) {
+    const wave = designs.filter((design) => depthOf(design) === level);
+    let next = 0;
+    const worker = async () => {
+      while (next < wave.length) {
+        const design = wave[next] as JurisdictionDesign;
+        next += 1;
+        await loadJurisdiction(database, design);
+        done += 1;
+        progress?.(done, designs.length, design.name);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  }
+}
+
+function depthOf(design: JurisdictionDesign): number {
+  return design.level === '省' ? 0 : design.level === '市' ? 1 : 2;
+}
+
+async function loadJurisdiction(database: Database, design: JurisdictionDesign): Promise<void> {
+  const files = jurisdictionFiles(design);
+  const parsed = parseNotice(files.notice);
+  const designed =
+    design.leaders.reduce((sum, leader) => sum + leader.counterparts.length, 0) +
+    design.departments.reduce((sum, item) => sum + item.formal.length, 0);
+  const formal = parsed.liaisons.filter((liaison) => liaison.kind === 'formal').length;
+  if (formal !== designed || parsed.document.jurisdiction !== design.name) {
+    throw new LiaisonError(
+      ErrorCode.INTERNAL_SERVER_ERROR,
+      `generated notice of ${design.name}: the parser read ${formal} formal liaisons of ${parsed.document.jurisdiction ?? '(no jurisdiction)'}, the design has ${designed}`,
+    );
+  }
+  await loadNotice(database, parsed, design.parent === null ? {} : { within: design.parent });
+  for (const year of files.years) {
+    const result = await importRawRecords(database, rawRecordsFromObject(year.records), `${design.name}/${year.year}`, {
+      jurisdiction: design.name,
+      dataset: year.dataset,
+    });
+    if (result.errors.length > 0) {
       throw new LiaisonError(
         ErrorCode.INTERNAL_SERVER_ERROR,
-        `generated notice of ${design.name}: the parser read ${formal} formal liaisons of ${parsed.document.jurisdiction ?? '(no jurisdiction)'}, the design has ${designed}`,
+        `generated records of ${design.name} ${year.year} refused: ${result.errors.slice(0, 3).map(formatRecordError).join('; ')}`,
       );
     }
-    await loadNotice(database, parsed, design.parent === null ? {} : { within: design.parent });
-    for (const year of files.years) {
-      const result = await importRawRecords(database, rawRecordsFromObject(year.records), `${design.name}/${year.year}`, {
-        jurisdiction: design.name,
-        dataset: year.dataset,
-      });
-      if (result.errors.length > 0) {
-        throw new LiaisonError(
-          ErrorCode.INTERNAL_SERVER_ERROR,
-          `generated records of ${design.name} ${year.year} refused: ${result.errors.slice(0, 3).map(formatRecordError).join('; ')}`,
-        );
-      }
-    }
-    progress?.(index + 1, world.designs.length, design.name);
   }
 }

@@ -1,0 +1,255 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveDeploymentAuth } from '../src/auth/index.ts';
+import type { Config } from '../src/config/index.ts';
+import { Database, ensureSchema } from '../src/db/index.ts';
+import { generateWorld, jurisdictionFiles, loadWorld, type JurisdictionDesign } from '../src/generate/index.ts';
+import { searchByName } from '../src/graphql/search-resolver.ts';
+import { findFreePort } from '../src/neo4j/index.ts';
+import { arrangementChanges, counterpartYear, liaisonMatrix } from '../src/questions/index.ts';
+import { coverageReport } from '../src/review/index.ts';
+import { createApiServer, createLogger } from '../src/server/index.ts';
+import type { GraphQLRunner } from './analyst-benchmarks.ts';
+import { type BenchmarkCase, type CaseResult, runCase } from './harness.ts';
+
+export interface ScaleOptions {
+  /** The smaller graph's size in nodes (S); the larger is 10 × S. */
+  nodes: number;
+  iterations: number;
+  warmup: number;
+}
+
+export interface ScaleResult {
+  city: string;
+  nodes: { small: number; large: number };
+  loadSeconds: { small: number; large: number };
+  small: CaseResult[];
+  large: CaseResult[];
+  /** The API process's largest RSS, in MB, sampled while the questions ran. */
+  apiRssMb: number;
+}
+
+/** Nodes a jurisdiction-year adds, estimated from its design and records (to split the world into S and 10 × S). */
+function estimatedNodes(design: JurisdictionDesign): number {
+  const records = jurisdictionFiles(design).years.map((year) => year.records);
+  const rows = records.reduce((sum, table) => sum + 2 * table.people.length + table.activities.length + table.documents.length, 0);
+  return design.departments.length + design.counterparts.length + design.leaders.length + 8 + rows;
+}
+
+async function countNodes(database: Database): Promise<number> {
+  const [row] = await database.read('MATCH (node) RETURN count(node) AS nodes');
+  return Number(row?.nodes ?? 0);
+}
+
+/** The city-scoped questions, each through the API and in raw Cypher (our own functions, no GraphQL). */
+function scaleCases(graphql: GraphQLRunner, database: Database, city: string, counterpart: string): BenchmarkCase[] {
+  const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const year = 2023;
+  return [
+    {
+      name: `review of ${city} ${year}`,
+      graphql: async () =>
+        count(
+          (
+            (
+              await graphql(`query ($j: String!) { coverageReport(year: ${year}, jurisdiction: $j) { rules { id gaps { subject } } } }`, {
+                j: city,
+              })
+            ).coverageReport as { rules: unknown[] }
+          ).rules,
+        ),
+      cypher: async () => (await coverageReport(database, { year, jurisdiction: city })).rules.length,
+    },
+    {
+      name: 'liaison matrix',
+      graphql: async () =>
+        count(
+          (
+            (
+              await graphql('query ($j: String!) { liaisonMatrix(jurisdiction: $j, asOf: "2023-06-30") { cells { department } } }', {
+                j: city,
+              })
+            ).liaisonMatrix as { cells: unknown[] }
+          ).cells,
+        ),
+      cypher: async () => (await liaisonMatrix(database, { jurisdiction: city, asOf: '2023-06-30' })).cells.length,
+    },
+    {
+      name: 'departments without a formal liaison (from the jurisdiction)',
+      graphql: async () => {
+        const data = await graphql(
+          'query ($j: String!) { jurisdictions(where: { name: { eq: $j } }) { departments(where: { liaisonsConnection: { none: { edge: { kind: { eq: FORMAL } } } } }) { name } } }',
+          { j: city },
+        );
+        return count((data.jurisdictions as Array<{ departments: unknown[] }>)[0]?.departments);
+      },
+      cypher: async () =>
+        (
+          await database.read(
+            `MATCH (j:Jurisdiction {name: $j}) CALL (j) { MATCH (j)<-[:IN_JURISDICTION]-(d) RETURN d }
+             WITH d WHERE d:Department AND NOT EXISTS { (d)-[l:LIAISES_WITH]->() WHERE l.kind = 'FORMAL' } RETURN d.name`,
+            { j: city },
+          )
+        ).length,
+    },
+    {
+      name: 'departments without a formal liaison (filtered by jurisdiction)',
+      graphql: async () =>
+        count(
+          (
+            await graphql(
+              'query ($j: String!) { departments(where: { jurisdiction: { some: { name: { eq: $j } } }, liaisonsConnection: { none: { edge: { kind: { eq: FORMAL } } } } }) { name } }',
+              { j: city },
+            )
+          ).departments,
+        ),
+      cypher: async () =>
+        (
+          await database.read(
+            `MATCH (j:Jurisdiction {name: $j}) CALL (j) { MATCH (j)<-[:IN_JURISDICTION]-(d) RETURN d }
+             WITH d WHERE d:Department AND NOT EXISTS { (d)-[l:LIAISES_WITH]->() WHERE l.kind = 'FORMAL' } RETURN d.name`,
+            { j: city },
+          )
+        ).length,
+    },
+    {
+      name: `${counterpart}'s year`,
+      graphql: async () =>
+        count(
+          (
+            (
+              await graphql(`query ($c: String!) { counterpartYear(name: $c, year: ${year}) { liaisonDepartments { name } } }`, {
+                c: counterpart,
+              })
+            ).counterpartYear as { departments: unknown[] }
+          ).departments,
+        ),
+      cypher: async () => (await counterpartYear(database, counterpart, year)).liaisonDepartments.length,
+    },
+    {
+      name: 'arrangement changes',
+      graphql: async () =>
+        count(
+          (
+            (
+              await graphql(
+                'query ($j: String!) { arrangementChanges(jurisdiction: $j, from: "2020-01-01", to: "2023-12-31") { added { source } } }',
+                { j: city },
+              )
+            ).arrangementChanges as { added: unknown[] }
+          ).added,
+        ),
+      cypher: async () => (await arrangementChanges(database, { jurisdiction: city, from: '2020-01-01', to: '2023-12-31' })).added.length,
+    },
+    {
+      name: 'search within the city',
+      graphql: async () =>
+        count((await graphql('query ($j: String!) { search(text: "财政", jurisdiction: $j) { name } }', { j: city })).search),
+      cypher: async () => (await searchByName(database, '财政', { jurisdiction: city })).length,
+    },
+  ];
+}
+
+/**
+ * The same city-scoped questions on a generated province of S nodes and, after loading nine times
+ * as much again (the counties under its cities), of 10 × S: medians at both sizes and their ratio,
+ * and GraphQL against raw Cypher on the larger graph. Runs on its own embedded Neo4j in a temporary
+ * data folder (removed after), never on the user's graph.
+ */
+export async function scaleBenchmark(loaded: Config, options: ScaleOptions, log: (line: string) => void): Promise<ScaleResult> {
+  if (loaded.neo4j.uri !== undefined)
+    throw new Error('the scale benchmark builds its own graph in a temporary embedded Neo4j: unset NEO4J_URI');
+  const dataDir = await mkdtemp(join(tmpdir(), 'liaison-scale-'));
+  const base: Config = { ...loaded, neo4j: { ...loaded.neo4j, dataDir, boltPort: await findFreePort() } };
+  const config = { ...base, auth: (await resolveDeploymentAuth(base)).auth };
+  let database: Database | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  try {
+    database = await Database.open(config);
+    await ensureSchema(database);
+    const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
+    closeServer = () => server.close();
+    const { url } = await server.listen(0, '127.0.0.1');
+    const graphql: GraphQLRunner = async (query, variables = {}) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+      if (body.errors !== undefined || body.data === undefined) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
+
+    // One world of about 10 × S nodes: the province and its cities (and the first counties) make S.
+    const probe = generateWorld({ jurisdictions: 21, years: [2023], seed: 1 });
+    const perJurisdiction = probe.designs.reduce((sum, design) => sum + estimatedNodes(design), 0) / probe.designs.length;
+    const world = generateWorld({ jurisdictions: Math.max(21, Math.ceil((10 * options.nodes) / perJurisdiction)), years: [2023], seed: 1 });
+    let estimate = 0;
+    const small = world.designs.filter((design) => {
+      estimate += estimatedNodes(design);
+      return estimate <= options.nodes || design.level !== '县';
+    });
+    const large = world.designs.filter((design) => !small.includes(design));
+    const city = world.designs[1]?.name ?? '';
+    const counterpart = world.designs[1]?.counterparts[0]?.name ?? '';
+    const progress = (label: string) => (done: number, total: number) => {
+      if (done % 100 === 0 || done === total) log(`${label}: ${done}/${total} jurisdictions`);
+    };
+
+    let rss = 0;
+    const sampler = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 200);
+    try {
+      let started = performance.now();
+      await loadWorld(database, world, progress('S'), { designs: small });
+      const smallSeconds = (performance.now() - started) / 1000;
+      const smallNodes = await countNodes(database);
+      log(`S: ${smallNodes} nodes in ${smallSeconds.toFixed(0)} s; asking about ${city}`);
+      const cases = scaleCases(graphql, database, city, counterpart);
+      const smallResults: CaseResult[] = [];
+      for (const item of cases) smallResults.push(await runCase('S', item, options));
+      started = performance.now();
+      await loadWorld(database, world, progress('10 × S'), { designs: large });
+      const largeSeconds = (performance.now() - started) / 1000;
+      const largeNodes = await countNodes(database);
+      log(`10 × S: ${largeNodes} nodes in ${largeSeconds.toFixed(0)} s`);
+      const largeResults: CaseResult[] = [];
+      for (const item of cases) largeResults.push(await runCase('10 × S', item, options));
+      return {
+        city,
+        nodes: { small: smallNodes, large: largeNodes },
+        loadSeconds: { small: Math.round(smallSeconds), large: Math.round(largeSeconds) },
+        small: smallResults,
+        large: largeResults,
+        apiRssMb: Math.round(rss / 1024 / 1024),
+      };
+    } finally {
+      clearInterval(sampler);
+    }
+  } finally {
+    await closeServer?.().catch(() => undefined);
+    await database?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The scale table: each question's median at S and 10 × S and their ratio, and GraphQL / Cypher at 10 × S. */
+export function formatScaleResult(result: ScaleResult): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const lines = [
+    `Scale: questions about ${result.city}, at S = ${result.nodes.small} nodes (loaded in ${result.loadSeconds.small} s) and 10 × S = ${result.nodes.large} nodes (${result.loadSeconds.large} s more)`,
+    '  question                                                        S median   10×S median   10×S / S   GraphQL / Cypher at 10×S',
+  ];
+  for (const [index, small] of result.small.entries()) {
+    const large = result.large[index];
+    if (large === undefined) continue;
+    lines.push(
+      `  ${small.name.padEnd(62)}${ms(small.graphql.median).padStart(9)}${ms(large.graphql.median).padStart(14)}${`${(large.graphql.median / small.graphql.median).toFixed(2)}×`.padStart(11)}${`${large.medianRatio.toFixed(2)}×`.padStart(12)} (Cypher ${ms(large.cypher.median)})`,
+    );
+  }
+  lines.push(
+    `  goals: review < 200 ms at 10×S, each question ≤ 1.3× when the graph grows 10×, GraphQL ≤ 1.5× Cypher; API RSS peak ${result.apiRssMb} MB (goal ≤ 250 MB)`,
+  );
+  return lines.join('\n');
+}
