@@ -159,6 +159,7 @@ async function runScale(options: { iterations: number; warmup: number; json: boo
       loadConfig(),
       { nodes: options.scaleNodes, iterations: options.iterations, warmup: options.warmup },
       (line) => process.stderr.write(`bench: ${line}\n`),
+      process.env,
     );
     process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatScaleResult(result)}\n`);
     const mismatched = [...result.small, ...result.large].filter((item) => item.graphqlItems !== item.cypherItems);

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveDeploymentAuth } from '../src/auth/index.ts';
 import type { Config } from '../src/config/index.ts';
 import { Database, ensureSchema } from '../src/db/index.ts';
 import { generateWorld, jurisdictionFiles, loadWorld, type JurisdictionDesign } from '../src/generate/index.ts';
@@ -9,8 +8,8 @@ import { searchByName } from '../src/graphql/search-resolver.ts';
 import { findFreePort } from '../src/neo4j/index.ts';
 import { arrangementChanges, counterpartYear, liaisonMatrix } from '../src/questions/index.ts';
 import { coverageReport } from '../src/review/index.ts';
-import { createApiServer, createLogger } from '../src/server/index.ts';
 import type { GraphQLRunner } from './analyst-benchmarks.ts';
+import { type ApiProcess, startApiProcess } from './api-process.ts';
 import { type BenchmarkCase, type CaseResult, runCase } from './harness.ts';
 
 export interface ScaleOptions {
@@ -26,7 +25,7 @@ export interface ScaleResult {
   loadSeconds: { small: number; large: number };
   small: CaseResult[];
   large: CaseResult[];
-  /** The API process's largest RSS, in MB, sampled while the questions ran. */
+  /** The API process's largest RSS, in MB, sampled while the questions ran and the larger graph loaded. */
   apiRssMb: number;
 }
 
@@ -122,8 +121,8 @@ function scaleCases(graphql: GraphQLRunner, database: Database, city: string, co
               await graphql(`query ($c: String!) { counterpartYear(name: $c, year: ${year}) { liaisonDepartments { name } } }`, {
                 c: counterpart,
               })
-            ).counterpartYear as { departments: unknown[] }
-          ).departments,
+            ).counterpartYear as { liaisonDepartments: unknown[] }
+          ).liaisonDepartments,
         ),
       cypher: async () => (await counterpartYear(database, counterpart, year)).liaisonDepartments.length,
     },
@@ -157,22 +156,28 @@ function scaleCases(graphql: GraphQLRunner, database: Database, city: string, co
  * and GraphQL against raw Cypher on the larger graph. Runs on its own embedded Neo4j in a temporary
  * data folder (removed after), never on the user's graph.
  */
-export async function scaleBenchmark(loaded: Config, options: ScaleOptions, log: (line: string) => void): Promise<ScaleResult> {
+export async function scaleBenchmark(
+  loaded: Config,
+  options: ScaleOptions,
+  log: (line: string) => void,
+  environment: NodeJS.ProcessEnv,
+): Promise<ScaleResult> {
   if (loaded.neo4j.uri !== undefined)
     throw new Error('the scale benchmark builds its own graph in a temporary embedded Neo4j: unset NEO4J_URI');
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-scale-'));
-  const base: Config = { ...loaded, neo4j: { ...loaded.neo4j, dataDir, boltPort: await findFreePort() } };
-  const config = { ...base, auth: (await resolveDeploymentAuth(base)).auth };
+  // The page cache is sized for the graph it will hold (the embedded default sizes it from the store
+  // at start, which is empty here), unless NEO4J_PAGE_CACHE_SIZE says otherwise.
+  const base: Config = {
+    ...loaded,
+    neo4j: { ...loaded.neo4j, dataDir, boltPort: await findFreePort(), pageCacheSize: loaded.neo4j.pageCacheSize ?? '2g' },
+  };
   let database: Database | undefined;
-  let closeServer: (() => Promise<void>) | undefined;
+  let api: ApiProcess | undefined;
   try {
-    database = await Database.open(config);
+    database = await Database.open(base);
     await ensureSchema(database);
-    const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
-    closeServer = () => server.close();
-    const { url } = await server.listen(0, '127.0.0.1');
     const graphql: GraphQLRunner = async (query, variables = {}) => {
-      const response = await fetch(url, {
+      const response = await fetch(api?.url ?? '', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -182,30 +187,39 @@ export async function scaleBenchmark(loaded: Config, options: ScaleOptions, log:
       return body.data;
     };
 
-    // One world of about 10 × S nodes: the province and its cities (and the first counties) make S.
+    // One world of about 12 × S estimated nodes, in tree order (the province, then each city followed
+    // by its counties): its first part makes S, and as much of the rest as makes 10 × S is added after.
     const probe = generateWorld({ jurisdictions: 21, years: [2023], seed: 1 });
     const perJurisdiction = probe.designs.reduce((sum, design) => sum + estimatedNodes(design), 0) / probe.designs.length;
-    const world = generateWorld({ jurisdictions: Math.max(21, Math.ceil((10 * options.nodes) / perJurisdiction)), years: [2023], seed: 1 });
-    let estimate = 0;
-    const small = world.designs.filter((design) => {
-      estimate += estimatedNodes(design);
-      return estimate <= options.nodes || design.level !== '县';
-    });
-    const large = world.designs.filter((design) => !small.includes(design));
-    const city = world.designs[1]?.name ?? '';
-    const counterpart = world.designs[1]?.counterparts[0]?.name ?? '';
+    const world = generateWorld({ jurisdictions: Math.max(21, Math.ceil((12 * options.nodes) / perJurisdiction)), years: [2023], seed: 1 });
+    const [province, ...rest] = world.designs;
+    const ordered = [
+      ...(province === undefined ? [] : [province]),
+      ...rest.filter((design) => design.level === '市').flatMap((city) => [city, ...rest.filter((design) => design.parent === city.name)]),
+    ];
+    const prefix = (nodes: number) => {
+      let estimate = 0;
+      return ordered.filter((design) => (estimate += estimatedNodes(design)) <= nodes || design === ordered[0] || design === ordered[1]);
+    };
+    const small = prefix(options.nodes);
+    const city = ordered[1]?.name ?? '';
+    const counterpart = ordered[1]?.counterparts[0]?.name ?? '';
     const progress = (label: string) => (done: number, total: number) => {
       if (done % 100 === 0 || done === total) log(`${label}: ${done}/${total} jurisdictions`);
     };
 
+    let started = performance.now();
+    await loadWorld(database, world, progress('S'), { designs: small });
+    const smallSeconds = (performance.now() - started) / 1000;
+    const smallNodes = await countNodes(database);
+    // The estimate, corrected by what the first part really made, picks the part that brings the graph to 10 × S.
+    const correction = smallNodes / small.reduce((sum, design) => sum + estimatedNodes(design), 0);
+    const large = prefix((10 * smallNodes) / correction).filter((design) => !small.includes(design));
+    log(`S: ${smallNodes} nodes in ${smallSeconds.toFixed(0)} s; asking about ${city}`);
+    api = await startApiProcess(dataDir, base.neo4j.boltPort, environment);
     let rss = 0;
-    const sampler = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 200);
+    const sampler = setInterval(() => void api?.rssMb().then((value) => (rss = Math.max(rss, value))), 250);
     try {
-      let started = performance.now();
-      await loadWorld(database, world, progress('S'), { designs: small });
-      const smallSeconds = (performance.now() - started) / 1000;
-      const smallNodes = await countNodes(database);
-      log(`S: ${smallNodes} nodes in ${smallSeconds.toFixed(0)} s; asking about ${city}`);
       const cases = scaleCases(graphql, database, city, counterpart);
       const smallResults: CaseResult[] = [];
       for (const item of cases) smallResults.push(await runCase('S', item, options));
@@ -222,13 +236,13 @@ export async function scaleBenchmark(loaded: Config, options: ScaleOptions, log:
         loadSeconds: { small: Math.round(smallSeconds), large: Math.round(largeSeconds) },
         small: smallResults,
         large: largeResults,
-        apiRssMb: Math.round(rss / 1024 / 1024),
+        apiRssMb: rss,
       };
     } finally {
       clearInterval(sampler);
     }
   } finally {
-    await closeServer?.().catch(() => undefined);
+    await api?.stop().catch(() => undefined);
     await database?.close();
     await rm(dataDir, { recursive: true, force: true });
   }
