@@ -1,0 +1,30 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { OverviewPage } from '../pages/overview-page.tsx';
+import { AppShell } from './app-shell.tsx';
+
+// The overview is the main route and comes with the first load; every other page is fetched when opened.
+const CounterpartPage = lazy(() => import('../pages/counterpart-page.tsx'));
+const DepartmentPage = lazy(() => import('../pages/department-page.tsx'));
+const ReviewPage = lazy(() => import('../review/review-page.tsx'));
+const SearchPage = lazy(() => import('../pages/search-page.tsx'));
+const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
+const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
+const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
+
+export const appRouter = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'counterparts/:name', element: <CounterpartPage /> },
+      { path: 'departments/:name', element: <DepartmentPage /> },
+      { path: 'review', element: <ReviewPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'entry/activity', element: <RecordActivityPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,10 @@
+/** URLs of the pages, one place so that every link is built the same way. */
+export const paths = {
+  overview: (search: string) => `/${search}`,
+  counterpart: (name: string, search: string) => `/counterparts/${encodeURIComponent(name)}${search}`,
+  department: (name: string, search: string) => `/departments/${encodeURIComponent(name)}${search}`,
+  review: (search: string) => `/review${search}`,
+  search: (text: string, search: string) => `/search${search}${search === '' ? '?' : '&'}q=${encodeURIComponent(text)}`,
+  signIn: '/sign-in',
+  recordActivity: (search: string) => `/entry/activity${search}`,
+};

@@ -1,0 +1,161 @@
+import { Alert, Button, Card, Form, Input, Result, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { graphqlRequest } from '../api/graphql-request.ts';
+import { useQuery } from '../api/use-query.ts';
+import { paths } from '../app/links.ts';
+import { QueryState } from '../app/query-state.tsx';
+import { ScopeBar } from '../app/scope-bar.tsx';
+import { useScope } from '../app/use-scope.ts';
+import { type ActivityKind, EntryChoicesDocument, type RecordActivityMutation, RecordActivityDocument } from '../generated/graphql.ts';
+import { ACTIVITY_KIND } from '../labels.ts';
+import { allows } from '../session/session.ts';
+import { useSession } from '../session/session-context.tsx';
+
+type RecordError = RecordActivityMutation['recordActivity']['errors'][number];
+
+interface ActivityForm {
+  id?: string;
+  date: string;
+  kind: ActivityKind;
+  title: string;
+  organiser: string[];
+  chair?: string[];
+  counterparts?: string[];
+  participants?: string[];
+}
+
+const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map(({ name }) => ({ value: name, label: name }));
+
+/**
+ * 录入活动 (editors): records an activity through the `recordActivity` mutation, which validates it
+ * as the records import does; its errors come back naming the field, and nothing is written then.
+ */
+export default function RecordActivityPage() {
+  const session = useSession();
+  const scope = useScope();
+  const jurisdiction = scope.jurisdiction ?? '';
+  const choices = useQuery(
+    EntryChoicesDocument,
+    { jurisdiction },
+    { skip: scope.jurisdiction === undefined || !allows(session, 'editor') },
+  );
+  const [errors, setErrors] = useState<RecordError[]>([]);
+  const [failure, setFailure] = useState<string | undefined>();
+  const [saved, setSaved] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<ActivityForm>();
+  if (!allows(session, 'editor'))
+    return (
+      <Result
+        status="403"
+        title="需要编辑权限"
+        subTitle="录入活动需要编辑者或管理员角色的令牌。"
+        extra={<Link to={paths.signIn}>登录</Link>}
+      />
+    );
+
+  const submit = async (values: ActivityForm) => {
+    setSaving(true);
+    setErrors([]);
+    setFailure(undefined);
+    setSaved(undefined);
+    try {
+      const { recordActivity } = await graphqlRequest(
+        RecordActivityDocument,
+        { activity: { ...values, id: values.id?.trim() || null }, target: { jurisdiction } },
+        session.token,
+      );
+      if (recordActivity.ok) {
+        setSaved(values.title);
+        form.resetFields();
+      } else setErrors(recordActivity.errors);
+    } catch (error) {
+      setFailure((error as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const data = choices.data;
+  return (
+    <>
+      <Typography.Title level={3}>录入活动</Typography.Title>
+      <ScopeBar scope={scope} />
+      <QueryState loading={choices.loading} error={choices.error}>
+        <Card style={{ maxWidth: 860 }}>
+          {saved === undefined ? null : (
+            <Alert
+              data-testid="entry-saved"
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`已记录“${saved}”`}
+              description={<Link to={paths.review(scope.search)}>查看年度审查</Link>}
+            />
+          )}
+          {failure === undefined ? null : <Alert type="error" showIcon style={{ marginBottom: 16 }} title={failure} />}
+          {errors.length === 0 ? null : (
+            <Alert
+              data-testid="entry-errors"
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title="没有写入：请改正以下问题"
+              description={
+                <Table<RecordError>
+                  size="small"
+                  pagination={false}
+                  rowKey={(error) => `${error.sheet}/${error.row}/${error.column}/${error.message}`}
+                  dataSource={errors}
+                  columns={[
+                    { title: '字段', dataIndex: 'column', width: 120 },
+                    { title: '值', dataIndex: 'value', width: 140 },
+                    { title: '问题', dataIndex: 'message' },
+                  ]}
+                />
+              }
+            />
+          )}
+          <Form<ActivityForm> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+            <Form.Item name="date" label="日期" rules={[{ required: true, message: '请填写日期' }]}>
+              <Input type="date" data-testid="entry-date" style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
+              <Select
+                data-testid="entry-kind"
+                style={{ width: 240 }}
+                options={Object.entries(ACTIVITY_KIND).map(([value, label]) => ({ value, label }))}
+              />
+            </Form.Item>
+            <Form.Item name="title" label="名称" rules={[{ required: true, message: '请填写名称' }]}>
+              <Input data-testid="entry-title" />
+            </Form.Item>
+            <Form.Item name="organiser" label="主办单位" rules={[{ required: true, message: '请选择主办单位' }]}>
+              <Select
+                data-testid="entry-organiser"
+                mode="multiple"
+                showSearch
+                options={[...names(data?.offices), ...names(data?.departments)]}
+              />
+            </Form.Item>
+            <Form.Item name="chair" label="主持人">
+              <Select data-testid="entry-chair" mode="multiple" showSearch options={names(data?.leaders)} />
+            </Form.Item>
+            <Form.Item name="counterparts" label="参加党派团体">
+              <Select data-testid="entry-counterparts" mode="multiple" showSearch options={names(data?.counterparts)} />
+            </Form.Item>
+            <Form.Item name="participants" label="参加人员" extra="输入姓名后回车；须是已记录的人员">
+              <Select data-testid="entry-participants" mode="tags" open={false} />
+            </Form.Item>
+            <Form.Item name="id" label="编号" extra="填写已有编号则更正该活动">
+              <Input data-testid="entry-id" style={{ width: 240 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="entry-submit">
+              记录
+            </Button>
+          </Form>
+        </Card>
+      </QueryState>
+    </>
+  );
+}
