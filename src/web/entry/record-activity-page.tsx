@@ -23,6 +23,7 @@ interface ActivityForm {
   chair?: string[];
   counterparts?: string[];
   participants?: string[];
+  dataset?: string;
 }
 
 const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map(({ name }) => ({ value: name, label: name }));
@@ -55,7 +56,7 @@ export default function RecordActivityPage() {
       />
     );
 
-  const submit = async (values: ActivityForm) => {
+  const submit = async ({ dataset, ...activity }: ActivityForm) => {
     setSaving(true);
     setErrors([]);
     setFailure(undefined);
@@ -63,11 +64,11 @@ export default function RecordActivityPage() {
     try {
       const { recordActivity } = await graphqlRequest(
         RecordActivityDocument,
-        { activity: { ...values, id: values.id?.trim() || null }, target: { jurisdiction } },
+        { activity: { ...activity, id: activity.id?.trim() || null }, target: { jurisdiction, dataset: dataset?.trim() || null } },
         session.token,
       );
       if (recordActivity.ok) {
-        setSaved(values.title);
+        setSaved(activity.title);
         form.resetFields();
       } else setErrors(recordActivity.errors);
     } catch (error) {
@@ -149,6 +150,9 @@ export default function RecordActivityPage() {
             </Form.Item>
             <Form.Item name="id" label="编号" extra="填写已有编号则更正该活动">
               <Input data-testid="entry-id" style={{ width: 240 }} />
+            </Form.Item>
+            <Form.Item name="dataset" label="数据集" extra="不填则记入 graphql 数据集">
+              <Input data-testid="entry-dataset" style={{ width: 240 }} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="entry-submit">
               记录

@@ -32,7 +32,7 @@ export default function CounterpartPage() {
       <ScopeBar scope={scope} />
       <QueryState loading={year.loading || detail.loading || found === undefined} error={year.error ?? detail.error}>
         {found === undefined || counterpart === undefined ? null : (
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <Descriptions bordered size="small" column={2}>
               <Descriptions.Item label="全称">{found.fullName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="党派">{found.party}</Descriptions.Item>

@@ -43,7 +43,7 @@ export default function DepartmentPage() {
             {jurisdiction} 没有名为“{name}”的部门。
           </Typography.Paragraph>
         ) : (
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <Descriptions bordered size="small" column={2}>
               <Descriptions.Item label="全称">{department.fullName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="别名">{department.aliases.join('、') || '—'}</Descriptions.Item>

@@ -16,7 +16,7 @@ function MatrixCell({ department, counterpart, cell }: { department: string; cou
           <Typography.Text type="secondary">·</Typography.Text>
         ) : (
           <Tooltip title={`${LIAISON_KIND[kind]}，${sourceOf(cell?.sourceDocument, cell?.sourceLine)}`}>
-            <Tag color={LIAISON_KIND_COLOR[kind]} bordered={kind !== 'GENERAL'} style={{ marginInlineEnd: 0 }}>
+            <Tag color={LIAISON_KIND_COLOR[kind]} variant={kind === 'GENERAL' ? 'filled' : 'outlined'} style={{ marginInlineEnd: 0 }}>
               {LIAISON_KIND_SHORT[kind]}
             </Tag>
           </Tooltip>

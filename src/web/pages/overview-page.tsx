@@ -36,7 +36,7 @@ export function OverviewPage() {
       <ScopeBar scope={scope} />
       <QueryState loading={loading || data === undefined} error={error}>
         {data === undefined ? null : (
-          <Space direction="vertical" size="large" style={{ width: '100%' }}>
+          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <Panel
               testId="matrix-panel"
               title={`对口联系矩阵（截至 ${data.liaisonMatrix.asOf}）`}
@@ -44,7 +44,7 @@ export function OverviewPage() {
                 <Space size={4}>
                   <Tag color="blue">对口 = 正式对口联系</Tag>
                   <Tag color="orange">工作联系</Tag>
-                  <Tag bordered={false}>普遍 = 普遍联系</Tag>
+                  <Tag variant="filled">普遍 = 普遍联系</Tag>
                   <Tag color="red">缺口 = 审查未达要求</Tag>
                 </Space>
               }

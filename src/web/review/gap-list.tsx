@@ -16,7 +16,7 @@ export function GapList({ entries, showRule = true }: { entries: GapEntry[]; sho
       rowKey={(entry) => `${entry.rule.id}/${entry.gap.subject}`}
       renderItem={({ rule, gap }) => (
         <List.Item className="review-gap" data-rule={rule.id} data-subject={gap.subject} style={{ display: 'block' }}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Space wrap>
               {showRule ? <Tag color="red">{rule.id}</Tag> : null}
               <Typography.Text strong className="gap-subject">

@@ -37,7 +37,7 @@ export default function ReviewPage() {
       </Typography.Title>
       <ScopeBar scope={scope} />
       <QueryState loading={loading || data === undefined} error={error}>
-        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Space wrap size="large">
             <Space>
               规则
