@@ -82,3 +82,21 @@ export function sourceOf(document: string | null | undefined, line: number | nul
   if (!document) return '—';
   return line === null || line === undefined ? document : `${document} 第 ${line} 行`;
 }
+
+/** What each rule of the review asks, in the notice's words (the server gives the titles in English). */
+export const RULE_TITLE: Record<string, string> = {
+  R1: '每年召开 1–2 次同民主党派、工商联的座谈会，由市长或常务副市长主持',
+  R2: '市政府、市政府办公室的政策性文件送达各民主党派和工商联',
+  R3: '各部门的政策法规性文件、重要简报和刊物送达其对口联系的党派团体',
+  R4: '各部门主要负责人每年至少参加一次对口联系活动',
+  R5: '各部门明确分管领导、责任科室和联络人员',
+  R6: '各部门聘请民主党派成员担任特约监督员',
+  R7: '建立并召开对口联系工作联席会议',
+  R8: '各部门向市政府办公室和市委统战部报送工作计划和年度工作总结',
+  R9: '每个党派团体都有联系领导和联系部门',
+  R10: '各部门邀请对口党派团体参加执法检查、行风评议或征求意见',
+};
+
+export function ruleTitle(rule: { id: string; title: string }): string {
+  return RULE_TITLE[rule.id] ?? rule.title;
+}

@@ -109,14 +109,11 @@ export async function startWebWorld(options: { prefix: string; sample: boolean; 
       for (const page of [...pages]) {
         index += 1;
         await page.screenshot({ path: join(SCREENSHOT_DIRECTORY, `failed-${name}-${index}.png`), fullPage: true }).catch(() => undefined);
-        texts.push(
-          `${page.url()}\n${(
-            await page
-              .locator('body')
-              .innerText()
-              .catch(() => '')
-          ).slice(0, 1500)}`,
-        );
+        const text = await page
+          .locator('body')
+          .textContent()
+          .catch(() => '');
+        texts.push(`${page.url()}\n${(text ?? '').slice(0, 1500)}`);
         await page.close();
       }
       return texts.join('\n---\n');

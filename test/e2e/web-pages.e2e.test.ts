@@ -191,7 +191,7 @@ describe('the annual review page', () => {
     await page.locator('.review-rule').first().waitFor();
     for (const rule of review.coverageReport.rules) {
       const card = page.locator(`.review-rule[data-rule="${rule.id}"]`);
-      await expect(card.locator('.ant-card-head').innerText()).resolves.toContain(rule.clause);
+      await expect(card.locator('.ant-card-head').textContent()).resolves.toContain(rule.clause);
       const subjects = await card.locator('.review-gap').evaluateAll((items) => items.map((item) => item.getAttribute('data-subject')));
       expect(subjects, rule.id).toEqual((published[rule.id] ?? []).map((gap) => gap.subject));
       const evidenceRows = await card.locator('.gap-evidence tr.ant-table-row').count();
@@ -200,7 +200,7 @@ describe('the annual review page', () => {
     const r4 = review.coverageReport.rules.find((rule) => rule.id === 'R4');
     const evidence = r4?.gaps.find((gap) => gap.subject === '市交通运输局')?.evidence ?? [];
     expect(evidence.length).toBeGreaterThan(0);
-    const transport = await page.locator('.review-rule[data-rule="R4"] .review-gap[data-subject="市交通运输局"]').innerText();
+    const transport = (await page.locator('.review-rule[data-rule="R4"] .review-gap[data-subject="市交通运输局"]').textContent()) ?? '';
     for (const item of evidence) expect(transport).toContain(item.label);
     await world.screenshot(page, 'review');
     await page.close();
@@ -245,5 +245,84 @@ describe('the annual review page', () => {
     const badYear = await fetch(`${world.api.origin}/reports/review.md?year=last`, { headers: { authorization: `Bearer ${viewerToken}` } });
     expect(badYear.status).toBe(400);
     expect(((await badYear.json()) as { message: string }).message).toContain('year');
+  });
+});
+
+const JurisdictionActivities = graphql(`
+  query WebTestJurisdictionActivities($jurisdiction: String!) {
+    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }
+  }
+`);
+
+/** Chooses `values` in an antd Select by typing each and pressing Enter. */
+async function choose(page: Page, testId: string, values: string[]): Promise<void> {
+  await page.getByTestId(testId).click();
+  for (const value of values) {
+    await page.keyboard.type(value);
+    await page.locator('.ant-select-item-option', { hasText: value }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+}
+
+describe('recording an activity', () => {
+  const department = '市文化广电旅游局';
+
+  async function r10Subjects(page: Page): Promise<string[]> {
+    await page.goto(world.url('/review', { rule: 'R10' }));
+    await page.locator('.review-rule[data-rule="R10"]').waitFor();
+    return page
+      .locator('.review-rule[data-rule="R10"] .review-gap')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-subject') ?? ''));
+  }
+
+  it("closes the gap it answers: an editor's consultation of a formal counterpart takes the department off R10 at once", async () => {
+    const liaisons = await api(DepartmentFacts, { key: `${world.jurisdiction}/${department}` });
+    const formal = liaisons.departments[0]?.liaisonsConnection.edges.find((edge) => edge.properties.kind === 'FORMAL')?.node.name;
+    expect(formal).toBeDefined();
+    const page = await world.pageAs('editor', '编辑王五');
+    const before = await r10Subjects(page);
+    expect(before).toContain(department);
+
+    await page.getByTestId('nav-entry').click();
+    await page.getByTestId('entry-submit').waitFor();
+    await page.getByTestId('entry-date').fill('2023-09-15');
+    await choose(page, 'entry-kind', ['征求意见']);
+    await page.getByTestId('entry-title').fill('文化旅游发展规划征求意见会（网页录入）');
+    await choose(page, 'entry-organiser', [department]);
+    await choose(page, 'entry-counterparts', [formal ?? '']);
+    await page.getByTestId('entry-dataset').fill(world.dataset ?? '');
+    await world.screenshot(page, 'entry');
+    await page.getByTestId('entry-submit').click();
+    await page.getByTestId('entry-saved').waitFor();
+
+    const after = await r10Subjects(page);
+    expect(after).toEqual(before.filter((subject) => subject !== department));
+    await page.close();
+  });
+
+  it('refuses an activity naming a person nobody recorded, shows the error by field and writes nothing', async () => {
+    const { activities: before } = await api(JurisdictionActivities, { jurisdiction: world.jurisdiction });
+    const page = await world.pageAs('editor');
+    await page.goto(world.url('/entry/activity'));
+    await page.getByTestId('entry-submit').waitFor();
+    await page.getByTestId('entry-date').fill('2023-10-08');
+    await choose(page, 'entry-kind', ['座谈会']);
+    await page.getByTestId('entry-title').fill('不应写入的座谈会');
+    await choose(page, 'entry-organiser', ['市政府']);
+    await page.getByTestId('entry-participants').click();
+    await page.keyboard.type('无此人甲');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('entry-dataset').fill(world.dataset ?? '');
+    await page.getByTestId('entry-submit').click();
+    const errors = page.getByTestId('entry-errors');
+    await errors.waitFor();
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toContain('participants');
+    expect(text).toContain('无此人甲');
+    await world.screenshot(page, 'entry-errors');
+    const { activities: after } = await api(JurisdictionActivities, { jurisdiction: world.jurisdiction });
+    expect(after.map((activity) => activity.key).sort()).toEqual(before.map((activity) => activity.key).sort());
+    await page.close();
   });
 });

@@ -20,6 +20,7 @@ type Documents = {
     "\n  query WebTestMatrixAndReview($jurisdiction: String!) {\n    liaisonMatrix(jurisdiction: $jurisdiction, asOf: \"2023-12-31\") { departments counterparts cells { department counterpart kind } }\n    coverageReport(year: 2023, jurisdiction: $jurisdiction) {\n      rules { id clause satisfied gaps { subject missing evidence { label } } }\n    }\n  }\n": typeof types.WebTestMatrixAndReviewDocument,
     "\n  query WebTestCounterpartLiaisons($key: String!) {\n    counterparts(where: { key: { eq: $key } }) {\n      liaisonLeadersConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n      liaisonDepartmentsConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n    }\n    counterpartYear(name: $key, year: 2023) { documentsReceived { number } gaps { rule subject } }\n  }\n": typeof types.WebTestCounterpartLiaisonsDocument,
     "\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n": typeof types.WebTestDepartmentFactsDocument,
+    "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n": typeof types.WebTestJurisdictionActivitiesDocument,
 };
 const documents: Documents = {
     "\n  query SeedLeaders($document: String!) {\n    leaders(\n      where: { liaisonsConnection: { some: { edge: { sourceDocument: { eq: $document } } } } }\n      sort: [{ name: ASC }]\n    ) {\n      name\n      title\n      liaisons { name party kind fullName }\n      liaisonsConnection(where: { edge: { sourceDocument: { eq: $document } } }) {\n        edges {\n          properties { kind validFrom validTo sourceDocument sourceLine sourceText }\n          node { name party kind }\n        }\n      }\n    }\n  }\n": types.SeedLeadersDocument,
@@ -28,6 +29,7 @@ const documents: Documents = {
     "\n  query WebTestMatrixAndReview($jurisdiction: String!) {\n    liaisonMatrix(jurisdiction: $jurisdiction, asOf: \"2023-12-31\") { departments counterparts cells { department counterpart kind } }\n    coverageReport(year: 2023, jurisdiction: $jurisdiction) {\n      rules { id clause satisfied gaps { subject missing evidence { label } } }\n    }\n  }\n": types.WebTestMatrixAndReviewDocument,
     "\n  query WebTestCounterpartLiaisons($key: String!) {\n    counterparts(where: { key: { eq: $key } }) {\n      liaisonLeadersConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n      liaisonDepartmentsConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n    }\n    counterpartYear(name: $key, year: 2023) { documentsReceived { number } gaps { rule subject } }\n  }\n": types.WebTestCounterpartLiaisonsDocument,
     "\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n": types.WebTestDepartmentFactsDocument,
+    "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n": types.WebTestJurisdictionActivitiesDocument,
 };
 
 /**
@@ -68,6 +70,10 @@ export function graphql(source: "\n  query WebTestCounterpartLiaisons($key: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n"): (typeof documents)["\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n"): (typeof documents)["\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -124,6 +124,7 @@ export default function RecordActivityPage() {
             <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
               <Select
                 data-testid="entry-kind"
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 240 }}
                 options={Object.entries(ACTIVITY_KIND).map(([value, label]) => ({ value, label }))}
               />

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { Link } from 'react-router';
 import type { OverviewQuery } from '../generated/graphql.ts';
+import { ruleTitle } from '../labels.ts';
 
 type Rule = OverviewQuery['coverageReport']['rules'][number];
 
@@ -23,7 +24,7 @@ export function RuleResultsTable({ rules, search }: { rules: Rule[]; search: str
           <tr key={rule.id} className="rule-result" data-rule={rule.id} data-gaps={rule.gaps.length}>
             <td>{rule.id}</td>
             <td style={{ whiteSpace: 'nowrap' }}>{rule.clause}</td>
-            <td>{rule.title}</td>
+            <td title={rule.title}>{ruleTitle(rule)}</td>
             <td>{rule.satisfied ? <Tag color="green">符合</Tag> : <Tag color="red">未达要求</Tag>}</td>
             <td className="number">{rule.checked}</td>
             <td className="number">

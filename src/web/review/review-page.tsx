@@ -5,6 +5,7 @@ import { QueryState } from '../app/query-state.tsx';
 import { ScopeBar } from '../app/scope-bar.tsx';
 import { useScope } from '../app/use-scope.ts';
 import { ReviewDocument } from '../generated/graphql.ts';
+import { ruleTitle } from '../labels.ts';
 import { GapList } from './gap-list.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 
@@ -83,7 +84,9 @@ export default function ReviewPage() {
                   <Space wrap>
                     <span>{rule.id}</span>
                     <Tag>{rule.clause}</Tag>
-                    <span style={{ whiteSpace: 'normal' }}>{rule.title}</span>
+                    <span style={{ whiteSpace: 'normal' }} title={rule.title}>
+                      {ruleTitle(rule)}
+                    </span>
                   </Space>
                 }
                 extra={
