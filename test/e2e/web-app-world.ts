@@ -42,7 +42,12 @@ export interface WebWorld {
 
 /** `npm run build:web` (skipped when dist/web/ is current), so the server has the app to serve. */
 export async function buildWebApp(): Promise<void> {
-  await run(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'build-web.ts')], { cwd: root, timeout: 170_000 });
+  // Vitest sets NODE_ENV=test, with which Vite would bundle React's development build: build as `npm run build:web` does.
+  await run(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'build-web.ts')], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    timeout: 170_000,
+  });
 }
 
 export async function startWebWorld(options: { prefix: string; sample: boolean; environment?: Record<string, string> }): Promise<WebWorld> {
@@ -87,11 +92,14 @@ export async function startWebWorld(options: { prefix: string; sample: boolean; 
       const page = await context.newPage();
       pages.add(page);
       page.on('close', () => pages.delete(page));
-      const token = role === undefined ? undefined : await tokenFor(role, subject ?? `测试${role}`);
-      await page.addInitScript((value) => {
-        if (value === undefined) window.localStorage.removeItem('liaison-graph.token');
-        else window.localStorage.setItem('liaison-graph.token', value);
-      }, token);
+      if (role === undefined) {
+        // Nobody signed in: what an earlier page of the context kept is removed once, so that a sign-in on this page stays.
+        await page.goto(`${api.origin}/health`);
+        await page.evaluate(() => window.localStorage.removeItem('liaison-graph.token'));
+      } else {
+        const token = await tokenFor(role, subject ?? `测试${role}`);
+        await page.addInitScript((value) => window.localStorage.setItem('liaison-graph.token', value), token);
+      }
       return page;
     },
     url(path, parameters = {}) {

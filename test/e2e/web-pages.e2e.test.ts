@@ -292,6 +292,7 @@ describe('recording an activity', () => {
     await choose(page, 'entry-organiser', [department]);
     await choose(page, 'entry-counterparts', [formal ?? '']);
     await page.getByTestId('entry-dataset').fill(world.dataset ?? '');
+    await page.getByRole('heading', { name: '录入活动' }).click();
     await world.screenshot(page, 'entry');
     await page.getByTestId('entry-submit').click();
     await page.getByTestId('entry-saved').waitFor();

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
-import { DefaultJurisdictionDocument } from '../generated/graphql.ts';
+import { DefaultJurisdictionDocument, JurisdictionsDocument } from '../generated/graphql.ts';
 
 /** The jurisdiction and year a page shows, kept in its URL (?jurisdiction=…&year=…) so that a link says what it shows. */
 export interface Scope {
@@ -34,9 +34,12 @@ function parseYear(text: string | null): number {
 export function useScope(): Scope {
   const [params, setParams] = useSearchParams();
   const named = params.get('jurisdiction') ?? undefined;
-  // Without a jurisdiction in the URL the server's own default (the root of the notice) is shown.
+  // Without a jurisdiction in the URL the server's own default (the root of the notice) is shown; a
+  // graph without it (another city's notice only) shows its first jurisdiction that lies in no other.
   const fallback = useQuery(DefaultJurisdictionDocument, {}, { skip: named !== undefined });
-  const jurisdiction = named ?? fallback.data?.liaisonMatrix.jurisdiction;
+  const roots = useQuery(JurisdictionsDocument, {}, { skip: named !== undefined || fallback.error === undefined });
+  const firstRoot = roots.data?.jurisdictions.find((candidate) => candidate.parent.length === 0)?.name;
+  const jurisdiction = named ?? fallback.data?.liaisonMatrix.jurisdiction ?? firstRoot;
   const year = parseYear(params.get('year'));
   const setScope = useCallback(
     (next: { jurisdiction?: string; year?: number }) =>

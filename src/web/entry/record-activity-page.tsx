@@ -26,6 +26,18 @@ interface ActivityForm {
   dataset?: string;
 }
 
+/** The form's labels for the fields the server's errors name. */
+const FIELD_LABEL: Record<string, string> = {
+  id: '编号',
+  date: '日期',
+  kind: '类型',
+  title: '名称',
+  organiser: '主办单位',
+  chair: '主持人',
+  participants: '参加人员',
+  counterparts: '参加党派团体',
+};
+
 const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map(({ name }) => ({ value: name, label: name }));
 
 /**
@@ -109,7 +121,12 @@ export default function RecordActivityPage() {
                   rowKey={(error) => `${error.sheet}/${error.row}/${error.column}/${error.message}`}
                   dataSource={errors}
                   columns={[
-                    { title: '字段', dataIndex: 'column', width: 120 },
+                    {
+                      title: '字段',
+                      dataIndex: 'column',
+                      width: 160,
+                      render: (column: string | null | undefined) => (column ? `${FIELD_LABEL[column] ?? column}（${column}）` : '—'),
+                    },
                     { title: '值', dataIndex: 'value', width: 140 },
                     { title: '问题', dataIndex: 'message' },
                   ]}

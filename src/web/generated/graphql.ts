@@ -156,6 +156,11 @@ export type DefaultJurisdictionQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DefaultJurisdictionQuery = { liaisonMatrix: { jurisdiction: string } };
 
+export type VerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyTokenQuery = { jurisdictions: Array<{ name: string }> };
+
 export type OverviewQueryVariables = Exact<{
   jurisdiction: string;
   year: number;
@@ -408,6 +413,13 @@ export const DefaultJurisdictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DefaultJurisdictionQuery, DefaultJurisdictionQueryVariables>;
+export const VerifyTokenDocument = new TypedDocumentString(`
+    query VerifyToken {
+  jurisdictions(limit: 1) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyTokenQuery, VerifyTokenQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($jurisdiction: String!, $year: Int!, $asOf: Date!) {
   liaisonMatrix(jurisdiction: $jurisdiction, asOf: $asOf) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphqlRequest } from '../api/graphql-request.ts';
 import { ROLE_NAME } from '../app/app-shell.tsx';
-import { DefaultJurisdictionDocument } from '../generated/graphql.ts';
+import { VerifyTokenDocument } from '../generated/graphql.ts';
 import { type Session, sessionOf } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
 
@@ -27,7 +27,7 @@ export default function SignInPage() {
     }
     setChecking(true);
     try {
-      await graphqlRequest(DefaultJurisdictionDocument, {}, candidate.token);
+      await graphqlRequest(VerifyTokenDocument, {}, candidate.token);
       session.signIn(candidate);
       navigate('/');
     } catch (error) {
