@@ -53,6 +53,8 @@ export interface ApiServer {
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   /** Neo4j answering (asked now) and the schema built. */
   readiness(): Promise<Readiness>;
+  /** Whether the built web application is served at `/` (else `/` leads to the IDE). */
+  readonly servesWebApp: boolean;
   /** Stops accepting connections, drains requests in flight, stops Apollo. Leaves the database open. */
   close(): Promise<void>;
 }
@@ -213,6 +215,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   return {
     readiness,
+    servesWebApp: webApp !== undefined,
     listen(port = config.server.port, host = config.server.host) {
       return new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);
