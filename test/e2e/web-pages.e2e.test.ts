@@ -327,3 +327,42 @@ describe('recording an activity', () => {
     await page.close();
   });
 });
+
+const NetworkFacts = graphql(`
+  query WebTestNetworkFacts($jurisdiction: String!, $from: String!, $to: String!) {
+    leaders(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
+    departments(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
+    counterparts(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
+    liaisonPaths(from: $from, to: $to, maxHops: 4) { steps { label } }
+  }
+`);
+
+describe('the network map', () => {
+  it("draws every leader, department and counterpart of the jurisdiction and highlights the API's path between a party and a department", async () => {
+    const [from, to] = ['民盟资阳市委会', '市发展改革委'];
+    const facts = await api(NetworkFacts, {
+      jurisdiction: world.jurisdiction,
+      from: `${world.jurisdiction}/${from}`,
+      to: `${world.jurisdiction}/${to}`,
+    });
+    const steps = facts.liaisonPaths[0]?.steps.map((step) => step.label) ?? [];
+    expect(steps.length).toBeGreaterThan(0);
+    const page = await world.pageAs('viewer');
+    await page.goto(world.url('/network'));
+    const graph = page.getByTestId('network-graph');
+    await page.locator('[data-testid="network-graph"][data-nodes]').waitFor();
+    expect(Number(await graph.getAttribute('data-nodes'))).toBe(
+      facts.leaders.length + facts.departments.length + facts.counterparts.length,
+    );
+    expect(Number(await graph.getAttribute('data-edges'))).toBeGreaterThan(0);
+    await choose(page, 'path-from', [from]);
+    await choose(page, 'path-to', [to]);
+    await page.getByTestId('path-find').click();
+    await page.locator('.path-step').first().waitFor();
+    expect(await page.locator('.path-step').allTextContents()).toEqual(steps);
+    await page.locator('[data-testid="network-graph"][data-highlighted]').waitFor();
+    expect(Number(await graph.getAttribute('data-highlighted'))).toBeGreaterThanOrEqual(steps.length * 2 + 1);
+    await world.screenshot(page, 'network');
+    await page.close();
+  });
+});

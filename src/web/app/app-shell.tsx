@@ -62,6 +62,7 @@ export function AppShell() {
             总览
           </NavLink>
           <NavLink to={paths.review(scope)}>年度审查</NavLink>
+          <NavLink to={paths.network(scope)}>关系网络</NavLink>
           {allows(session, 'editor') ? (
             <NavLink to={paths.recordActivity(scope)} data-testid="nav-entry">
               录入活动

@@ -5,6 +5,7 @@ export const paths = {
   department: (name: string, search: string) => `/departments/${encodeURIComponent(name)}${search}`,
   review: (search: string) => `/review${search}`,
   search: (text: string, search: string) => `/search${search}${search === '' ? '?' : '&'}q=${encodeURIComponent(text)}`,
+  network: (search: string) => `/network${search}`,
   signIn: '/sign-in',
   recordActivity: (search: string) => `/entry/activity${search}`,
 };

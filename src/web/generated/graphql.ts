@@ -161,6 +161,21 @@ export type VerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyTokenQuery = { jurisdictions: Array<{ name: string }> };
 
+export type NetworkQueryVariables = Exact<{
+  jurisdiction: string;
+}>;
+
+
+export type NetworkQuery = { leaders: Array<{ name: string, liaisonsConnection: { edges: Array<{ properties: { kind: LiaisonKind, validFrom: string | null, validTo: string | null }, node: { name: string } }> } }>, departments: Array<{ name: string, liaisonsConnection: { edges: Array<{ properties: { kind: LiaisonKind, validFrom: string | null, validTo: string | null }, node: { name: string } }> } }>, counterparts: Array<{ name: string, party: string }> };
+
+export type LiaisonPathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type LiaisonPathsQuery = { liaisonPaths: Array<{ length: number, nodes: Array<{ label: string, name: string }>, steps: Array<{ relationship: string, label: string, from: { label: string, name: string }, to: { label: string, name: string } }> }> };
+
 export type OverviewQueryVariables = Exact<{
   jurisdiction: string;
   year: number;
@@ -420,6 +435,76 @@ export const VerifyTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const NetworkDocument = new TypedDocumentString(`
+    query Network($jurisdiction: String!) {
+  leaders(
+    where: {jurisdiction: {some: {name: {eq: $jurisdiction}}}}
+    sort: [{name: ASC}]
+  ) {
+    name
+    liaisonsConnection {
+      edges {
+        properties {
+          kind
+          validFrom
+          validTo
+        }
+        node {
+          name
+        }
+      }
+    }
+  }
+  departments(
+    where: {jurisdiction: {some: {name: {eq: $jurisdiction}}}}
+    sort: [{name: ASC}]
+  ) {
+    name
+    liaisonsConnection {
+      edges {
+        properties {
+          kind
+          validFrom
+          validTo
+        }
+        node {
+          name
+        }
+      }
+    }
+  }
+  counterparts(
+    where: {jurisdiction: {some: {name: {eq: $jurisdiction}}}}
+    sort: [{name: ASC}]
+  ) {
+    name
+    party
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkQuery, NetworkQueryVariables>;
+export const LiaisonPathsDocument = new TypedDocumentString(`
+    query LiaisonPaths($from: String!, $to: String!) {
+  liaisonPaths(from: $from, to: $to, maxHops: 4) {
+    length
+    nodes {
+      label
+      name
+    }
+    steps {
+      from {
+        label
+        name
+      }
+      to {
+        label
+        name
+      }
+      relationship
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiaisonPathsQuery, LiaisonPathsQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($jurisdiction: String!, $year: Int!, $asOf: Date!) {
   liaisonMatrix(jurisdiction: $jurisdiction, asOf: $asOf) {
