@@ -51,6 +51,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const session = useSession();
   const scope = scopeOf(location.search);
+  const searched = new URLSearchParams(location.search).get('q') ?? '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
@@ -70,6 +71,8 @@ export function AppShell() {
           ) : null}
         </nav>
         <Input.Search
+          key={searched}
+          defaultValue={searched}
           aria-label="搜索"
           data-testid="global-search"
           placeholder="搜索名称或简称，如 发改委"

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
-import { ANONYMOUS, type Session, storedSession, storeSession } from './session.ts';
+import { ANONYMOUS, type Session } from './session.ts';
+import { storedSession, storeSession } from './session-storage.ts';
 
 interface SessionContextValue extends Session {
   signIn: (session: Session) => void;

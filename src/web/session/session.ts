@@ -13,7 +13,6 @@ export interface Session {
 
 export const ANONYMOUS: Session = { token: undefined, name: undefined, role: undefined, expiresAt: undefined };
 
-const STORAGE_KEY = 'liaison-graph.token';
 const RANK: Record<AccessRole, number> = { viewer: 1, editor: 2, admin: 3 };
 
 /** Whether a session's role includes `needed` (an admin is also an editor and a viewer). */
@@ -54,20 +53,4 @@ export function sessionOf(token: string, now: Date = new Date()): Session {
   const role = granted.sort((a, b) => RANK[b] - RANK[a])[0];
   const name = typeof payload.name === 'string' ? payload.name : typeof payload.sub === 'string' ? payload.sub : undefined;
   return { token: trimmed, name, role, expiresAt };
-}
-
-export function storedSession(): Session {
-  const token = window.localStorage.getItem(STORAGE_KEY);
-  if (token === null) return ANONYMOUS;
-  try {
-    return sessionOf(token);
-  } catch {
-    window.localStorage.removeItem(STORAGE_KEY);
-    return ANONYMOUS;
-  }
-}
-
-export function storeSession(session: Session): void {
-  if (session.token === undefined) window.localStorage.removeItem(STORAGE_KEY);
-  else window.localStorage.setItem(STORAGE_KEY, session.token);
 }
