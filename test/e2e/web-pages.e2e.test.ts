@@ -202,6 +202,8 @@ describe('the annual review page', () => {
     expect(evidence.length).toBeGreaterThan(0);
     const transport = (await page.locator('.review-rule[data-rule="R4"] .review-gap[data-subject="市交通运输局"]').textContent()) ?? '';
     for (const item of evidence) expect(transport).toContain(item.label);
+    // A viewer is offered no correction.
+    expect(await page.locator('.gap-correct').count()).toBe(0);
     await world.screenshot(page, 'review');
     await page.close();
   });
@@ -336,6 +338,29 @@ const NetworkFacts = graphql(`
     liaisonPaths(from: $from, to: $to, maxHops: 4) { steps { label } }
   }
 `);
+
+describe('correcting a document', () => {
+  it("closes an R2 gap: an editor opens the gap's correction, adds the recipients it missed, and the gap leaves the review", async () => {
+    const review = await api(MatrixAndReview, { jurisdiction: world.jurisdiction });
+    const gap = review.coverageReport.rules.find((rule) => rule.id === 'R2')?.gaps[0];
+    expect(gap?.missing.length).toBeGreaterThan(0);
+    const page = await world.pageAs('editor');
+    await page.goto(world.url('/review', { rule: 'R2' }));
+    await page.locator(`.review-gap[data-subject="${gap?.subject}"] .gap-correct`).click();
+    await page.waitForURL(/\/entry\/document/);
+    await expect.poll(() => page.getByTestId('document-number').inputValue()).toBe(gap?.subject);
+    await choose(page, 'document-recipients', gap?.missing ?? []);
+    await page.getByRole('heading').first().click();
+    await world.screenshot(page, 'document-entry');
+    await page.getByTestId('document-submit').click();
+    await page.getByTestId('entry-saved').waitFor();
+    await page.goto(world.url('/review', { rule: 'R2' }));
+    await page.locator('.review-rule[data-rule="R2"]').waitFor();
+    await page.locator('.review-rule[data-rule="R2"] .ant-empty').waitFor();
+    expect(await page.locator('.review-rule[data-rule="R2"] .review-gap').count()).toBe(0);
+    await page.close();
+  });
+});
 
 describe('the network map', () => {
   it("draws every leader, department and counterpart of the jurisdiction and highlights the API's path between a party and a department", async () => {

@@ -10,6 +10,7 @@ const ReviewPage = lazy(() => import('../review/review-page.tsx'));
 const SearchPage = lazy(() => import('../pages/search-page.tsx'));
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
+const RecordDocumentPage = lazy(() => import('../entry/record-document-page.tsx'));
 // The network map brings Cytoscape.js with it: loaded only when the page is opened.
 const NetworkPage = lazy(() => import('../network/network-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -27,6 +28,7 @@ export const appRouter = createBrowserRouter([
       { path: 'network', element: <NetworkPage /> },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'entry/activity', element: <RecordActivityPage /> },
+      { path: 'entry/document', element: <RecordDocumentPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -65,9 +65,14 @@ export function AppShell() {
           <NavLink to={paths.review(scope)}>年度审查</NavLink>
           <NavLink to={paths.network(scope)}>关系网络</NavLink>
           {allows(session, 'editor') ? (
-            <NavLink to={paths.recordActivity(scope)} data-testid="nav-entry">
-              录入活动
-            </NavLink>
+            <>
+              <NavLink to={paths.recordActivity(scope)} data-testid="nav-entry">
+                录入活动
+              </NavLink>
+              <NavLink to={paths.recordDocument(scope)} data-testid="nav-entry-document">
+                录入文件
+              </NavLink>
+            </>
           ) : null}
         </nav>
         <Input.Search

@@ -8,4 +8,6 @@ export const paths = {
   network: (search: string) => `/network${search}`,
   signIn: '/sign-in',
   recordActivity: (search: string) => `/entry/activity${search}`,
+  recordDocument: (search: string, number?: string) =>
+    `/entry/document${search}${number === undefined ? '' : `${search === '' ? '?' : '&'}number=${encodeURIComponent(number)}`}`,
 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Result, Select, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Result, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphqlRequest } from '../api/graphql-request.ts';
@@ -7,12 +7,11 @@ import { paths } from '../app/links.ts';
 import { QueryState } from '../app/query-state.tsx';
 import { ScopeBar } from '../app/scope-bar.tsx';
 import { useScope } from '../app/use-scope.ts';
-import { type ActivityKind, EntryChoicesDocument, type RecordActivityMutation, RecordActivityDocument } from '../generated/graphql.ts';
+import { type ActivityKind, EntryChoicesDocument, RecordActivityDocument } from '../generated/graphql.ts';
 import { ACTIVITY_KIND } from '../labels.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
-
-type RecordError = RecordActivityMutation['recordActivity']['errors'][number];
+import { EntryOutcome, type RecordError } from './entry-outcome.tsx';
 
 interface ActivityForm {
   id?: string;
@@ -25,18 +24,6 @@ interface ActivityForm {
   participants?: string[];
   dataset?: string;
 }
-
-/** The form's labels for the fields the server's errors name. */
-const FIELD_LABEL: Record<string, string> = {
-  id: '编号',
-  date: '日期',
-  kind: '类型',
-  title: '名称',
-  organiser: '主办单位',
-  chair: '主持人',
-  participants: '参加人员',
-  counterparts: '参加党派团体',
-};
 
 const names = (list: Array<{ name: string }> | undefined) => (list ?? []).map(({ name }) => ({ value: name, label: name }));
 
@@ -96,44 +83,7 @@ export default function RecordActivityPage() {
       <ScopeBar scope={scope} />
       <QueryState loading={choices.loading} error={choices.error}>
         <Card style={{ maxWidth: 860 }}>
-          {saved === undefined ? null : (
-            <Alert
-              data-testid="entry-saved"
-              type="success"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`已记录“${saved}”`}
-              description={<Link to={paths.review(scope.search)}>查看年度审查</Link>}
-            />
-          )}
-          {failure === undefined ? null : <Alert type="error" showIcon style={{ marginBottom: 16 }} title={failure} />}
-          {errors.length === 0 ? null : (
-            <Alert
-              data-testid="entry-errors"
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title="没有写入：请改正以下问题"
-              description={
-                <Table<RecordError>
-                  size="small"
-                  pagination={false}
-                  rowKey={(error) => `${error.sheet}/${error.row}/${error.column}/${error.message}`}
-                  dataSource={errors}
-                  columns={[
-                    {
-                      title: '字段',
-                      dataIndex: 'column',
-                      width: 160,
-                      render: (column: string | null | undefined) => (column ? `${FIELD_LABEL[column] ?? column}（${column}）` : '—'),
-                    },
-                    { title: '值', dataIndex: 'value', width: 140 },
-                    { title: '问题', dataIndex: 'message' },
-                  ]}
-                />
-              }
-            />
-          )}
+          <EntryOutcome saved={saved} failure={failure} errors={errors} reviewLink={paths.review(scope.search)} />
           <Form<ActivityForm> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
             <Form.Item name="date" label="日期" rules={[{ required: true, message: '请填写日期' }]}>
               <Input type="date" data-testid="entry-date" style={{ width: 200 }} />

@@ -67,6 +67,16 @@ export type DocumentKind =
   /** 工作计划 (R8) */
   | 'WORK_PLAN';
 
+export type DocumentRecordInput = {
+  issuedAt?: string | null | undefined;
+  issuer?: string | null | undefined;
+  kind?: string | null | undefined;
+  number?: string | null | undefined;
+  recipients?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
 export type LeaderTitle =
   /** 常务副市长 */
   | 'EXECUTIVE_VICE_MAYOR'
@@ -208,6 +218,29 @@ export type EntryChoicesQueryVariables = Exact<{
 
 
 export type EntryChoicesQuery = { offices: Array<{ name: string }>, departments: Array<{ name: string }>, counterparts: Array<{ name: string }>, leaders: Array<{ name: string }> };
+
+export type DocumentForEntryQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type DocumentForEntryQuery = { documents: Array<{ number: string, title: string | null, issuer: string | null, issuedAt: string | null, kind: DocumentKind | null, year: number | null, dataset: string | null, issuedBy: Array<
+      | { name: string }
+      | { name: string }
+      | { name: string }
+    >, recipients: Array<
+      | { name: string }
+      | { name: string }
+      | { name: string }
+    > }> };
+
+export type RecordDocumentMutationVariables = Exact<{
+  document: DocumentRecordInput;
+  target?: RecordTarget | null | undefined;
+}>;
+
+
+export type RecordDocumentMutation = { recordDocument: { ok: boolean, dataset: string, errors: Array<{ sheet: string, row: number | null, column: string | null, message: string, value: string | null }> } };
 
 export type ReviewQueryVariables = Exact<{
   jurisdiction: string;
@@ -596,6 +629,56 @@ export const EntryChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EntryChoicesQuery, EntryChoicesQueryVariables>;
+export const DocumentForEntryDocument = new TypedDocumentString(`
+    query DocumentForEntry($number: String!) {
+  documents(where: {number: {eq: $number}}) {
+    number
+    title
+    issuer
+    issuedAt
+    kind
+    year
+    dataset
+    issuedBy {
+      ... on Office {
+        name
+      }
+      ... on Department {
+        name
+      }
+      ... on Counterpart {
+        name
+      }
+    }
+    recipients {
+      ... on Office {
+        name
+      }
+      ... on Department {
+        name
+      }
+      ... on Counterpart {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentForEntryQuery, DocumentForEntryQueryVariables>;
+export const RecordDocumentDocument = new TypedDocumentString(`
+    mutation RecordDocument($document: DocumentRecordInput!, $target: RecordTarget) {
+  recordDocument(document: $document, target: $target) {
+    ok
+    dataset
+    errors {
+      sheet
+      row
+      column
+      message
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDocumentMutation, RecordDocumentMutationVariables>;
 export const ReviewDocument = new TypedDocumentString(`
     query Review($jurisdiction: String!, $year: Int!, $asOf: Date) {
   coverageReport(year: $year, jurisdiction: $jurisdiction, asOf: $asOf) {

@@ -1,4 +1,5 @@
 import { List, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { ReviewQuery } from '../generated/graphql.ts';
 import { EvidenceTable } from './evidence-table.tsx';
 
@@ -9,7 +10,16 @@ export interface GapEntry {
 }
 
 /** Gaps, each with what is missing, the rule's explanation and the evidence it rests on. */
-export function GapList({ entries, showRule = true }: { entries: GapEntry[]; showRule?: boolean }) {
+export function GapList({
+  entries,
+  showRule = true,
+  actionFor,
+}: {
+  entries: GapEntry[];
+  showRule?: boolean;
+  /** A control beside a gap (for an editor: the way to correct it), when there is one. */
+  actionFor?: (entry: GapEntry) => ReactNode;
+}) {
   return (
     <List
       dataSource={entries}
@@ -27,6 +37,7 @@ export function GapList({ entries, showRule = true }: { entries: GapEntry[]; sho
                   缺 {missing}
                 </Tag>
               ))}
+              {actionFor?.({ rule, gap })}
             </Space>
             <Typography.Text className="gap-detail">{gap.detail}</Typography.Text>
             <EvidenceTable evidence={gap.evidence} />

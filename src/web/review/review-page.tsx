@@ -1,17 +1,24 @@
 import { Card, Empty, Select, Space, Tag, Typography } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '../api/use-query.ts';
+import { paths } from '../app/links.ts';
 import { QueryState } from '../app/query-state.tsx';
 import { ScopeBar } from '../app/scope-bar.tsx';
 import { useScope } from '../app/use-scope.ts';
 import { ReviewDocument } from '../generated/graphql.ts';
 import { ruleTitle } from '../labels.ts';
+import { allows } from '../session/session.ts';
+import { useSession } from '../session/session-context.tsx';
 import { GapList } from './gap-list.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 
 /** 年度审查: every rule with its clause, every gap with its evidence, filtered by rule and department (kept in the URL). */
+/** The rules whose subjects are documents that missed recipients: an editor corrects the document's recipients. */
+const DOCUMENT_RULES = new Set(['R2', 'R3']);
+
 export default function ReviewPage() {
   const scope = useScope();
+  const editor = allows(useSession(), 'editor');
   const [params, setParams] = useSearchParams();
   const ruleFilter = params.get('rule') ?? undefined;
   const subjectFilter = params.get('subject') ?? undefined;
@@ -102,7 +109,19 @@ export default function ReviewPage() {
                     description={rule.gaps.length === 0 ? '没有缺口' : '所选对象在本规则下没有缺口'}
                   />
                 ) : (
-                  <GapList entries={gaps.map((gap) => ({ rule, gap }))} showRule={false} />
+                  <GapList
+                    entries={gaps.map((gap) => ({ rule, gap }))}
+                    showRule={false}
+                    actionFor={
+                      editor && DOCUMENT_RULES.has(rule.id)
+                        ? ({ gap }) => (
+                            <Link to={paths.recordDocument(scope.search, gap.subject)} className="gap-correct">
+                              更正送达
+                            </Link>
+                          )
+                        : undefined
+                    }
+                  />
                 )}
               </Card>
             );
