@@ -2,10 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../generated/gql.ts';
 import { tokenFor } from '../support/test-tokens.ts';
 import { dataOf, postGraphQL } from './api-test-server.ts';
 import { startWebWorld, type WebWorld } from './web-app-world.ts';
+import {
+  choose,
+  CounterpartLiaisons,
+  DepartmentFacts,
+  JurisdictionActivities,
+  MatrixAndReview,
+  NetworkFacts,
+  tableRows,
+} from './web-page-helpers.ts';
 
 /**
  * The web application's reading pages in Chromium against the real server and Neo4j, over a
@@ -17,44 +25,11 @@ const root = join(import.meta.dirname, '..', '..');
 let world: WebWorld;
 let viewerToken: string;
 
-const MatrixAndReview = graphql(`
-  query WebTestMatrixAndReview($jurisdiction: String!) {
-    liaisonMatrix(jurisdiction: $jurisdiction, asOf: "2023-12-31") { departments counterparts cells { department counterpart kind } }
-    coverageReport(year: 2023, jurisdiction: $jurisdiction) {
-      rules { id clause satisfied gaps { subject missing evidence { label } } }
-    }
-  }
-`);
-
-const CounterpartLiaisons = graphql(`
-  query WebTestCounterpartLiaisons($key: String!) {
-    counterparts(where: { key: { eq: $key } }) {
-      liaisonLeadersConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }
-      liaisonDepartmentsConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }
-    }
-    counterpartYear(name: $key, year: 2023) { documentsReceived { number } gaps { rule subject } }
-  }
-`);
-
-const DepartmentFacts = graphql(`
-  query WebTestDepartmentFacts($key: String!) {
-    departments(where: { key: { eq: $key } }) {
-      liaisonsConnection { edges { properties { kind sourceText } node { name } } }
-      roles { key }
-    }
-  }
-`);
-
 async function api<Result, Variables>(
   document: Parameters<typeof postGraphQL<Result, Variables>>[1],
   variables: Variables,
 ): Promise<Result> {
   return dataOf(await postGraphQL(world.api.url, document, variables, { token: viewerToken }));
-}
-
-/** The text of each data row of an antd table. */
-async function tableRows(page: Page, testId: string): Promise<string[]> {
-  return page.locator(`[data-testid="${testId}"] tr.ant-table-row`).allInnerTexts();
 }
 
 beforeAll(async () => {
@@ -250,23 +225,6 @@ describe('the annual review page', () => {
   });
 });
 
-const JurisdictionActivities = graphql(`
-  query WebTestJurisdictionActivities($jurisdiction: String!) {
-    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }
-  }
-`);
-
-/** Chooses `values` in an antd Select by typing each and pressing Enter. */
-async function choose(page: Page, testId: string, values: string[]): Promise<void> {
-  await page.getByTestId(testId).click();
-  for (const value of values) {
-    await page.keyboard.type(value);
-    await page.locator('.ant-select-item-option', { hasText: value }).first().waitFor();
-    await page.keyboard.press('Enter');
-  }
-  await page.keyboard.press('Escape');
-}
-
 describe('recording an activity', () => {
   const department = '市文化广电旅游局';
 
@@ -330,15 +288,6 @@ describe('recording an activity', () => {
   });
 });
 
-const NetworkFacts = graphql(`
-  query WebTestNetworkFacts($jurisdiction: String!, $from: String!, $to: String!) {
-    leaders(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
-    departments(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
-    counterparts(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
-    liaisonPaths(from: $from, to: $to, maxHops: 4) { steps { label } }
-  }
-`);
-
 describe('correcting a document', () => {
   it("closes an R2 gap: an editor opens the gap's correction, adds the recipients it missed, and the gap leaves the review", async () => {
     const review = await api(MatrixAndReview, { jurisdiction: world.jurisdiction });
@@ -358,6 +307,34 @@ describe('correcting a document', () => {
     await page.locator('.review-rule[data-rule="R2"]').waitFor();
     await page.locator('.review-rule[data-rule="R2"] .ant-empty').waitFor();
     expect(await page.locator('.review-rule[data-rule="R2"] .review-gap').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('recording a role', () => {
+  it("closes an R5 gap: an editor opens the gap's entry, names the missing liaison officer, and the department leaves R5", async () => {
+    const department = '市科学技术局';
+    const review = await api(MatrixAndReview, { jurisdiction: world.jurisdiction });
+    const r5 = review.coverageReport.rules.find((rule) => rule.id === 'R5')?.gaps ?? [];
+    expect(r5.find((gap) => gap.subject === department)?.missing).toEqual(['联络人员']);
+    const page = await world.pageAs('editor');
+    await page.goto(world.url('/review', { rule: 'R5' }));
+    await page.locator(`.review-gap[data-subject="${department}"] .gap-correct`).click();
+    await page.waitForURL(/\/entry\/role/);
+    await page.getByTestId('role-submit').waitFor();
+    await page.getByTestId('role-name').fill('网页联络员');
+    await choose(page, 'role-kind', ['联络人员']);
+    await page.getByTestId('role-from').fill('2023-01-01');
+    await page.getByTestId('entry-dataset').fill(world.dataset ?? '');
+    await page.getByTestId('role-submit').click();
+    await page.getByTestId('entry-saved').waitFor();
+    expect(await page.getByTestId('entry-saved').textContent()).toContain(department);
+    await page.goto(world.url('/review', { rule: 'R5' }));
+    await page.locator('.review-rule[data-rule="R5"] .review-gap').first().waitFor();
+    const after = await page
+      .locator('.review-rule[data-rule="R5"] .review-gap')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-subject')));
+    expect(after).toEqual(r5.map((gap) => gap.subject).filter((subject) => subject !== department));
     await page.close();
   });
 });

@@ -11,6 +11,7 @@ const SearchPage = lazy(() => import('../pages/search-page.tsx'));
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
 const RecordDocumentPage = lazy(() => import('../entry/record-document-page.tsx'));
+const RecordRolePage = lazy(() => import('../entry/record-role-page.tsx'));
 // The network map brings Cytoscape.js with it: loaded only when the page is opened.
 const NetworkPage = lazy(() => import('../network/network-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -29,6 +30,7 @@ export const appRouter = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'entry/activity', element: <RecordActivityPage /> },
       { path: 'entry/document', element: <RecordDocumentPage /> },
+      { path: 'entry/role', element: <RecordRolePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -72,6 +72,9 @@ export function AppShell() {
               <NavLink to={paths.recordDocument(scope)} data-testid="nav-entry-document">
                 录入文件
               </NavLink>
+              <NavLink to={paths.recordRole(scope)} data-testid="nav-entry-role">
+                录入职务
+              </NavLink>
             </>
           ) : null}
         </nav>

@@ -8,6 +8,8 @@ export const paths = {
   network: (search: string) => `/network${search}`,
   signIn: '/sign-in',
   recordActivity: (search: string) => `/entry/activity${search}`,
+  recordRole: (search: string, organisation?: string) =>
+    `/entry/role${search}${organisation === undefined ? '' : `${search === '' ? '?' : '&'}organisation=${encodeURIComponent(organisation)}`}`,
   recordDocument: (search: string, number?: string) =>
     `/entry/document${search}${number === undefined ? '' : `${search === '' ? '?' : '&'}number=${encodeURIComponent(number)}`}`,
 };

@@ -93,6 +93,16 @@ export type LiaisonKind =
   /** An informal working contact (section 二 of the notice). */
   | 'WORKING_CONTACT';
 
+export type PersonRecordInput = {
+  from?: string | null | undefined;
+  name?: string | null | undefined;
+  organisation?: string | null | undefined;
+  party?: string | null | undefined;
+  role?: string | null | undefined;
+  section?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 /** Where a recorded fact belongs: its dataset (default: graphql) and the jurisdiction its names resolve in (default 资阳市). */
 export type RecordTarget = {
   dataset?: string | null | undefined;
@@ -241,6 +251,14 @@ export type RecordDocumentMutationVariables = Exact<{
 
 
 export type RecordDocumentMutation = { recordDocument: { ok: boolean, dataset: string, errors: Array<{ sheet: string, row: number | null, column: string | null, message: string, value: string | null }> } };
+
+export type RecordPersonRoleMutationVariables = Exact<{
+  person: PersonRecordInput;
+  target?: RecordTarget | null | undefined;
+}>;
+
+
+export type RecordPersonRoleMutation = { recordPersonRole: { ok: boolean, dataset: string, errors: Array<{ sheet: string, row: number | null, column: string | null, message: string, value: string | null }> } };
 
 export type ReviewQueryVariables = Exact<{
   jurisdiction: string;
@@ -679,6 +697,21 @@ export const RecordDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordDocumentMutation, RecordDocumentMutationVariables>;
+export const RecordPersonRoleDocument = new TypedDocumentString(`
+    mutation RecordPersonRole($person: PersonRecordInput!, $target: RecordTarget) {
+  recordPersonRole(person: $person, target: $target) {
+    ok
+    dataset
+    errors {
+      sheet
+      row
+      column
+      message
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPersonRoleMutation, RecordPersonRoleMutationVariables>;
 export const ReviewDocument = new TypedDocumentString(`
     query Review($jurisdiction: String!, $year: Int!, $asOf: Date) {
   coverageReport(year: $year, jurisdiction: $jurisdiction, asOf: $asOf) {

@@ -15,6 +15,25 @@ import { ReportDownloads } from './report-downloads.tsx';
 /** 年度审查: every rule with its clause, every gap with its evidence, filtered by rule and department (kept in the URL). */
 /** The rules whose subjects are documents that missed recipients: an editor corrects the document's recipients. */
 const DOCUMENT_RULES = new Set(['R2', 'R3']);
+/** The rules a department answers by naming people in roles: head (R4), leader/section/officer (R5), supervisors (R6). */
+const ROLE_RULES = new Set(['R4', 'R5', 'R6']);
+
+/** For an editor, the entry that answers a gap, opened on its subject; none for the rules answered otherwise. */
+function correctionOf(rule: string, subject: string, search: string) {
+  if (DOCUMENT_RULES.has(rule))
+    return (
+      <Link to={paths.recordDocument(search, subject)} className="gap-correct">
+        更正送达
+      </Link>
+    );
+  if (ROLE_RULES.has(rule))
+    return (
+      <Link to={paths.recordRole(search, subject)} className="gap-correct">
+        录入职务
+      </Link>
+    );
+  return null;
+}
 
 export default function ReviewPage() {
   const scope = useScope();
@@ -112,15 +131,7 @@ export default function ReviewPage() {
                   <GapList
                     entries={gaps.map((gap) => ({ rule, gap }))}
                     showRule={false}
-                    actionFor={
-                      editor && DOCUMENT_RULES.has(rule.id)
-                        ? ({ gap }) => (
-                            <Link to={paths.recordDocument(scope.search, gap.subject)} className="gap-correct">
-                              更正送达
-                            </Link>
-                          )
-                        : undefined
-                    }
+                    actionFor={editor ? ({ gap }) => correctionOf(rule.id, gap.subject, scope.search) : undefined}
                   />
                 )}
               </Card>
