@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mintToken } from '../../src/auth/index.ts';
 import { tokenFor } from '../support/test-tokens.ts';
+import { postGraphQL } from './api-test-server.ts';
 import { startWebWorld, type WebWorld } from './web-app-world.ts';
 
 /**
@@ -64,8 +65,40 @@ describe('signing in', () => {
     await page.getByTestId('nav-entry').waitFor();
     expect(await page.getByTestId('user-name').textContent()).toBe('李四');
     expect(await page.getByTestId('user-role').textContent()).toBe('编辑者');
+    expect(await page.getByTestId('nav-datasets').count()).toBe(0);
     await page.getByTestId('nav-entry').click();
     await page.getByTestId('entry-submit').waitFor();
+    await page.close();
+  });
+
+  it('lets an admin list the datasets and remove one, which leaves the graph', async () => {
+    const dataset = `web-throwaway-${world.jurisdiction.slice(-8)}`;
+    const recorded = await postGraphQL(
+      world.api.url,
+      `mutation ($activity: ActivityRecordInput!, $target: RecordTarget) { recordActivity(activity: $activity, target: $target) { ok errors { message } } }`,
+      {
+        activity: { date: '2023-03-03', kind: 'SYMPOSIUM', title: '待删除的座谈会', organiser: ['市政府'] },
+        target: { dataset, jurisdiction: world.jurisdiction },
+      },
+      { token: await tokenFor('editor') },
+    );
+    expect(recorded.data).toEqual({ recordActivity: { ok: true, errors: [] } });
+    const page = await world.pageAs('admin', '管理员赵六');
+    await page.goto(world.url('/'));
+    await page.getByTestId('nav-datasets').click();
+    const remove = page.locator(`.dataset-remove[data-dataset="${dataset}"]`);
+    await remove.click();
+    await page.locator('.ant-popconfirm .ant-btn-primary').click();
+    await page.getByTestId('dataset-outcome').waitFor();
+    expect(await page.getByTestId('dataset-outcome').textContent()).toContain(`已删除数据集 ${dataset}`);
+    await expect.poll(() => remove.count()).toBe(0);
+    const left = await postGraphQL<{ datasets: unknown[] }, object>(
+      world.api.url,
+      `{ datasets(where: { name: { eq: "${dataset}" } }) { name } }`,
+      {},
+      { token: await tokenFor('viewer') },
+    );
+    expect(left.data?.datasets).toEqual([]);
     await page.close();
   });
 

@@ -12,6 +12,7 @@ const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
 const RecordDocumentPage = lazy(() => import('../entry/record-document-page.tsx'));
 const RecordRolePage = lazy(() => import('../entry/record-role-page.tsx'));
+const DatasetsPage = lazy(() => import('../entry/datasets-page.tsx'));
 // The network map brings Cytoscape.js with it: loaded only when the page is opened.
 const NetworkPage = lazy(() => import('../network/network-page.tsx'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page.tsx'));
@@ -31,6 +32,7 @@ export const appRouter = createBrowserRouter([
       { path: 'entry/activity', element: <RecordActivityPage /> },
       { path: 'entry/document', element: <RecordDocumentPage /> },
       { path: 'entry/role', element: <RecordRolePage /> },
+      { path: 'datasets', element: <DatasetsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -77,6 +77,11 @@ export function AppShell() {
               </NavLink>
             </>
           ) : null}
+          {allows(session, 'admin') ? (
+            <NavLink to={paths.datasets} data-testid="nav-datasets">
+              数据集
+            </NavLink>
+          ) : null}
         </nav>
         <Input.Search
           key={searched}

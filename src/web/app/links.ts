@@ -7,6 +7,7 @@ export const paths = {
   search: (text: string, search: string) => `/search${search}${search === '' ? '?' : '&'}q=${encodeURIComponent(text)}`,
   network: (search: string) => `/network${search}`,
   signIn: '/sign-in',
+  datasets: '/datasets',
   recordActivity: (search: string) => `/entry/activity${search}`,
   recordRole: (search: string, organisation?: string) =>
     `/entry/role${search}${organisation === undefined ? '' : `${search === '' ? '?' : '&'}organisation=${encodeURIComponent(organisation)}`}`,

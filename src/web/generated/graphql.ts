@@ -152,6 +152,18 @@ export type CounterpartDetailQuery = { counterparts: Array<{ name: string, fullN
         | { name: string }
       > }> }> };
 
+export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetsQuery = { datasets: Array<{ name: string, source: string | null, importedAt: string | null, organisations: number | null, people: number | null, roles: number | null, activities: number | null, documents: number | null }> };
+
+export type RemoveDatasetMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RemoveDatasetMutation = { removeDataset: { dataset: string, deleted: number, kept: number } };
+
 export type DepartmentDetailQueryVariables = Exact<{
   key: string;
 }>;
@@ -384,6 +396,29 @@ export const CounterpartDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CounterpartDetailQuery, CounterpartDetailQueryVariables>;
+export const DatasetsDocument = new TypedDocumentString(`
+    query Datasets {
+  datasets(sort: [{importedAt: DESC}]) {
+    name
+    source
+    importedAt
+    organisations
+    people
+    roles
+    activities
+    documents
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
+export const RemoveDatasetDocument = new TypedDocumentString(`
+    mutation RemoveDataset($name: String!) {
+  removeDataset(name: $name) {
+    dataset
+    deleted
+    kept
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveDatasetMutation, RemoveDatasetMutationVariables>;
 export const DepartmentDetailDocument = new TypedDocumentString(`
     query DepartmentDetail($key: String!) {
   departments(where: {key: {eq: $key}}) {
