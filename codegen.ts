@@ -12,7 +12,8 @@ import { buildGraphQLSchema } from './src/graphql/index.ts';
  *   signatures of resolvers (`Resolvers`, `QueryResolvers` …) over one `GraphQLContext`;
  * - schema/generated/client/: the client preset for front ends, typed documents of the analysts'
  *   operations (src/graphql/operations/*.graphql);
- * - test/generated/: the client preset for the tests' own `graphql(...)` documents.
+ * - test/generated/: the client preset for the tests' own `graphql(...)` documents;
+ * - src/web/generated/: the client preset for the web application's documents (src/web/queries/).
  */
 export const printedSchema = printSchema(lexicographicSortSchema(await buildGraphQLSchema()));
 
@@ -50,12 +51,18 @@ const serverScalars = {
 };
 
 /** The client preset for one set of documents (a fresh object each: presets may mutate their options). */
-function clientPreset(documents: string[]) {
+function clientPreset(documents: string[], documentMode: 'documentNode' | 'string' = 'documentNode') {
   return {
     preset: 'client' as const,
     documents,
     presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
-    config: { useTypeImports: true, enumsAsTypes: true, scalars: { ...scalars }, importExtension: '.ts' as const },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      scalars: { ...scalars },
+      importExtension: '.ts' as const,
+      ...(documentMode === 'string' ? { documentMode } : {}),
+    },
   };
 }
 
@@ -88,6 +95,8 @@ const config: CodegenConfig = {
     },
     'schema/generated/client/': clientPreset(['src/graphql/operations/*.graphql']),
     'test/generated/': clientPreset(['test/**/*.ts', 'test/**/*.graphql', '!test/generated/**']),
+    // The web application's documents, as strings: the browser bundle needs no graphql runtime to send them.
+    'src/web/generated/': clientPreset(['src/web/queries/*.graphql'], 'string'),
   },
 };
 

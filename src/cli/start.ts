@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     const { url } = await running.server.listen(config.server.port, config.server.host);
     logger.info({ url, milliseconds: elapsed() }, `ready in ${elapsed()} ms`);
     process.stdout.write(`Liaison Graph API and IDE: ${url} (ready in ${elapsed()} ms)\n`);
+    if (running.server.servesWebApp) process.stdout.write(`Web application: ${new URL('/', url).href}\n`);
     if (running.authNotice !== undefined) process.stdout.write(`Access: ${running.authNotice}\n`);
     void warmReviewPlans(running.database, logger);
   } catch (error) {

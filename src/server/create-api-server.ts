@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -21,7 +22,9 @@ import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
 import { createAccessStatusPlugin } from './access-status-plugin.ts';
 import { applyCors } from './cors.ts';
 import { renderIdePage } from './ide-page.ts';
+import { REVIEW_REPORT_PATH, serveReviewReport } from './review-report-endpoint.ts';
 import { buildStaticAsset, sendStaticAsset } from './static-asset.ts';
+import { loadWebApp, serveWebApp } from './web-app.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** How long shutdown waits for requests in flight before it closes their connections. */
@@ -35,6 +38,8 @@ export interface ApiServerOptions {
   schema?: GraphQLSchema;
   /** How callers are told apart; by default from `config.auth`. */
   verifier?: TokenVerifier;
+  /** The built web application served at `/` (default `dist/web/` of the project); null: none. */
+  webAppDirectory?: string | null;
 }
 
 export interface Readiness {
@@ -48,6 +53,8 @@ export interface ApiServer {
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   /** Neo4j answering (asked now) and the schema built. */
   readiness(): Promise<Readiness>;
+  /** Whether the built web application is served at `/` (else `/` leads to the IDE). */
+  readonly servesWebApp: boolean;
   /** Stops accepting connections, drains requests in flight, stops Apollo. Leaves the database open. */
   close(): Promise<void>;
 }
@@ -69,7 +76,7 @@ function wantsHtml(request: IncomingMessage): boolean {
 
 /**
  * The API server: Apollo Server 5 over plain `node:http`, serving GraphQL and the offline IDE at
- * `/graphql`, `/health` and `/ready`. Database errors never stop it: requests fail with
+ * `/graphql`, `/health` and `/ready`, the review report at `/reports/review.*` and the web application at `/`. Database errors never stop it: requests fail with
  * DATABASE_UNAVAILABLE while Neo4j is away, and succeed again when it returns (the driver reconnects).
  */
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
@@ -99,7 +106,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     ],
   });
   // The IDE page (9 MB) is rendered and compressed once here, while Apollo starts, never per request.
-  const [idePage] = await Promise.all([buildStaticAsset(renderIdePage(GRAPHQL_PATH)), apollo.start()]);
+  const webAppDirectory = options.webAppDirectory === undefined ? join(config.projectRoot, 'dist', 'web') : options.webAppDirectory;
+  const [idePage, webApp] = await Promise.all([
+    buildStaticAsset(renderIdePage(GRAPHQL_PATH)),
+    webAppDirectory === null ? undefined : loadWebApp(webAppDirectory),
+    apollo.start(),
+  ]);
+  if (webAppDirectory !== null && webApp === undefined)
+    logger.warn({ directory: webAppDirectory }, 'the web application is not built (npm run build:web): / leads to the IDE');
   // Every transaction a request opens is stopped by Neo4j after QUERY_TIMEOUT_MS.
   const requestDatabase = database.withTransactionTimeout(config.limits.queryTimeoutMs);
   // The caller is verified once per request, before Apollo runs anything; a bad token is a 401.
@@ -158,6 +172,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       await handleGraphQLRequest(apollo, contextFor(request), request, response, url.search, config.limits, (listener) =>
         database.health.onUnavailable(listener),
       );
+    } else if (REVIEW_REPORT_PATH.test(path)) {
+      await serveReviewReport(request, response, url, { database: requestDatabase, verifier, logger });
+    } else if (
+      webApp !== undefined &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      serveWebApp(webApp, request, response, url.pathname)
+    ) {
+      // The web application: a built file, or index.html for one of its pages.
     } else if (path === '/' && request.method === 'GET') {
       response.writeHead(302, { location: GRAPHQL_PATH });
       response.end();
@@ -193,6 +215,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
 
   return {
     readiness,
+    servesWebApp: webApp !== undefined,
     listen(port = config.server.port, host = config.server.host) {
       return new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);

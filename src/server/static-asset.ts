@@ -21,8 +21,8 @@ export type ContentEncoding = 'br' | 'gzip' | 'identity';
  * Compresses a page once (brotli quality 6 and gzip level 6: within a few percent of the best ratio
  * for a fraction of the time, so building it does not delay the start by seconds).
  */
-export async function buildStaticAsset(text: string): Promise<StaticAsset> {
-  const identity = Buffer.from(text, 'utf8');
+export async function buildStaticAsset(content: string | Buffer): Promise<StaticAsset> {
+  const identity = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const [br, gzipped] = await Promise.all([
     brotliAsync(identity, {
       params: {
@@ -68,8 +68,8 @@ function matches(asset: StaticAsset, ifNoneMatch: string | undefined): boolean {
 
 /**
  * Sends a built page: 304 when the browser's copy is current, else the body in the best encoding it
- * accepts. `Cache-Control: no-cache` lets browsers keep the page but ask each time, so a new release
- * is seen at once while an unchanged page costs a 304 of a few hundred bytes.
+ * accepts. `Cache-Control: no-cache` (unless `headers` say otherwise) lets browsers keep the page but
+ * ask each time, so a new release is seen at once while an unchanged page costs a 304 of a few hundred bytes.
  */
 export function sendStaticAsset(
   request: IncomingMessage,
@@ -78,7 +78,7 @@ export function sendStaticAsset(
   headers: OutgoingHttpHeaders,
 ): void {
   const encoding = chooseEncoding(request.headers['accept-encoding']);
-  const common: OutgoingHttpHeaders = { ...headers, etag: etagOf(asset, encoding), 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
+  const common: OutgoingHttpHeaders = { 'cache-control': 'no-cache', ...headers, etag: etagOf(asset, encoding), vary: 'Accept-Encoding' };
   if (matches(asset, request.headers['if-none-match'])) {
     response.writeHead(304, common);
     response.end();
