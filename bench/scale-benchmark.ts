@@ -199,7 +199,10 @@ export async function scaleBenchmark(
     ];
     const prefix = (nodes: number) => {
       let estimate = 0;
-      return ordered.filter((design) => (estimate += estimatedNodes(design)) <= nodes || design === ordered[0] || design === ordered[1]);
+      return ordered.filter((design) => {
+        estimate += estimatedNodes(design);
+        return estimate <= nodes || design === ordered[0] || design === ordered[1];
+      });
     };
     const small = prefix(options.nodes);
     const city = ordered[1]?.name ?? '';
@@ -218,7 +221,11 @@ export async function scaleBenchmark(
     log(`S: ${smallNodes} nodes in ${smallSeconds.toFixed(0)} s; asking about ${city}`);
     api = await startApiProcess(dataDir, base.neo4j.boltPort, environment);
     let rss = 0;
-    const sampler = setInterval(() => void api?.rssMb().then((value) => (rss = Math.max(rss, value))), 250);
+    const sampler = setInterval(() => {
+      void api?.rssMb().then((value) => {
+        rss = Math.max(rss, value);
+      });
+    }, 250);
     try {
       const cases = scaleCases(graphql, database, city, counterpart);
       // Neo4j plans each question once for every client: plan them through our own connection, with
