@@ -1,6 +1,4 @@
-import { Button, Card, Form, Input, Result, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Button, Card, Form, Input, Select, Typography } from 'antd';
 import { graphqlRequest } from '../api/graphql-request.ts';
 import { useQuery } from '../api/use-query.ts';
 import { paths } from '../app/links.ts';
@@ -11,7 +9,8 @@ import { type ActivityKind, EntryChoicesDocument, RecordActivityDocument } from 
 import { ACTIVITY_KIND } from '../labels.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
-import { EntryOutcome, type RecordError } from './entry-outcome.tsx';
+import { EntryOutcome } from './entry-outcome.tsx';
+import { EditorRequired, useEntryWrite } from './use-entry-write.tsx';
 
 interface ActivityForm {
   id?: string;
@@ -40,42 +39,23 @@ export default function RecordActivityPage() {
     { jurisdiction },
     { skip: scope.jurisdiction === undefined || !allows(session, 'editor') },
   );
-  const [errors, setErrors] = useState<RecordError[]>([]);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [saved, setSaved] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saved, saving, send } = useEntryWrite();
   const [form] = Form.useForm<ActivityForm>();
-  if (!allows(session, 'editor'))
-    return (
-      <Result
-        status="403"
-        title="需要编辑权限"
-        subTitle="录入活动需要编辑者或管理员角色的令牌。"
-        extra={<Link to={paths.signIn}>登录</Link>}
-      />
-    );
+  if (!allows(session, 'editor')) return <EditorRequired what="录入活动" />;
 
-  const submit = async ({ dataset, ...activity }: ActivityForm) => {
-    setSaving(true);
-    setErrors([]);
-    setFailure(undefined);
-    setSaved(undefined);
-    try {
-      const { recordActivity } = await graphqlRequest(
-        RecordActivityDocument,
-        { activity: { ...activity, id: activity.id?.trim() || null }, target: { jurisdiction, dataset: dataset?.trim() || null } },
-        session.token,
-      );
-      if (recordActivity.ok) {
-        setSaved(activity.title);
-        form.resetFields();
-      } else setErrors(recordActivity.errors);
-    } catch (error) {
-      setFailure((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = ({ dataset, ...activity }: ActivityForm) =>
+    send(
+      async () =>
+        (
+          await graphqlRequest(
+            RecordActivityDocument,
+            { activity: { ...activity, id: activity.id?.trim() || null }, target: { jurisdiction, dataset: dataset?.trim() || null } },
+            session.token,
+          )
+        ).recordActivity,
+      activity.title,
+      () => form.resetFields(),
+    );
   const data = choices.data;
   return (
     <>

@@ -1,6 +1,6 @@
-import { Button, Card, Form, Input, InputNumber, Result, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Button, Card, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { graphqlRequest } from '../api/graphql-request.ts';
 import { useQuery } from '../api/use-query.ts';
 import { paths } from '../app/links.ts';
@@ -11,7 +11,8 @@ import { type DocumentKind, DocumentForEntryDocument, EntryChoicesDocument, Reco
 import { DOCUMENT_KIND } from '../labels.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
-import { EntryOutcome, type RecordError } from './entry-outcome.tsx';
+import { EntryOutcome } from './entry-outcome.tsx';
+import { EditorRequired, useEntryWrite } from './use-entry-write.tsx';
 
 interface DocumentForm {
   number: string;
@@ -39,10 +40,7 @@ export default function RecordDocumentPage() {
   const editor = allows(session, 'editor');
   const choices = useQuery(EntryChoicesDocument, { jurisdiction }, { skip: scope.jurisdiction === undefined || !editor });
   const existing = useQuery(DocumentForEntryDocument, { number: number ?? '' }, { skip: number === undefined || !editor });
-  const [errors, setErrors] = useState<RecordError[]>([]);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [saved, setSaved] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saved, saving, send } = useEntryWrite();
   const [form] = Form.useForm<DocumentForm>();
   const recorded = existing.data?.documents[0];
 
@@ -60,35 +58,20 @@ export default function RecordDocumentPage() {
     });
   }, [recorded, form]);
 
-  if (!editor)
-    return (
-      <Result
-        status="403"
-        title="需要编辑权限"
-        subTitle="录入文件需要编辑者或管理员角色的令牌。"
-        extra={<Link to={paths.signIn}>登录</Link>}
-      />
-    );
+  if (!editor) return <EditorRequired what="录入文件" />;
 
-  const submit = async ({ dataset, ...document }: DocumentForm) => {
-    setSaving(true);
-    setErrors([]);
-    setFailure(undefined);
-    setSaved(undefined);
-    try {
-      const { recordDocument } = await graphqlRequest(
-        RecordDocumentDocument,
-        { document: { ...document, year: document.year ?? null }, target: { jurisdiction, dataset: dataset?.trim() || null } },
-        session.token,
-      );
-      if (recordDocument.ok) setSaved(document.number);
-      else setErrors(recordDocument.errors);
-    } catch (error) {
-      setFailure((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = ({ dataset, ...document }: DocumentForm) =>
+    send(
+      async () =>
+        (
+          await graphqlRequest(
+            RecordDocumentDocument,
+            { document: { ...document, year: document.year ?? null }, target: { jurisdiction, dataset: dataset?.trim() || null } },
+            session.token,
+          )
+        ).recordDocument,
+      document.number,
+    );
   const data = choices.data;
   const bodies = [...names(data?.offices), ...names(data?.departments)];
   return (

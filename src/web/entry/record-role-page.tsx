@@ -1,6 +1,6 @@
-import { Button, Card, Form, Input, Result, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Button, Card, Form, Input, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { graphqlRequest } from '../api/graphql-request.ts';
 import { useQuery } from '../api/use-query.ts';
 import { paths } from '../app/links.ts';
@@ -11,7 +11,8 @@ import { EntryChoicesDocument, RecordPersonRoleDocument, type RoleKind } from '.
 import { ROLE_KIND } from '../labels.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
-import { EntryOutcome, type RecordError } from './entry-outcome.tsx';
+import { EntryOutcome } from './entry-outcome.tsx';
+import { EditorRequired, useEntryWrite } from './use-entry-write.tsx';
 
 interface RoleForm {
   name: string;
@@ -41,45 +42,27 @@ export default function RecordRolePage() {
   const jurisdiction = scope.jurisdiction ?? '';
   const editor = allows(session, 'editor');
   const choices = useQuery(EntryChoicesDocument, { jurisdiction }, { skip: scope.jurisdiction === undefined || !editor });
-  const [errors, setErrors] = useState<RecordError[]>([]);
-  const [failure, setFailure] = useState<string | undefined>();
-  const [saved, setSaved] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saved, saving, send } = useEntryWrite();
   const [form] = Form.useForm<RoleForm>();
 
   useEffect(() => {
     if (organisation !== undefined) form.setFieldsValue({ organisation });
   }, [organisation, form]);
 
-  if (!editor)
-    return (
-      <Result
-        status="403"
-        title="需要编辑权限"
-        subTitle="录入职务需要编辑者或管理员角色的令牌。"
-        extra={<Link to={paths.signIn}>登录</Link>}
-      />
-    );
+  if (!editor) return <EditorRequired what="录入职务" />;
 
-  const submit = async ({ dataset, ...person }: RoleForm) => {
-    setSaving(true);
-    setErrors([]);
-    setFailure(undefined);
-    setSaved(undefined);
-    try {
-      const { recordPersonRole } = await graphqlRequest(
-        RecordPersonRoleDocument,
-        { person, target: { jurisdiction, dataset: dataset?.trim() || null } },
-        session.token,
-      );
-      if (recordPersonRole.ok) setSaved(`${person.organisation} ${ROLE_KIND[person.role]} ${person.name}`);
-      else setErrors(recordPersonRole.errors);
-    } catch (error) {
-      setFailure((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = ({ dataset, ...person }: RoleForm) =>
+    send(
+      async () =>
+        (
+          await graphqlRequest(
+            RecordPersonRoleDocument,
+            { person, target: { jurisdiction, dataset: dataset?.trim() || null } },
+            session.token,
+          )
+        ).recordPersonRole,
+      `${person.organisation} ${ROLE_KIND[person.role]} ${person.name}`,
+    );
   const data = choices.data;
   return (
     <>
