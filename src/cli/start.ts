@@ -42,6 +42,9 @@ function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
   }
 }
 
+/** How long after a restart of the embedded Neo4j its review plans are warmed again. */
+const RESTART_WARM_UP_DELAY_MILLISECONDS = 10_000;
+
 function elapsed(): number {
   return Math.round(performance.now());
 }
@@ -60,12 +63,16 @@ async function start(config: Config, logger: Logger): Promise<{ database: Databa
   });
   building.catch(() => undefined);
   // A restarted Neo4j has forgotten its query plans: warm them again, or the first reviews after a
-  // restart each pay for the planning (seconds on this kind of machine).
+  // restart each pay for the planning (seconds on this kind of machine). Not at once: the first
+  // seconds back belong to the requests waiting to be served, and planning ten rule queries would
+  // take Neo4j's CPU from them.
   let opened: Database | undefined;
   const database = await Database.open(config, {
     supervise: (event) => {
       logSupervisorEvent(logger, event);
-      if (opened !== undefined && (event.kind === 'restarted' || event.kind === 'attached')) void warmReviewPlans(opened, logger);
+      if (opened === undefined || (event.kind !== 'restarted' && event.kind !== 'attached')) return;
+      const warming = opened;
+      setTimeout(() => void warmReviewPlans(warming, logger), RESTART_WARM_UP_DELAY_MILLISECONDS).unref();
     },
   });
   opened = database;
