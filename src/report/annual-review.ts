@@ -1,13 +1,5 @@
 import type { Database } from '../db/index.ts';
-import {
-  coverageReport,
-  descendantJurisdictions,
-  readCoverageRules,
-  resolveReviewScope,
-  type CoverageReport,
-  type DescendantCoverage,
-  type ReviewScopeInput,
-} from '../review/index.ts';
+import { readCoverageRules, resolveReviewScope, reviewDescendants, type CoverageReport, type ReviewScopeInput } from '../review/index.ts';
 import { readLiaisonMatrix, type LiaisonMatrix } from '../questions/index.ts';
 
 /** What the annual review report renders: the coverage of every rule and the liaison matrix on the as-of date. */
@@ -26,15 +18,6 @@ export async function runAnnualReview(database: Database, input: ReviewScopeInpu
     rules: await readCoverageRules(transaction, scope),
     matrix: await readLiaisonMatrix(transaction, scope.jurisdiction, scope.asOf),
   }));
-  const descendants: DescendantCoverage[] = [];
-  if (input.includeDescendants === true) {
-    for (const { name, parent, depth } of await descendantJurisdictions(database, scope.jurisdiction)) {
-      descendants.push({
-        parent,
-        depth,
-        report: await coverageReport(database, { year: scope.year, jurisdiction: name, asOf: scope.asOf }, now),
-      });
-    }
-  }
+  const descendants = input.includeDescendants === true ? await reviewDescendants(database, scope, now) : [];
   return { coverage: { ...scope, generatedAt: now.toISOString(), rules, descendants }, matrix };
 }

@@ -97,8 +97,15 @@ export async function coverageReport(database: Database, input: ReviewScopeInput
   const rules = await runCoverageRules(database, scope);
   const report: CoverageReport = { ...scope, generatedAt: now.toISOString(), rules, descendants: [] };
   if (input.includeDescendants !== true) return report;
-  // Each descendant is reviewed on its own, from its own node, with its own offices: the roll-up
-  // costs what the jurisdictions it returns cost, and never reads a jurisdiction it does not return.
+  return { ...report, descendants: await reviewDescendants(database, scope, now) };
+}
+
+/**
+ * The review of every jurisdiction within the scope's, in tree order. Each is reviewed on its own,
+ * from its own node, with its own offices: the roll-up costs what the jurisdictions it returns cost,
+ * and never reads a jurisdiction it does not return.
+ */
+export async function reviewDescendants(database: Database, scope: ReviewScope, now: Date = new Date()): Promise<DescendantCoverage[]> {
   const descendants: DescendantCoverage[] = [];
   for (const { name, parent, depth } of await descendantJurisdictions(database, scope.jurisdiction)) {
     descendants.push({
@@ -107,7 +114,7 @@ export async function coverageReport(database: Database, input: ReviewScopeInput
       report: await coverageReport(database, { year: scope.year, jurisdiction: name, asOf: scope.asOf }, now),
     });
   }
-  return { ...report, descendants };
+  return descendants;
 }
 
 /** The jurisdictions within `jurisdiction` (PART_OF, at any depth), in tree order: each followed by those within it. */

@@ -2,6 +2,7 @@
 export {
   coverageReport,
   descendantJurisdictions,
+  reviewDescendants,
   readCoverageRules,
   ruleParameters,
   ruleTitle,
