@@ -1,7 +1,8 @@
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { readNoticeLines } from './lines.ts';
 import { lineOf, readStatements, type Statement } from './statements.ts';
-import { parseNoticeMetadata, type MetadataField } from './metadata.ts';
+import { parseNoticeMetadata, type MetadataField, type NoticeMetadata } from './metadata.ts';
+import { toSimplifiedScript, type SimplifiedText } from './simplified-script.ts';
 import { comparePartyNames, partyDefinition, type PartyName } from '../domain/index.ts';
 import type { Assignment, NoticeDocument, NoticeLine, NoticeWarning, ParsedLiaison, ParsedNotice } from './model.ts';
 
@@ -38,6 +39,17 @@ function namedCounterparts(assignments: readonly Assignment[]): Map<PartyName, s
   return new Map([...named].sort(([left], [right]) => comparePartyNames(left, right)));
 }
 
+/**
+ * A list of departments toward every counterpart the notice has, the FIC and at least three parties
+ * among them, named one by one: the collective line real notices write without a collective word.
+ */
+function isCollectiveList(assignment: Assignment, counterparts: Map<PartyName, string>): boolean {
+  if (assignment.fromKind !== 'department' || assignment.from.length < 2) return false;
+  const listed = new Set(assignment.counterparts.map((counterpart) => counterpart.party));
+  const parties = [...listed].filter((party) => partyDefinition(party).category === 'party');
+  return parties.length >= 3 && parties.length < listed.size && [...counterparts.keys()].every((party) => listed.has(party));
+}
+
 function statementLiaisons(statement: Statement, counterparts: Map<PartyName, string>, warnings: NoticeWarning[]): ParsedLiaison[] {
   const liaisons: ParsedLiaison[] = [];
   const doubtsByLine = new Map<number, Set<string>>();
@@ -52,7 +64,8 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
       doubts.add(assignment.doubt);
       continue;
     }
-    let general = assignment.general;
+    const collectiveList = isCollectiveList(assignment, counterparts);
+    let general = assignment.general || collectiveList;
     if (assignment.etc) {
       const listed = new Set(assignment.counterparts.map((counterpart) => counterpart.party));
       const all = [...counterparts.keys()].every((party) => listed.has(party));
@@ -74,7 +87,7 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
       }
       continue;
     }
-    const includesFederation = assignment.includesFederation || assignment.etc;
+    const includesFederation = assignment.includesFederation || assignment.etc || collectiveList;
     const targets = [...counterparts].filter(([party]) => includesFederation || partyDefinition(party).category === 'party');
     for (const mention of assignment.named ?? [])
       if (!targets.some(([party]) => party === mention.party)) targets.push([mention.party, mention.name]);
@@ -90,6 +103,28 @@ function statementLiaisons(statement: Statement, counterparts: Map<PartyName, st
   // One warning per line, saying every doubt about it.
   for (const [line, doubts] of doubtsByLine) if (doubts.size > 0) warnings.push({ line, message: [...doubts].join('; ') });
   return liaisons;
+}
+
+/** What the text says about itself, written back as the copy writes it (traditional script). */
+function asWrittenInCopy(metadata: NoticeMetadata, script: SimplifiedText): NoticeMetadata {
+  const back = (value: string | null) => (value === null ? null : script.asWritten(value));
+  const { document } = metadata;
+  return {
+    ...metadata,
+    document: {
+      ...document,
+      number: back(document.number),
+      title: back(document.title),
+      issuer: back(document.issuer),
+      jurisdiction: back(document.jurisdiction),
+    },
+    supersedes: metadata.supersedes.map((reference) => ({
+      ...reference,
+      number: script.asWritten(reference.number),
+      title: back(reference.title),
+      issuer: back(reference.issuer),
+    })),
+  };
 }
 
 /**
@@ -137,9 +172,10 @@ function endsCutOff(line: NoticeLine, statements: readonly Statement[]): boolean
  * database, no files, never throws on any text. Statements are read by rules on their shape (see
  * arrangement-line.ts) wherever they are; what the parser is unsure of gets a warning, nothing is guessed.
  */
-export function parseNotice(text: string, options: ParseNoticeOptions = {}): ParsedNotice {
-  const lines = readNoticeLines(text);
-  const metadata = parseNoticeMetadata(lines);
+export function parseNotice(written: string, options: ParseNoticeOptions = {}): ParsedNotice {
+  const script = toSimplifiedScript(written);
+  const lines = readNoticeLines(script.text);
+  const metadata = asWrittenInCopy(parseNoticeMetadata(lines), script);
   const warnings: NoticeWarning[] = [];
   const statements = readStatements(lines);
   let sectionStart = Number.POSITIVE_INFINITY;
@@ -157,7 +193,15 @@ export function parseNotice(text: string, options: ParseNoticeOptions = {}): Par
     });
   }
   const counterparts = namedCounterparts(statements.flatMap((statement) => statement.reading.assignments.filter((item) => !item.etc)));
-  const liaisons = statements.flatMap((statement) => statementLiaisons(statement, counterparts, warnings));
+  const writtenLines = readNoticeLines(written);
+  const liaisons = statements
+    .flatMap((statement) => statementLiaisons(statement, counterparts, warnings))
+    .map((liaison) => ({
+      ...liaison,
+      from: script.asWritten(liaison.from),
+      counterpartName: script.asWritten(liaison.counterpartName),
+      text: writtenLines[liaison.line - 1]?.text ?? liaison.text,
+    }));
 
   const document: NoticeDocument = {
     number: options.number ?? metadata.document.number,

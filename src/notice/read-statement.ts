@@ -4,12 +4,14 @@ import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-uni
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
+import { readNewsProse } from './readers/news-prose.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
+import { readUnitsInParentheses } from './readers/units-in-parentheses.ts';
 import { cellSeparators, readPartyFirstRow, readSubjectFirstRow, tableRowTexts } from './readers/table-row.ts';
 import { LIST_NUMBERING, normaliseWording } from './readers/statement-wording.ts';
 import { pairRespectively } from './readers/respective-pairs.ts';
 import { opensRevision, REVISED_DOUBT, REVISED_TO, withRevisionApplied } from './readers/revision-phrases.ts';
-import { readDepartments, readLeader, readSubjects, type Subjects } from './readers/subject-names.ts';
+import { readDepartments, readDepartmentsCutOff, readLeader, readSubjects, type Subjects, unitsCounted } from './readers/subject-names.ts';
 import type { Assignment, ClauseReading, CounterpartMention, StatementReading } from './model.ts';
 
 interface ClausesReading {
@@ -26,7 +28,7 @@ const linkObject = `(?:的?(?:单位|对象|党派|民主党派)(?:为|是|${REV
 /** `共同联系单位（面向全部民主党派和市工商联）`: whom a joint unit serves, in parentheses. */
 const jointAside = '(?:（[^（）]*）)';
 const subjectLink = new RegExp(
-  `^(?:的|：)?(?:(?:为|作为)?共同联系单位${jointAside}?，?)?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系(?:指导)?${linkObject}|对口)?(?:：|——|—)?`,
+  `^(?:的|：)?(?:(?:为|作为)?共同联系单位${jointAside}?，?|（共同联系单位）(?=$|，))?(?:负责)?(?:[与同])?(?:${linkAdverb}{0,3}联系(?:指导)?${linkObject}|对口)?(?:：|——|—)?`,
 );
 /** Between counterparts written first and their departments: ：, ——, 对口联系部门为, 共同联系单位： … */
 const partyLink = new RegExp(
@@ -127,10 +129,14 @@ function readPartyFirst(text: string, base: number): Assignment[] | undefined {
     if (remainder !== '') rest = rest.slice(0, comma);
     const jointly = /（?共同联系单位）?$/.exec(rest);
     if (jointly !== null) rest = rest.slice(0, jointly.index);
-    const departments = readDepartments(rest.replace(/等$/, ''));
+    const written = rest.replace(/等$/, '').replace(unitsCounted, '');
+    // A copy that stops inside the last department keeps the ones written in full (and says so).
+    const cutOff = remainder === '' ? readDepartmentsCutOff(written) : undefined;
+    const departments = readDepartments(written) ?? cutOff;
     if (departments === undefined) continue;
     const assignment = assignmentOf({ fromKind: 'department', names: departments }, list, /共同/.test(link) || jointly !== null, base);
-    return [assignment, ...(remainder === '' ? [] : (readClause(remainder, 0, remainderStart) ?? []))];
+    const read = readDepartments(written) === undefined ? { ...assignment, cut: true } : assignment;
+    return [read, ...(remainder === '' ? [] : (readClause(remainder, 0, remainderStart) ?? []))];
   }
   return undefined;
 }
@@ -192,7 +198,8 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
     readOn(readObjectFirst(text, base)) ??
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??
-    readOn(readCollectiveDuty(text, base));
+    readOn(readCollectiveDuty(text, base)) ??
+    readOn(readNewsProse(text, base));
   if (read !== undefined) return read;
   const next = text.search(/[，：]/);
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
@@ -210,7 +217,7 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
-  for (const clause of splitHeadingClauses(text.split(/[；。]/))) {
+  for (const clause of splitHeadingClauses(text.split(/[；。！？!?]/))) {
     const field = current !== undefined && isLabelledField(clause) ? readLabelledField(clause, current, clauseStart) : undefined;
     // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
@@ -219,6 +226,10 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
     if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
       current = read.length === 0 ? readPartyHeading(clause) : undefined;
     clauseStart += clause.length + 1;
+  }
+  // Units a report lists in parentheses belong to the one party its paragraph names (not tables: no prose there).
+  if (!tableRow && assignments.length === 0) {
+    assignments.push(...readUnitsInParentheses(text).map((assignment) => ({ ...assignment, start: numbering + assignment.start })));
   }
   return { text, assignments, heading: current };
 }

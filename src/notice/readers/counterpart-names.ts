@@ -17,8 +17,13 @@ const administrativeLevel = '(?:自治州|自治区|自治县|市|省|县|区|�
 const placePrefix = `(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel})?`;
 /** The organisation after the party: 委员会, 委会, 总支, 支部, 支社, 工委, 工作委员会, 小组, 委 … */
 const unitWord = '(?:总支部委员会|支部委员会|基层委员会|工作委员会|委员会|委会|总支部|总支|支部|支社|工委|小组|委)';
-/** 资阳市委会, 资阳市总支, 市委, 福建省委 … after the party: a unit, never a bare place (九三学社市 is cut off). */
-const localUnit = `(?:(?:[\\u4e00-\\u9fff]{0,8}?${administrativeLevel})?${unitWord})?`;
+/** The units of a school, a firm or a street, named without a level (`九三学社锡山基层委员会`, `民盟某中专支部`). */
+const basicUnitWord = '(?:基层委员会|总支部委员会|支部委员会|委员会|总支部|总支|支部|支社|工委)';
+/**
+ * 资阳市委会, 资阳市总支, 市委, 福建省委, 锡山基层委员会 … after the party: a unit, never a bare
+ * place (九三学社市 is cut off).
+ */
+const localUnit = `(?:(?:[\\u4e00-\\u9fff]{0,8}?${administrativeLevel})?${unitWord}|(?:(?![与和及委会])[\\u4e00-\\u9fff]){1,10}?${basicUnitWord})?`;
 /** `市工商联（总商会）`: a second name in parentheses. */
 const alsoCalled = '(?:（[^（）]*(?:商会|联合会|委员会)）)?';
 const counterpartPattern = new RegExp(`^(?<prefix>${placePrefix})(?<form>${formAlternatives})(?<unit>${localUnit})${alsoCalled}$`);
@@ -83,6 +88,14 @@ export function partiesMentionedIn(text: string): PartyName[] {
   const found = new Set<PartyName>();
   for (const { form, party } of partyForms) if (cleaned.includes(form)) found.add(party);
   return [...found].sort(comparePartyNames);
+}
+
+/** Where a party's form starts in `text` (short forms inside other words left out), in order. */
+export function partyFormPositions(text: string): number[] {
+  const cleaned = text.replace(notAParty, (word) => '　'.repeat(word.length));
+  const positions = new Set<number>();
+  for (const { form } of partyForms) for (let at = cleaned.indexOf(form); at >= 0; at = cleaned.indexOf(form, at + 1)) positions.add(at);
+  return [...positions].sort((left, right) => left - right);
 }
 
 /** Whether `text` speaks of the parties collectively (民主党派, 各民主党派 …). */

@@ -9,7 +9,7 @@ import type { Assignment, ClauseReading, CounterpartMention } from '../model.ts'
  *   `市发改委、市财政局等4家单位为民主党派和工商联共同联系单位`;
  * - a label saying whom they all serve, then the departments after a colon:
  *   `与七个民主党派市委（即民革、…、九三学社）和市工商联普遍对口联系的委、办、局：市政府办、市发改委…`,
- *   `普遍联系单位：市政府办公室、市委统战部`.
+ *   `普遍联系单位：市政府办公室、市委统战部`, `共同联系单位为市政府办公室、市委统战部`.
  * Such departments have a GENERAL liaison: with every counterpart the line names, or with all of
  * them when it names none. A list that ends in 等 keeps the departments it names.
  */
@@ -21,7 +21,7 @@ const jointUnitClause = new RegExp(
 );
 /** The label before the departments: whom (optional), a word of totality for the liaison, the kind of unit. */
 const generalUnitLabel =
-  /^(?:与|同)?(?<whom>[^，：；]*?)(?:普遍|全面|共同)(?:对口)?联系的?(?:[委办局、]{1,8}|单位|部门|机构|工作部门)：(?<departments>.+)$/;
+  /^(?:与|同)?(?<whom>[^，：；]*?)(?:普遍|全面|共同)(?:对口)?联系的?(?:[委办局、]{1,8}|单位|部门|机构|工作部门)(?:：|为|是|有)(?<departments>.+)$/;
 /** `七个民主党派市委（即民革、…）`: a count of the parties is all of them; the list in parentheses restates it. */
 const countedParties = /^[一二三四五六七八九两]个(?=(?:民主)?党派)/;
 const restatement = /（即[^（）]*）/g;

@@ -21,7 +21,7 @@ const nameFirstPattern = /^(?<name>[\u4e00-\u9fff·]{2,4}?)(?:常务)?副(?:[省
 /** Characters no personal name in a notice contains (they mark a body, a role or a phrase). */
 const notInPersonalNames = /[局厅办部委会室院党派门位导关责管系口联各等要的与及府市省县区]/;
 /** How department names end (局, 委, 办, 中心 …). */
-const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|会|社|联|协|室|政府|公司|集团|行|台|团|园|校)$/;
+const departmentEnding = /(?:局|委|办|厅|院|中心|馆|所|站|部|署|处|队|会|社|联|协|室|政府|公司|集团|行|台|团|园|校|街道)$/;
 /** Department names are Chinese characters (parentheses allowed), no digits, no punctuation. */
 const plainName = /^[\u4e00-\u9fff（）]{3,24}$/;
 /** Generic or descriptive words that a department's own name never has. */
@@ -46,9 +46,12 @@ const startsWithLevel = new RegExp(
 const leadingPreposition =
   /^(?:(?:增加|新增|增设)?(?:(?:现|拟|改|另|仍|确定|明确|(?:调整|改|变更|更改)为|分别)?由|请|经由)|增加|新增|增设|(?:新|重新)(?:组建|成立|设立|设置)的)(?=[\u4e00-\u9fff])/;
 
+/** `如新增…`, `例如市…`: an example introduced before the subject (never the 如 of a place such as 如皋市). */
+const exampleWord = /^(?:例如|比如|如)(?=新增|增加|增设|由|[省市县区])/;
+
 /** The subject text without a leading preposition (`由市财政局` → 市财政局). */
 export function withoutLeadingPreposition(text: string): string {
-  return text.replace(leadingPreposition, '');
+  return text.replace(exampleWord, '').replace(leadingPreposition, '');
 }
 
 /** Removes asides in parentheses (`（分管教育工作）`) that are not part of a department's name. */
@@ -116,6 +119,11 @@ function looksLikeDepartment(name: string): boolean {
   );
 }
 
+/** Whether a text starts with a level or place as a department's name does (a list of them can start here). */
+export function startsLikeDepartment(text: string): boolean {
+  return startsWithLevel.test(text);
+}
+
 /**
  * `A和B` (or `A与B`, `A及B`) is two departments only when both sides are department names
  * (市自然资源和规划局 is one).
@@ -146,11 +154,28 @@ export function readDepartments(text: string): string[] | undefined {
   const prefix = levelPrefix.exec(first)?.[0] ?? '';
   const names: string[] = [];
   for (const item of items) {
-    if (!looksLikeDepartment(item)) return undefined;
-    names.push(startsWithLevel.test(item) ? item : `${prefix}${item}`);
+    // A later item that drops the prefix is judged with it: `台办`, `侨办` are names once `市` is back.
+    const name = startsWithLevel.test(item) ? item : `${prefix}${item}`;
+    if (!looksLikeDepartment(name) || notADepartment.test(item)) return undefined;
+    names.push(name);
   }
   return names;
 }
+
+/**
+ * A list cut off inside its last item, as a copy that stops mid-line leaves it (`市工商局、市质量技术`):
+ * the names written in full, or undefined. Only a short last item that ends like no department counts.
+ */
+export function readDepartmentsCutOff(text: string): string[] | undefined {
+  const items = text.split('、');
+  const cutItem = items.pop() ?? '';
+  if (items.length === 0 || cutItem === '' || cutItem.length > 8 || departmentEnding.test(cutItem) || /等|和|及/.test(cutItem))
+    return undefined;
+  return readDepartments(items.join('、'));
+}
+
+/** `等部门`, `等4家单位`, `6个部门` after a list of departments that are the subject (`市财政局、市审计局等部门对口联系民建市委`). */
+export const unitsCounted = /(?:等(?:[0-9一二三四五六七八九十两]{1,3}[家个])?|[0-9一二三四五六七八九十两]{1,3}[家个])(?:部门|单位)$/;
 
 /** The subject of an arrangement: a leader, or a list of departments. */
 export function readSubjects(written: string): Subjects | undefined {
@@ -159,6 +184,6 @@ export function readSubjects(written: string): Subjects | undefined {
   if (leader !== undefined) return { fromKind: 'leader', names: [leader] };
   const leaders = readLeaders(text);
   if (leaders !== undefined) return { fromKind: 'leader', names: leaders };
-  const departments = readDepartments(text);
+  const departments = readDepartments(text) ?? (unitsCounted.test(text) ? readDepartments(text.replace(unitsCounted, '')) : undefined);
   return departments === undefined ? undefined : { fromKind: 'department', names: departments };
 }

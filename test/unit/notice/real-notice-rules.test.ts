@@ -95,6 +95,11 @@ describe('short forms of the parties as real notices write them', () => {
     '工委',
     '基层委员会',
     '小组',
+    // Units of a school, a firm or a street, named without a level.
+    '锡山基层委员会',
+    '中专支部',
+    '机关支社',
+    '城东总支',
   ];
 
   it('maps every form of the eight parties and the FIC, at every level and with every unit, to its canonical name', () => {
@@ -156,5 +161,41 @@ describe('department names that begin like another word', () => {
     const { pairs } = pairsOf(['市政务服务局联系民革市委。', '县政务服务管理局联系县工商联。'].join('\n'));
     expect(pairs).toEqual(['1 市政务服务局→民革 (formal)', '2 县政务服务管理局→工商联 (formal)']);
     expect(pairsOf('市政工程建设联系民革市委。').pairs).toEqual([]);
+  });
+});
+
+describe('department lists whose later items drop the level prefix', () => {
+  it('reads a two-character item such as 台办 or 侨办 as a name once the prefix is back', () => {
+    expect(readAssignments('市公安局、安监局、台办、外侨办联系民革某市委；')).toEqual([
+      'department:市公安局/市安监局/市台办/市外侨办→民革某市委',
+    ]);
+  });
+
+  it('still reads no list with an item that is no name (`各部门`)', () => {
+    expect(readAssignments('市公安局、各部门联系民革某市委；')).toEqual([]);
+  });
+});
+
+describe('a party-first entry cut off inside its last department', () => {
+  it('keeps the departments written in full and warns about the line', () => {
+    const { pairs, warned } = pairsOf(['民盟青岚市委：市教育局、市科技局。', '青岚市工商联：市市场监管局、市质量技术'].join('\n'));
+    expect(pairs).toEqual(['1 市教育局→民盟 (formal)', '1 市科技局→民盟 (formal)', '2 市市场监管局→工商联 (formal)']);
+    expect(warned).toEqual([2]);
+  });
+
+  it('reads a list closed by 等单位 as complete, with no warning', () => {
+    const { pairs, warned } = pairsOf('民盟青岚市委：市教育局、市科技局等单位。');
+    expect(pairs).toEqual(['1 市教育局→民盟 (formal)', '1 市科技局→民盟 (formal)']);
+    expect(warned).toEqual([]);
+  });
+});
+
+describe('an example introduced before the subject', () => {
+  it('reads the subject after 如 or 例如, and keeps the 如 of a place name', () => {
+    expect(readAssignments('如新增市扶贫办联系民建市委，例如市财政局联系民革市委。')).toEqual([
+      'department:市扶贫办→民建市委',
+      'department:市财政局→民革市委',
+    ]);
+    expect(readAssignments('如皋市财政局联系民建市委。')).toEqual(['department:如皋市财政局→民建市委']);
   });
 });

@@ -1,0 +1,175 @@
+import { partiesMentionedIn, partyFormPositions, recogniseCounterpart } from './counterpart-names.ts';
+import { readDepartments, startsLikeDepartment } from './subject-names.ts';
+import type { CounterpartMention } from '../model.ts';
+
+/**
+ * Names at the start of running prose, where nothing marks where a name ends: a news report writes
+ * `市教育局、市交通局派员参与调研` or `民盟市委会与市文广新局召开…`. The longest start that reads as
+ * names is taken; the text after it is the rest of the sentence.
+ */
+
+/** Verbs of a report's sentence: a name never contains them (`市商务局召开座谈会` is no department). */
+const reportVerbs =
+  /进行|并|召开|开展|举行|举办|参加|出席|列席|介绍|表示|走访|拜访|调研|座谈|交流|组织|邀请|带领|陪同|签订|建立|前往|围绕|深化|落实|加强|推进/;
+/** Whether a start may be names: no verb of the report, no counterpart inside (`市商务局和民建市委会` is two names). */
+function plainNames(written: string): boolean {
+  return !reportVerbs.test(written) && partiesMentionedIn(written).length === 0;
+}
+
+/** The last character of a department's name (局, 委, 办, 中心, 街道 …): no other start is worth reading. */
+const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司团行台园校道）]$/;
+
+/**
+ * What shows that a list goes on past a start, or that the start is part of a longer noun: another
+ * item (`、`), the rest of a word (`市政府工作部` + `门`), a generic noun (`市政府` + `有关部门`).
+ */
+const nameGoesOn = /^(?:[、，门]|有关|工作部门|各部门|部门|单位|系统|所属|直属)/;
+
+/** How far a list of names may run in a sentence. */
+const longestList = 120;
+/** How long one counterpart's name may be (`中国农工民主党某某市委员会`). */
+const longestCounterpart = 30;
+
+export interface LeadingDepartments {
+  names: string[];
+  /** How many characters of the text the names take. */
+  length: number;
+}
+
+/** A party's form (or the start of a full name) within a place's length of the start: else no counterpart starts here. */
+const formNearStart =
+  /^[\u4e00-\u9fff]{0,8}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商|总商会|中国国民党|中国民主|中国农工|中国致公|台湾民主|中华全国)/;
+
+export interface LeadingCounterpart {
+  mention: CounterpartMention;
+  length: number;
+}
+
+/**
+ * The longest start of `text` that reads as a list of departments (`市教育局、市交通局、澄江街道`,
+ * later items that drop the level prefix get it back), or undefined. A list that goes on with `、`
+ * past what reads is no list: nothing is guessed about the item that does not read.
+ */
+export function leadingDepartments(text: string): LeadingDepartments | undefined {
+  // A list runs on with 、 only: it never crosses a comma or a colon.
+  if (!startsLikeDepartment(text)) return undefined;
+  const clauseLength = text.search(/[，：；。]/);
+  const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
+  for (let length = limit; length >= 3; length -= 1) {
+    const written = text.slice(0, length);
+    if (!nameEnd.test(written) || nameGoesOn.test(text.slice(length)) || !plainNames(written)) continue;
+    const names = readDepartments(written);
+    if (names !== undefined) return { names, length };
+  }
+  return undefined;
+}
+
+/** The longest start of `text` that is one counterpart's name (`民革湖南省委会…` → 民革湖南省委会), or undefined. */
+export function leadingCounterpart(text: string): LeadingCounterpart | undefined {
+  if (!formNearStart.test(text)) return undefined;
+  for (let length = Math.min(text.length, longestCounterpart); length >= 2; length -= 1) {
+    // A conjunction or a comma joins two names (`民盟市委会与市委…` is no one name).
+    if (/[与和及、，]/.test(text.slice(0, length))) continue;
+    const recognised = recogniseCounterpart(text.slice(0, length));
+    if (recognised !== undefined) return { mention: { party: recognised.party, name: recognised.name }, length };
+  }
+  return undefined;
+}
+
+/** A list that mixes counterparts and departments (`民建某市委会、某市商务局`, `市商务局和民建市委会`). */
+export interface MixedNames {
+  counterparts: CounterpartMention[];
+  departments: string[];
+  /** Where the departments start in the text (the start of the first one). */
+  departmentsStart: number;
+  length: number;
+}
+
+const joiner = /^(?:以及|与|和|同|及|、)/;
+
+/**
+ * Names joined by 与 / 和 / 同 / 及 / 、 at the start of `text`, each a counterpart or a department;
+ * undefined unless both kinds are there. A department stands alone here: a list whose later items
+ * drop the prefix is read by leadingDepartments.
+ */
+export function leadingMixedNames(text: string): MixedNames | undefined {
+  const counterparts: CounterpartMention[] = [];
+  const departments: string[] = [];
+  let departmentsStart = -1;
+  let position = 0;
+  let length = 0;
+  while (position < text.length && position <= longestList) {
+    const rest = text.slice(position);
+    const counterpart = leadingCounterpart(rest);
+    const department = counterpart === undefined ? leadingDepartment(rest) : undefined;
+    if (counterpart === undefined && department === undefined) break;
+    if (counterpart !== undefined) counterparts.push(counterpart.mention);
+    if (department !== undefined) {
+      if (departmentsStart < 0) departmentsStart = position;
+      departments.push(department.name);
+    }
+    position += counterpart?.length ?? department?.length ?? 0;
+    length = position;
+    const join = joiner.exec(text.slice(position))?.[0];
+    if (join === undefined) break;
+    position += join.length;
+  }
+  if (counterparts.length === 0 || departments.length === 0) return undefined;
+  return { counterparts, departments, departmentsStart, length };
+}
+
+/** One department at the start of `text`: the longest start that reads as exactly one name. */
+function leadingDepartment(text: string): { name: string; length: number } | undefined {
+  if (!startsLikeDepartment(text)) return undefined;
+  for (let length = Math.min(text.length, 30); length >= 3; length -= 1) {
+    const written = text.slice(0, length);
+    if (!nameEnd.test(written) || /[、，]/.test(written) || !plainNames(written)) continue;
+    const names = readDepartments(written);
+    const [name] = names ?? [];
+    if (names?.length === 1 && name !== undefined) return { name, length };
+  }
+  return undefined;
+}
+
+/** A character after which a name may start in prose (punctuation, a conjunction, a preposition, a verb's end). */
+const nameBoundary = /[，、：；。了与和及同为将由在对是赴访往的]/;
+/** How far before a party's form its place may start (`丽水市工商联`, `市民进`). */
+const longestPlace = 7;
+
+export interface CounterpartInText extends LeadingCounterpart {
+  start: number;
+}
+
+/**
+ * The counterparts named in `text`, in order, each with where it starts: a party's form with the
+ * place written before it when that place starts where a name may (`…与丽水市工商联` → 丽水市工商联).
+ */
+export function counterpartsIn(text: string): CounterpartInText[] {
+  const found: CounterpartInText[] = [];
+  let covered = 0;
+  for (const at of partyFormPositions(text)) {
+    if (at < covered) continue;
+    let best: CounterpartInText | undefined;
+    for (let start = Math.max(covered, at - longestPlace); start <= at && best === undefined; start += 1) {
+      if (start > 0 && start < at && !nameBoundary.test(text[start - 1] ?? '')) continue;
+      const counterpart = leadingCounterpart(text.slice(start));
+      if (counterpart !== undefined && start + counterpart.length > at) best = { ...counterpart, start };
+    }
+    if (best === undefined) continue;
+    found.push(best);
+    covered = best.start + best.length;
+  }
+  return found;
+}
+
+/** The longest list of departments that ends where `text` does and starts where a name may, or undefined. */
+export function trailingDepartments(text: string): { names: string[]; start: number } | undefined {
+  for (let start = Math.max(0, text.length - longestList); start <= text.length - 3; start += 1) {
+    if ((start > 0 && !nameBoundary.test(text[start - 1] ?? '')) || !startsLikeDepartment(text.slice(start))) continue;
+    const written = text.slice(start);
+    if (!nameEnd.test(written) || /^[、，]/.test(written) || !plainNames(written)) continue;
+    const names = readDepartments(written);
+    if (names !== undefined) return { names, start };
+  }
+  return undefined;
+}

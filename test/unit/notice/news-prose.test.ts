@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parseNotice, toNoticeJson } from '../../../src/notice/index.ts';
+import { readAssignments } from '../../support/read-assignments.ts';
+
+/** The pairs of a parsed text as `line from→counterpart (kind)`. */
+function pairsOf(text: string): string[] {
+  return toNoticeJson(parseNotice(text)).liaisons.map(
+    (liaison) => `${liaison.line} ${liaison.from}→${liaison.counterpart} (${liaison.kind})`,
+  );
+}
+
+describe('a department named in prose as a party’s liaison unit', () => {
+  it.each([
+    ['市民政局是民革青岚市委会对口联系单位，双方一直保持密切联系。', ['department:市民政局→民革青岚市委会']],
+    ['王某说，县卫生健康局是农工党县总支的对口联系单位。', ['department:县卫生健康局→农工党县总支']],
+    ['确定市财政局、市统计局、金融办3家部门为民建市委会对口联系单位。', ['department:市财政局/市统计局/市金融办→民建市委会']],
+    ['市教育局作为民盟市委的对口联系部门，积极支持盟务工作。', ['department:市教育局→民盟市委']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no pair when the unit serves the parties as a whole or is of another kind', () => {
+    expect(readAssignments('市财政局是民主党派的对口联系单位之一。')).toEqual([]);
+    expect(readAssignments('市财政局是民盟市委的承办单位。')).toEqual([]);
+  });
+});
+
+describe('a party and its liaison units in apposition', () => {
+  it('reads the departments after 对口联系单位 up to where the sentence goes on', () => {
+    expect(readAssignments('民进某市委会对口联系单位市教育局、市交通局、城南街道派员参加了调研。')).toEqual([
+      'department:市教育局/市交通局/市城南街道→民进某市委会',
+    ]);
+  });
+
+  it('reads the units after `的对口联系单位为` when the sentence counts them and goes on', () => {
+    expect(readAssignments('民盟市委的对口联系单位为市教育局、市科技局等2个部门，均已建立联系机制。')).toEqual([
+      'department:市教育局/市科技局→民盟市委',
+    ]);
+  });
+
+  it.each([
+    ['民盟青岚市委与其对口联系单位市教育局召开座谈会。', ['department:市教育局→民盟青岚市委']],
+    ['对口联系民盟青岚市委的部门为市教育局、市科技局。', ['department:市教育局/市科技局→民盟青岚市委']],
+    ['民盟青岚市委联系单位市教育局派员参加。', ['department:市教育局→民盟青岚市委']],
+    [
+      '民盟、民进青岚市委的对口联系单位为市教育局、市科技局等部门，均已建立机制。',
+      ['department:市教育局/市科技局→民盟青岚市委/民进青岚市委'],
+    ],
+  ])('reads the units in %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no units from a generic noun after the label (`对口联系的市政府有关部门`)', () => {
+    expect(readAssignments('对原来与民建青岚市委对口联系的市政府有关部门进行调整。')).toEqual([]);
+  });
+
+  it('reads the units of a party named inside the sentence (`走访民盟市委会对口联系单位市教育局`)', () => {
+    expect(readAssignments('主委带领机关干部走访民盟市委会对口联系单位市教育局，座谈交流。')).toEqual(['department:市教育局→民盟市委会']);
+  });
+
+  it('reads no pair when the units are not named (`与对口联系单位合作`)', () => {
+    expect(readAssignments('民盟市委会要进一步加强与对口联系单位合作。')).toEqual([]);
+  });
+});
+
+describe('a party and a department doing liaison together', () => {
+  it.each([
+    ['民盟市委会与市文化局召开对口联系座谈会。', ['department:市文化局→民盟市委会']],
+    ['民建青岚市委会、青岚市商务局召开对口联系单位座谈会，双方负责人出席。', ['department:青岚市商务局→民建青岚市委会']],
+    ['下一步，市商务局和民建市委会将认真落实对口联系制度。', ['department:市商务局→民建市委会']],
+    ['近年来，九三学社市委与市科技局围绕创新工作，不断深化对口联系机制。', ['department:市科技局→九三学社市委']],
+    ['会议宣读了农工党青岚市委会与青岚市卫生健康委员会对口联系工作意见。', ['department:青岚市卫生健康委员会→农工党青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads the names after a clause that is only about liaison (`作为对口联系单位，…`)', () => {
+    expect(readAssignments('作为对口联系单位，民进青岚市委会与市文广局（体育局）一直保持着密切联系。')).toEqual([
+      'department:市文广局（体育局）→民进青岚市委会',
+    ]);
+  });
+
+  it('reads no pair for a meeting that is not about liaison, for attendees, or for a liaison that ends', () => {
+    expect(readAssignments('民盟市委会与市文化局召开座谈会。')).toEqual([]);
+    expect(readAssignments('农工党市委与市卫健委开展对口协商。')).toEqual([]);
+    expect(readAssignments('邀请市教育局、民盟市委参加对口联系工作会议。')).toEqual([]);
+    expect(readAssignments('民盟市委与市文化局不再对口联系。')).toEqual([]);
+  });
+
+  it('reads no pair when another party stands between the names and the word of liaison', () => {
+    expect(readAssignments('民盟市委与市文化局，会同民进市委开展对口联系。')).toEqual([]);
+  });
+});
+
+describe('departments reporting on their liaison with a party', () => {
+  it('reads the departments before 与 <party> 的对口联系', () => {
+    expect(readAssignments('省民政厅、省水利厅相关负责人分别介绍了与民进省委会的对口联系工作情况。')).toEqual([
+      'department:省民政厅/省水利厅→民进省委会',
+    ]);
+  });
+
+  it('reads no pair for departments that only speak of liaison work in general', () => {
+    expect(readAssignments('市经信局、建设局、金融办等部门就对口联系工作做了交流发言。')).toEqual([]);
+  });
+});
+
+describe('a party visiting its liaison units', () => {
+  it.each([
+    ['民革白石省委会走访对口联系单位白石省司法厅。', ['department:白石省司法厅→民革白石省委会']],
+    ['民革某市委会副主委带队，围绕对口联系工作走访市司法局。', ['department:市司法局→民革某市委会']],
+    ['农工党某省委会先后前往省环境保护厅、省卫生健康委等省政府对口部门调研座谈。', ['department:省环境保护厅/省卫生健康委→农工党某省委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads a visit with 到, and departments visiting the party', () => {
+    expect(readAssignments('民盟青岚市委会到市教育局走访，交流对口联系工作。')).toEqual(['department:市教育局→民盟青岚市委会']);
+    expect(readAssignments('青岚市侨办领导走访致公党青岚市委会，双方就对口联系工作交流。')).toEqual([
+      'department:青岚市侨办→致公党青岚市委会',
+    ]);
+  });
+
+  it('reads a visit led by the party’s officers, whose titles name the party again', () => {
+    expect(
+      readAssignments('民革白石省委副主委、民革青岚市委主委张某带领机关干部，赴青岚市民政局、市司法局等2个市政府对口联系部门进行走访。'),
+    ).toEqual(['department:青岚市民政局/市司法局→民革白石省委']);
+  });
+
+  it('reads the departments a party will do liaison with, named in a later clause of its sentence', () => {
+    expect(
+      readAssignments(
+        '民盟青岚市委将按照《关于加强政府部门与民主党派、工商联对口联系工作的意见》要求，与市教育局、市科技局进一步加强对口联系。',
+      ),
+    ).toEqual(['department:市教育局/市科技局→民盟青岚市委']);
+    expect(readAssignments('民盟青岚市委将与民进青岚市委一道，与市教育局加强对口联系。')).toEqual([]);
+  });
+
+  it('reads a visit to 省直对口联系单位 and a meeting with 对口联系单位 named after 与', () => {
+    expect(readAssignments('九三学社白石省委会专职副主委带领机关干部走访省直对口联系单位省科技厅并进行座谈。')).toEqual([
+      'department:省科技厅→九三学社白石省委会',
+    ]);
+    expect(readAssignments('民盟青岚市委会主委带领机关干部，与对口联系单位市教育局召开座谈会。')).toEqual([
+      'department:市教育局→民盟青岚市委会',
+    ]);
+  });
+
+  it('reads no visit in 受到 or 得到', () => {
+    expect(readAssignments('民盟青岚市委会受到市教育局表彰，对口联系工作成效明显。')).toEqual([]);
+  });
+
+  it('reads no pair for a visit in a sentence that does not speak of liaison', () => {
+    expect(readAssignments('民革某市委会走访市司法局，了解法治建设情况。')).toEqual([]);
+  });
+});
+
+describe('departments listed with 等部门 before the verb of liaison', () => {
+  it('reads the named departments toward the party', () => {
+    expect(readAssignments('市财政局、市审计局等部门对口联系民建市委。')).toEqual(['department:市财政局/市审计局→民建市委']);
+  });
+});
+
+describe('a report in traditional script, as mirror sites copy it', () => {
+  it('reads the liaison and gives the names and the line back as the copy writes them', () => {
+    expect(pairsOf('標題\n民革天津市委會與天津市司法局在對口聯繫中形成了有效工作機制。')).toEqual(['2 天津市司法局→民革 (formal)']);
+  });
+
+  it('reads a copy with a pinyin reading after characters, keeping the line as written', () => {
+    const text = '湘潭市衛(wèi)生局是農(nóng)工黨湘潭市委的對口聯(lián)系單位。';
+    const [liaison] = toNoticeJson(parseNotice(text)).liaisons;
+    expect(liaison?.from).toBe('湘潭市衛生局');
+    expect(liaison?.counterpart).toBe('农工党');
+    expect(liaison?.text).toBe(text);
+  });
+
+  it('leaves a text in simplified script as written, even where a character has a traditional form', () => {
+    expect(pairsOf('市财政局联系民建市委。')).toEqual(['1 市财政局→民建 (formal)']);
+  });
+});
+
+describe('liaison units a report lists in parentheses', () => {
+  it('reads the units as written toward the one party the paragraph names', () => {
+    expect(
+      readAssignments(
+        '12月16日，青岚市委召开了农工党青岚市委与有关单位的对口联系恳谈会。到会的有青岚市委的3个对口联系单位（卫生局、教育局、环保局），以及骨干党员所在单位。',
+      ),
+    ).toEqual(['department:卫生局/教育局/环保局→农工党青岚市委']);
+  });
+
+  it('reads nothing when the paragraph names two parties, or the parentheses hold no names', () => {
+    expect(readAssignments('民盟青岚市委和民进青岚市委的对口联系单位（卫生局、教育局）参加了会议。')).toEqual([]);
+    expect(readAssignments('农工党青岚市委的对口联系单位（共6家）参加了会议。')).toEqual([]);
+  });
+});
+
+describe('sentences that end with ! or ?', () => {
+  it('reads the arrangement before a stray ?! as a sentence of its own', () => {
+    expect(readAssignments('新增省扶贫移民局联系民建白石省委?!乱码文字、省直有关部门与民主党派对口联系工作作出安排。')).toEqual([
+      'department:省扶贫移民局→民建白石省委',
+    ]);
+  });
+});
