@@ -97,16 +97,39 @@ describe('two imports of the same dataset at the same time', () => {
   it('and a removal of the dataset during an import: the removal waits, then removes the import whole', async () => {
     const name = `${datasetPrefix}-removed`;
     await importRecordsFromPath(database, await activityFolder('early', 1_000), { jurisdiction, dataset: name });
-    const importing = importRecordsFromPath(database, await activityFolder('late', 6_000), { jurisdiction, dataset: name });
-    // Started once the import holds the dataset; either order must leave no part behind.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const removal = removeDataset(database, name);
-    const [imported, removed] = await Promise.allSettled([importing, removal]);
-    expect(imported.status).toBe('fulfilled');
-    expect(removed.status).toBe('fulfilled');
+    const late = await activityFolder('late', 6_000);
+    // Started once the import holds the dataset (its first chunk is written), so the removal waits.
+    let removal: Promise<unknown> | undefined;
+    const importing = importRecordsFromPath(database, late, {
+      jurisdiction,
+      dataset: name,
+      onProgress: (progress) => {
+        if (progress.phase === 'write') removal ??= removeDataset(database, name);
+      },
+    });
+    const imported = await Promise.allSettled([importing]).then(([settled]) => settled);
+    const [removed] = await Promise.allSettled([removal ?? Promise.reject(new Error('the import wrote no chunk'))]);
+    // Compared whole, so that a rejection shows its reason.
+    expect([imported, removed]).toMatchObject([{ status: 'fulfilled' }, { status: 'fulfilled' }]);
     const found = await activitiesByTag();
     expect([found.early ?? 0, found.late ?? 0]).toEqual([0, 0]);
     expect((await listDatasets(database)).some((summary) => summary.name === name)).toBe(false);
+  });
+
+  it('and an import of a dataset being removed: the import waits, then writes the dataset anew', async () => {
+    const name = `${datasetPrefix}-anew`;
+    await importRecordsFromPath(database, await activityFolder('gone', 6_000), { jurisdiction, dataset: name });
+    const again = await activityFolder('anew', 1_000);
+    const removal = removeDataset(database, name);
+    // Whether the import's transaction begins before, during or after the removal's, it must succeed.
+    const [removed, imported] = await Promise.allSettled([
+      removal,
+      importRecordsFromPath(database, again, { jurisdiction, dataset: name }),
+    ]);
+    expect([removed, imported]).toMatchObject([{ status: 'fulfilled' }, { status: 'fulfilled' }]);
+    const found = await activitiesByTag();
+    expect([found.gone ?? 0, found.anew ?? 0]).toEqual([0, 1_000]);
+    await removeDataset(database, name);
   });
 });
 

@@ -106,6 +106,41 @@ describe('running statements in a write transaction', () => {
   });
 });
 
+describe('a write transaction whose node another transaction deletes meanwhile', () => {
+  it('runs again and sees the graph after the deletion, instead of failing on the deleted node', async () => {
+    const name = uniqueName('deleted-meanwhile');
+    await database.write(`CREATE (:${label} {name: $name})`, { name });
+    let released: () => void = () => undefined;
+    const release = new Promise<void>((resolve) => {
+      released = resolve;
+    });
+    let locked: () => void = () => undefined;
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    // The first holds the node's lock until released, then deletes it.
+    const deleting = database.writeTransaction(async (transaction) => {
+      await transaction.run(`MATCH (node:${label} {name: $name}) SET node.locked = true`, { name });
+      locked();
+      await release;
+      await transaction.run(`MATCH (node:${label} {name: $name}) DELETE node`, { name });
+    }, auditedAs);
+    await holding;
+    // The second matches the node, then waits for its lock.
+    const merging = database.writeTransaction(async (transaction) => {
+      await transaction.run(`MERGE (node:${label} {name: $name}) SET node:${label}`, { name });
+      return transaction.run(`MERGE (node:${label} {name: $name}) SET node.merged = true RETURN node.merged AS merged`, { name });
+    }, auditedAs);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    released();
+    const [deleted, merged] = await Promise.allSettled([deleting, merging]);
+    expect([deleted.status, merged]).toEqual(['fulfilled', { status: 'fulfilled', value: [{ merged: true }] }]);
+    expect(
+      await database.read(`MATCH (node:${label} {name: $name}) RETURN node.locked AS locked, node.merged AS merged`, { name }),
+    ).toEqual([{ locked: null, merged: true }]);
+  });
+});
+
 describe('a database view with a transaction timeout', () => {
   it('has Neo4j stop a transaction running longer than the timeout, with QUERY_TIMEOUT, and leaves the driver open', async () => {
     const database = await openTestDatabase();
