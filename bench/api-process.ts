@@ -7,6 +7,8 @@ import { findFreePort } from '../src/neo4j/index.ts';
 /** `npm start` in a process of its own, attached to a running embedded Neo4j, so that its memory is its own. */
 export interface ApiProcess {
   url: string;
+  /** Its process id. */
+  pid: number;
   /** Its resident set size now, in MB. */
   rssMb(): Promise<number>;
   stop(): Promise<void>;
@@ -16,12 +18,19 @@ const root = join(import.meta.dirname, '..');
 
 /**
  * Starts the API on a free loopback port for the embedded Neo4j of `dataDir` (already running on
- * `boltPort`: the new process attaches to it, as a second `npm start` would).
+ * `boltPort`: the new process attaches to it, as a second `npm start` would). `inherited` is passed
+ * on beneath those settings (e.g. the caller's whole environment, for a `NEO4J_URI`).
  */
-export async function startApiProcess(dataDir: string, boltPort: number, environment: NodeJS.ProcessEnv): Promise<ApiProcess> {
+export async function startApiProcess(
+  dataDir: string,
+  boltPort: number,
+  environment: NodeJS.ProcessEnv,
+  inherited: NodeJS.ProcessEnv = {},
+): Promise<ApiProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
     cwd: root,
     env: {
+      ...inherited,
       PATH: environment.PATH ?? '',
       HOME: environment.HOME ?? '',
       ...(environment.JAVA_HOME === undefined ? {} : { JAVA_HOME: environment.JAVA_HOME }),
@@ -51,6 +60,7 @@ export async function startApiProcess(dataDir: string, boltPort: number, environ
   });
   return {
     url,
+    pid: child.pid ?? 0,
     async rssMb() {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
       return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);

@@ -5,7 +5,7 @@ import { Database, ensureSchema } from '../src/db/index.ts';
 import { isLiaisonError } from '../src/errors/index.ts';
 import { isGraphEmpty, loadSeed } from '../src/notice/index.ts';
 import { listDatasets, removeDataset } from '../src/records/index.ts';
-import { createApiServer, createLogger } from '../src/server/index.ts';
+import { type ApiProcess, startApiProcess } from './api-process.ts';
 import { formatLoadResult, memoryGrowth } from './load/format-load-result.ts';
 import { loadMix } from './load/load-mix.ts';
 import { neo4jOldGenMb } from './load/neo4j-old-gen.ts';
@@ -13,12 +13,12 @@ import { runLoad, warmUp } from './load/run-load.ts';
 
 const usage = `usage: npm run load [-- --seconds N] [--rate R] [--connections C] [--json]
 
-Serves the API on loopback in this process (NEO4J_URI when set, else the embedded Neo4j; the seed
-is loaded when the graph is empty) and drives a mixed workload against it with autocannon for N
+Starts the API on loopback as \`npm start\` in a process of its own (NEO4J_URI when set, else the
+embedded Neo4j; the seed is loaded when the graph is empty) and drives a mixed workload against it with autocannon for N
 seconds (default 30) at R requests/s in all (default 50) over C connections (default 10): the
 analysts' questions, search, the liaison matrix, the annual review as viewers, and one-activity
 imports as an editor. Prints requests/s, p50/p95/p99 per kind, errors by code and the memory of
-this process and of Neo4j (RSS, and the heap its old generation keeps) sampled each second; --json prints the same as JSON. The datasets the
+the API's process and of Neo4j (RSS, and the heap its old generation keeps) sampled each second; --json prints the same as JSON. The datasets the
 imports wrote are removed at the end.
 
 Exit status: 0 when every request succeeded, 1 when any failed, 2 on bad arguments.`;
@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   let database: Database | undefined;
-  let closeServer: (() => Promise<void>) | undefined;
+  let api: ApiProcess | undefined;
   const runId = Date.now().toString(36);
   try {
     const loaded = loadConfig();
@@ -84,9 +84,10 @@ async function main(argv: string[]): Promise<number> {
     database = opened;
     await ensureSchema(database);
     if (await isGraphEmpty(database)) await loadSeed(database, config.projectRoot);
-    const server = await createApiServer({ config, database, logger: createLogger({ logLevel: 'warn' }) });
-    closeServer = () => server.close();
-    const { url } = await server.listen(0, '127.0.0.1');
+    // The API is `npm start` in a process of its own, so that the memory sampled is the API's alone,
+    // not the load generator's as well.
+    api = await startApiProcess(config.neo4j.dataDir, config.neo4j.boltPort, process.env, process.env);
+    const { url } = api;
     const tokens = {
       viewer: await mintToken(secret, { role: 'viewer', subject: 'load' }),
       editor: await mintToken(secret, { role: 'editor', subject: 'load' }),
@@ -109,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
       rate: options.rate,
       connections: options.connections,
       tokens,
+      apiPid: api.pid,
       neo4jPid: database.neo4jPid,
       neo4jOldGenMb: () => neo4jOldGenMb(opened),
       onTick: options.json || !process.stderr.isTTY ? undefined : (second) => process.stderr.write(`\r  ${second}/${options.seconds} s`),
@@ -130,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
         if (dataset.name.startsWith(`load-${runId}-`)) await removeDataset(database, dataset.name).catch(() => undefined);
       }
     }
-    await closeServer?.().catch(() => undefined);
+    await api?.stop().catch(() => undefined);
     await database?.close();
   }
 }

@@ -87,7 +87,7 @@ export function formatLoadResult(result: LoadResult): string {
     lines.push('memory: too short a run to compare (more than 12 s needed)');
   } else {
     lines.push(
-      `memory (RSS, median): this process (API + load generator) ${growth.apiFirstMb} → ${growth.apiLastMb} MB (${growth.apiRatio.toFixed(2)}×)` +
+      `memory (RSS, median): the API (npm start, a process of its own) ${growth.apiFirstMb} → ${growth.apiLastMb} MB (${growth.apiRatio.toFixed(2)}×)` +
         (growth.neo4jFirstMb === null
           ? '; Neo4j not local, not sampled'
           : `; Neo4j ${growth.neo4jFirstMb} → ${growth.neo4jLastMb} MB (${growth.neo4jRatio?.toFixed(2)}×)`),

@@ -10,7 +10,9 @@ export interface LoadOptions {
   connections: number;
   /** Bearer tokens per role. */
   tokens: Record<LoadKind['role'], string>;
-  /** The JVM to sample besides this process; undefined when Neo4j is not local. */
+  /** The API's process, whose memory is sampled. */
+  apiPid: number;
+  /** The JVM to sample besides the API; undefined when Neo4j is not local. */
   neo4jPid: number | undefined;
   /**
    * Megabytes of Neo4j's heap that young collections did not free (its old generation in use), or
@@ -133,12 +135,12 @@ export async function runLoad(mix: LoadKind[], options: LoadOptions): Promise<Lo
   const started = Date.now();
   const sampler = setInterval(async () => {
     const second = Math.round((Date.now() - started) / 1000);
-    const apiRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    const [neo4jRssMb, neo4jOldGenMb] = await Promise.all([
+    const [apiRss, neo4jRssMb, neo4jOldGenMb] = await Promise.all([
+      rssMb(options.apiPid),
       options.neo4jPid === undefined ? null : rssMb(options.neo4jPid),
       options.neo4jOldGenMb === undefined ? null : options.neo4jOldGenMb().catch(() => null),
     ]);
-    memory.push({ second, apiRssMb, neo4jRssMb, neo4jOldGenMb });
+    memory.push({ second, apiRssMb: apiRss ?? 0, neo4jRssMb, neo4jOldGenMb });
     options.onTick?.(second);
   }, 1000);
   try {

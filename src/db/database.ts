@@ -16,6 +16,10 @@ import {
 } from './audit-trail.ts';
 import type { DbHits } from './db-hits.ts';
 import { ADVANCE_GRAPH_VERSION, CONSISTENT_READ_ATTEMPTS, READ_GRAPH_VERSION } from './graph-version.ts';
+import { retryOnConcurrentDeletion } from './retry-concurrent-deletion.ts';
+
+/** How long a restarted embedded Neo4j is given to answer its first query before it is reported back anyway. */
+const RETURN_WAIT_MILLISECONDS = 30_000;
 
 /**
  * The only code that talks to the Neo4j driver. Rows come back as plain values (numbers, ISO
@@ -124,7 +128,11 @@ export class Database {
           ),
         );
       }
-      if (event.kind === 'restarted' || event.kind === 'attached') void opened?.health.check();
+      if ((event.kind === 'restarted' || event.kind === 'attached') && opened !== undefined) {
+        // Its port opens before it can serve: Neo4j is back once its database answers a query.
+        void opened.answersQuery(RETURN_WAIT_MILLISECONDS).then(() => options.supervise?.(event));
+        return;
+      }
       options.supervise?.(event);
     };
     if (config.neo4j.uri === undefined) {
@@ -172,6 +180,25 @@ export class Database {
       this.health.recordSuccess();
     } catch (error) {
       throw this.failed(error);
+    }
+  }
+
+  /**
+   * Waits until the database answers a query, at most `milliseconds`: a restarted Neo4j accepts
+   * connections before its first query has loaded the query engine (seconds on a small machine).
+   */
+  private async answersQuery(milliseconds: number): Promise<void> {
+    const deadline = performance.now() + milliseconds;
+    const database = this.databaseName === undefined ? {} : { database: this.databaseName };
+    for (;;) {
+      try {
+        await this.driver.executeQuery('RETURN 1', {}, database);
+        this.health.recordSuccess();
+        return;
+      } catch {
+        if (performance.now() > deadline) return;
+        await sleep(200);
+      }
     }
   }
 
@@ -227,24 +254,27 @@ export class Database {
     const session = this.driver.session(this.sessionOptions('WRITE'));
     const { actor, stamp, auditTrail } = this.settings;
     try {
-      const result = await session.executeWrite(async (transaction) => {
-        const collector = new AuditCollector(stamp);
-        const value = await work(wrapTransaction(transaction, collector, this.settings.profile));
-        const writes = wrapTransaction(transaction);
-        if (!auditTrail) {
+      // A dataset removed while an import waited for its lock leaves the import holding a deleted node.
+      const result = await retryOnConcurrentDeletion(() =>
+        session.executeWrite(async (transaction) => {
+          const collector = new AuditCollector(stamp);
+          const value = await work(wrapTransaction(transaction, collector, this.settings.profile));
+          const writes = wrapTransaction(transaction);
+          if (!auditTrail) {
+            await writes.run(ADVANCE_GRAPH_VERSION);
+            return value;
+          }
+          if (stamp) {
+            for (const { label, property, keys } of collector.touchedLabels()) {
+              await writes.run(stampStatement(label, property), { keys, actor: actor.id });
+            }
+          }
+          await writes.run(APPEND_AUDIT_ENTRY, collector.entry(actor, operation));
+          // Last: from here until the commit is applied, readers of the graph's version wait.
           await writes.run(ADVANCE_GRAPH_VERSION);
           return value;
-        }
-        if (stamp) {
-          for (const { label, property, keys } of collector.touchedLabels()) {
-            await writes.run(stampStatement(label, property), { keys, actor: actor.id });
-          }
-        }
-        await writes.run(APPEND_AUDIT_ENTRY, collector.entry(actor, operation));
-        // Last: from here until the commit is applied, readers of the graph's version wait.
-        await writes.run(ADVANCE_GRAPH_VERSION);
-        return value;
-      }, this.transactionConfig());
+        }, this.transactionConfig()),
+      );
       this.health.recordSuccess();
       return result;
     } catch (error) {

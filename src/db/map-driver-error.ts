@@ -42,6 +42,16 @@ export function mapDriverError(error: unknown): LiaisonError {
         { cause: error },
       );
     }
+    // A generated query passes the caller's `limit`, `offset` or `first` straight to LIMIT / SKIP,
+    // and only Neo4j checks their sign: a negative one is the caller's mistake, not the server's.
+    const paging = error.code === 'Neo.ClientError.Statement.ArgumentError' ? /^(LIMIT|SKIP)\b.*?'(-?\d+)'/.exec(error.message) : null;
+    if (paging !== null) {
+      return new LiaisonError(
+        ErrorCode.BAD_USER_INPUT,
+        `limit, offset and first must be integers of 0 or more, got ${paging[2]} (for ${paging[1] === 'SKIP' ? 'offset' : 'limit or first'})`,
+        { cause: error },
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new LiaisonError(ErrorCode.CONFLICT, firstLine(error.message), { cause: error });
     }

@@ -143,7 +143,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     if (path === '/health') {
-      sendJson(response, 200, { status: 'ok' });
+      // The other requests being answered: what a drain is waiting for, and what a shutdown would cut.
+      sendJson(response, 200, { status: 'ok', requestsInFlight: inFlight - 1 });
     } else if (path === '/ready') {
       const state = await readiness();
       if (state.ready) sendJson(response, 200, { status: 'ready' });

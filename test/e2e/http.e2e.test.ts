@@ -67,10 +67,10 @@ describe('the IDE page', () => {
 });
 
 describe('health and readiness', () => {
-  it('answers GET /health with 200 and status ok', async () => {
+  it('answers GET /health with 200, status ok and the number of other requests in flight', async () => {
     const response = await fetch(`${api.origin}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual({ status: 'ok', requestsInFlight: 0 });
   });
 
   it('answers GET /ready with 200 while Neo4j is reachable', async () => {

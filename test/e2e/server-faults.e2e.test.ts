@@ -93,6 +93,19 @@ describe('Neo4j killed under load', () => {
   }, 180_000);
 });
 
+/** Polls /health until the server is answering at least `count` other requests. */
+async function waitForRequestsInFlight(url: string, count: number): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  let seen = 0;
+  while (performance.now() < deadline) {
+    const health = (await (await fetch(new URL('/health', url))).json()) as { requestsInFlight: number };
+    seen = health.requestsInFlight;
+    if (seen >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`the server had ${seen} requests in flight after 10 s, not ${count}`);
+}
+
 describe('SIGTERM under load', () => {
   it('finishes the requests in flight, refuses new ones with 503, stops Neo4j cleanly and loses nothing', async () => {
     // The requests in flight are of their usual size, not a cold Neo4j's first plans.
@@ -116,7 +129,9 @@ describe('SIGTERM under load', () => {
       editor,
     );
     const reviews = [timedPost(started.url, REVIEW), timedPost(started.url, REVIEW), timedPost(started.url, REVIEW)];
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Signal only once the server has all four: sent is not yet received, and one that arrives after
+    // the signal is rightly refused.
+    await waitForRequestsInFlight(started.url, 4);
     const neo4jPid = await started.neo4jPid();
     const signalledAt = performance.now();
     started.child.kill('SIGTERM');

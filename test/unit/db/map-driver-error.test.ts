@@ -36,6 +36,32 @@ describe('mapDriverError', () => {
     expect(error.message).toContain('QUERY_TIMEOUT_MS');
   });
 
+  it('maps a negative limit or offset that Neo4j refuses to BAD_USER_INPUT, naming the argument and the value', () => {
+    const limit = mapDriverError(
+      new Neo4jError(
+        "LIMIT: Invalid input. '-1' is not a valid value. Must be a non-negative integer.",
+        'Neo.ClientError.Statement.ArgumentError',
+        '22003',
+        '',
+      ),
+    );
+    expect(limit.code).toBe('BAD_USER_INPUT');
+    expect(limit.message).toBe('limit, offset and first must be integers of 0 or more, got -1 (for limit or first)');
+    const skip = mapDriverError(
+      new Neo4jError(
+        "SKIP: Invalid input. '-7' is not a valid value. Must be a non-negative integer.",
+        'Neo.ClientError.Statement.ArgumentError',
+        '22003',
+        '',
+      ),
+    );
+    expect(skip.message).toContain('got -7 (for offset)');
+    // Any other argument error is ours to fix, and stays masked.
+    expect(mapDriverError(new Neo4jError('Unknown function', 'Neo.ClientError.Statement.ArgumentError', '', '')).code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+  });
+
   it('maps a uniqueness violation to CONFLICT and anything else to INTERNAL_SERVER_ERROR with its cause', () => {
     expect(mapDriverError(new Neo4jError('Node(1) already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', '')).code).toBe(
       'CONFLICT',
