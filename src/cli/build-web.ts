@@ -17,10 +17,13 @@ function filesUnder(directory: string): string[] {
     .sort();
 }
 
+/** Files outside src/web/ that the application imports: the records format, a contract it shares with the server. */
+const SHARED_SOURCES = [join(projectRoot, 'src', 'records', 'records-format.ts')];
+
 /** What the bundle is made of: the sources and the installed versions of its packages. */
 function inputsHash(): string {
   const hash = createHash('sha256');
-  for (const path of [...filesUnder(source), join(projectRoot, 'package-lock.json')]) {
+  for (const path of [...filesUnder(source), ...SHARED_SOURCES, join(projectRoot, 'package-lock.json')]) {
     hash.update(relative(projectRoot, path)).update('\0').update(readFileSync(path)).update('\0');
   }
   return hash.digest('hex');

@@ -58,7 +58,7 @@ export interface LimitsConfig {
   maxCost: number;
   /** Request bodies larger than this are refused with 413. */
   maxBodyBytes: number;
-  /** The larger cap for a request whose operation is `importRecords`. */
+  /** The larger cap for a request whose operation is one import (`importRecords`, `importRecordsFile`). */
   maxImportBodyBytes: number;
   /** Every transaction the API opens is stopped by Neo4j after this long. */
   queryTimeoutMs: number;

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { analyticsResolvers } from './analytics/analytics-resolvers.ts';
 import type { Resolvers } from './generated/types.ts';
 import { importRecordsResolvers } from './records/import-records-resolver.ts';
+import { importRecordsFileResolvers } from './records/import-records-file-resolver.ts';
 import { domainMutationResolvers } from './records/domain-mutations-resolver.ts';
 import { auditLogResolvers } from './audit/audit-log-resolver.ts';
 import { searchResolvers } from './search-resolver.ts';
@@ -36,6 +37,7 @@ export const EXTENSION_RESOLVERS: readonly Resolvers[] = [
   searchResolvers,
   analyticsResolvers,
   importRecordsResolvers,
+  importRecordsFileResolvers,
   domainMutationResolvers,
   auditLogResolvers,
 ];

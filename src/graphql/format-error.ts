@@ -34,6 +34,9 @@ const libraryRequestErrors: Record<string, ErrorCode> = {
   Neo4jGraphQLForbiddenError: ErrorCode.FORBIDDEN,
 };
 
+/** How @neo4j/graphql refuses a connection's negative `first` (src/schema/pagination.ts). */
+const LIBRARY_ARGUMENT_MESSAGE = /^Argument "\w+" must be a non-negative integer$/;
+
 /** @authentication without a payload, @authorization without the role (schema/security.graphql). */
 const LIBRARY_ACCESS_CODES: Record<string, ErrorCode> = {
   Unauthenticated: ErrorCode.UNAUTHENTICATED,
@@ -112,6 +115,10 @@ export function createErrorFormatter(logger: ErrorLogger) {
       if (libraryError !== undefined) {
         const code = libraryRequestErrors[libraryError.name] ?? ErrorCode.BAD_USER_INPUT;
         return withCode(formatted, code, ACCESS_MESSAGES[code] ?? libraryError.message);
+      }
+      // The library checks a connection's `first` itself, with a plain Error whose message is fit to show.
+      if (innermost instanceof Error && LIBRARY_ARGUMENT_MESSAGE.test(innermost.message)) {
+        return withCode(formatted, ErrorCode.BAD_USER_INPUT, innermost.message);
       }
       mapped = mapDriverError(innermost);
     }

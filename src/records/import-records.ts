@@ -5,6 +5,7 @@ import { NameDirectory } from './validate/name-directory.ts';
 import { RecordsPlanner } from './plan/plan-records.ts';
 import type { RawRecords } from './read/raw-records.ts';
 import { openRecordsSource } from './read/read-records.ts';
+import { recordsFileSource } from './read/read-records-file.ts';
 import { formatRecordError, sortRecordErrors, type RecordError } from './record-error.ts';
 import { SHEETS } from './records-format.ts';
 import { recordsInMemory, type RecordsSource } from './read/records-source.ts';
@@ -163,4 +164,19 @@ export async function importRawRecords(
 export async function importRecordsFromPath(database: Database, path: string, options: ImportOptions = {}): Promise<ImportResult> {
   const source = await openRecordsSource(path);
   return importFromSource(database, source, basename(resolve(path)), { ...options, dataset: options.dataset ?? defaultDatasetName(path) });
+}
+
+/**
+ * Imports one file held in memory (an upload: a workbook, one sheet's `.csv` or a `.json`) exactly as
+ * `importRecordsFromPath` imports it from disk: the same readers, so the same rows and columns in its
+ * errors, and the same dataset by default (the file name without its extension).
+ */
+export async function importRecordsFile(
+  database: Database,
+  file: { name: string; content: Uint8Array },
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const name = basename(file.name);
+  const source = await recordsFileSource(name, file.content);
+  return importFromSource(database, source, name, { ...options, dataset: options.dataset ?? defaultDatasetName(name) });
 }

@@ -1,7 +1,7 @@
 /**
  * One problem found in a records file: where (sheet key, 1-based row, column key) and what. The
  * same objects are printed by the import command (`people:14:organisation: unknown ...`), given by
- * `--json` and returned by the `importRecords` mutation.
+ * `--json` and returned by the `importRecords` and `importRecordsFile` mutations.
  */
 export interface RecordError {
   /** The sheet's English key (organisations, people, activities, documents), or the unknown sheet's name. */

@@ -32,15 +32,18 @@ async function readBody(request: IncomingMessage, maximumBytes: number): Promise
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Whether a request body is one operation whose only root field is `importRecords` (the larger body cap applies). */
-export function isImportRecordsOnly(body: unknown): boolean {
+/** The mutations that carry a year of records, for which the larger body cap applies. */
+export const IMPORT_MUTATIONS: ReadonlySet<string> = new Set(['importRecords', 'importRecordsFile']);
+
+/** Whether a request body is one operation whose only root field is an import (`IMPORT_MUTATIONS`: the larger body cap applies). */
+export function isImportOnly(body: unknown): boolean {
   if (body === null || typeof body !== 'object' || typeof (body as { query?: unknown }).query !== 'string') return false;
   try {
     const operations = parse((body as { query: string }).query, { noLocation: true }).definitions;
     if (operations.length !== 1 || operations[0]?.kind !== Kind.OPERATION_DEFINITION || operations[0].operation !== 'mutation')
       return false;
     const fields = operations[0].selectionSet.selections;
-    return fields.length === 1 && fields[0]?.kind === Kind.FIELD && fields[0].name.value === 'importRecords';
+    return fields.length === 1 && fields[0]?.kind === Kind.FIELD && IMPORT_MUTATIONS.has(fields[0].name.value);
   } catch {
     return false;
   }
@@ -90,13 +93,13 @@ export async function handleGraphQLRequest<Context extends BaseContext>(
     const text = await readBody(request, largest);
     const contentType = request.headers['content-type'] ?? '';
     body = text.length > 0 && /application\/(graphql-response\+)?json/i.test(contentType) ? JSON.parse(text) : text;
-    if (Buffer.byteLength(text) > limits.maxBodyBytes && !isImportRecordsOnly(body)) throw new BodyTooLargeError();
+    if (Buffer.byteLength(text) > limits.maxBodyBytes && !isImportOnly(body)) throw new BodyTooLargeError();
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       sendRequestError(
         response,
         413,
-        `request body larger than ${limits.maxBodyBytes} bytes (MAX_BODY_BYTES; an importRecords mutation alone may send up to ${limits.maxImportBodyBytes}, MAX_IMPORT_BODY_BYTES)`,
+        `request body larger than ${limits.maxBodyBytes} bytes (MAX_BODY_BYTES; an importRecords or importRecordsFile mutation alone may send up to ${limits.maxImportBodyBytes}, MAX_IMPORT_BODY_BYTES)`,
       );
     } else {
       sendRequestError(response, 400, 'request body is not valid JSON');

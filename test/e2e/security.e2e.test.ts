@@ -21,6 +21,9 @@ afterAll(async () => {
 });
 
 const IMPORT = `mutation ($records: RecordsInput!) { importRecords(records: $records, dryRun: true) { ok dryRun } }`;
+const UPLOAD = `mutation ($fileName: String!, $contentBase64: String!, $dataset: String) {
+  importRecordsFile(fileName: $fileName, contentBase64: $contentBase64, dataset: $dataset, dryRun: true) { ok dryRun }
+}`;
 
 /** One class of operation, and the role it needs. */
 const OPERATIONS = [
@@ -28,6 +31,12 @@ const OPERATIONS = [
   { name: 'search', query: '{ search(text: "民盟", limit: 1) { name } }', variables: {}, needs: 'viewer' },
   { name: 'the review', query: '{ coverageReport(year: 2023) { rules { id } } }', variables: {}, needs: 'viewer' },
   { name: 'importRecords', query: IMPORT, variables: { records: { dataset: 'security-test', people: [] } }, needs: 'editor' },
+  {
+    name: 'importRecordsFile',
+    query: UPLOAD,
+    variables: { fileName: '人员.csv', contentBase64: Buffer.from('姓名,单位,职务\n').toString('base64'), dataset: 'security-test' },
+    needs: 'editor',
+  },
 ] as const;
 
 const CALLERS = [
@@ -61,6 +70,7 @@ describe('who may do what', () => {
     expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual([
       'endLiaison',
       'importRecords',
+      'importRecordsFile',
       'ingestNotice',
       'recordActivity',
       'recordDocument',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { graphql } from '../generated/gql.ts';
 
 /** What the web application's page tests ask the API, to compare the pages with. */
@@ -36,6 +37,21 @@ export const JurisdictionActivities = graphql(`
   }
 `);
 
+export const DatasetNames = graphql(`
+  query WebTestDatasetNames {
+    datasets(sort: [{ name: ASC }]) { name }
+  }
+`);
+
+export const MonthlyDates = graphql(`
+  query WebTestMonthlyDates($jurisdiction: String!) {
+    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, date: { gte: "2023-01-01", lte: "2023-12-31" } }) { date }
+    documents(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, issuedAt: { gte: "2023-01-01", lte: "2023-12-31" } }) {
+      issuedAt
+    }
+  }
+`);
+
 export const NetworkFacts = graphql(`
   query WebTestNetworkFacts($jurisdiction: String!, $from: String!, $to: String!) {
     leaders(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }
@@ -50,13 +66,19 @@ export async function tableRows(page: Page, testId: string): Promise<string[]> {
   return page.locator(`[data-testid="${testId}"] tr.ant-table-row`).allInnerTexts();
 }
 
-/** Chooses `values` in an antd Select by typing each and pressing Enter. */
+/**
+ * Chooses `values` in an antd Select: types each, then clicks its option once the list shows it.
+ * Not Enter: a Select that already has a value opens with that option active, and on a busy machine
+ * Enter can land before the typed filter has re-rendered the list, choosing the old value again.
+ */
 export async function choose(page: Page, testId: string, values: string[]): Promise<void> {
-  await page.getByTestId(testId).click();
+  const select = page.getByTestId(testId);
+  await select.click();
   for (const value of values) {
     await page.keyboard.type(value);
-    await page.locator('.ant-select-item-option', { hasText: value }).first().waitFor();
-    await page.keyboard.press('Enter');
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: value }).first();
+    await option.click({ timeout: 15_000 });
+    await expect.poll(async () => (await select.textContent()) ?? '', { timeout: 15_000 }).toContain(value);
   }
   await page.keyboard.press('Escape');
 }

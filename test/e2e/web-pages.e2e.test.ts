@@ -11,6 +11,7 @@ import {
   DepartmentFacts,
   JurisdictionActivities,
   MatrixAndReview,
+  MonthlyDates,
   NetworkFacts,
   tableRows,
 } from './web-page-helpers.ts';
@@ -76,7 +77,15 @@ describe('the overview page', () => {
       .locator('[data-testid="rule-results"] .rule-result')
       .evaluateAll((rows) => rows.map((row) => `${row.getAttribute('data-rule')}:${row.getAttribute('data-gaps')}`));
     expect(results).toEqual(coverageReport.rules.map((rule) => `${rule.id}:${rule.gaps.length}`));
-    await page.locator('[data-testid="monthly-counts"]').waitFor();
+    // The chart (ECharts, loaded on demand) counts per month what the API dates in the year.
+    const dates = await api(MonthlyDates, { jurisdiction: world.jurisdiction });
+    const perMonth = (days: Array<string | null | undefined>) =>
+      Array.from({ length: 12 }, (_, month) => days.filter((day) => Number(day?.slice(5, 7)) === month + 1).length).join(',');
+    await page.locator('[data-testid="monthly-chart-canvas"][data-rendered]').waitFor();
+    const chart = page.getByTestId('monthly-chart');
+    expect(dates.activities.length).toBeGreaterThan(0);
+    expect(await chart.getAttribute('data-activities')).toBe(perMonth(dates.activities.map((activity) => activity.date)));
+    expect(await chart.getAttribute('data-documents')).toBe(perMonth(dates.documents.map((document) => document.issuedAt)));
     await world.screenshot(page, 'overview');
     await page.close();
   });
@@ -297,7 +306,8 @@ describe('correcting a document', () => {
     await page.goto(world.url('/review', { rule: 'R2' }));
     await page.locator(`.review-gap[data-subject="${gap?.subject}"] .gap-correct`).click();
     await page.waitForURL(/\/entry\/document/);
-    await expect.poll(() => page.getByTestId('document-number').inputValue()).toBe(gap?.subject);
+    // The form fills in once the recorded document has been read: on a busy machine that takes more than poll's default second.
+    await expect.poll(() => page.getByTestId('document-number').inputValue(), { timeout: 15_000 }).toBe(gap?.subject);
     await choose(page, 'document-recipients', gap?.missing ?? []);
     await page.getByRole('heading').first().click();
     await world.screenshot(page, 'document-entry');

@@ -13,6 +13,8 @@ let api: SeededApi;
 const city = uniqueName('写测市').replaceAll(/[^一-龥0-9]/g, '');
 const number = `写测办发〔2031〕${Date.now() % 100000}号`;
 const dataset = uniqueName('writes-e2e');
+/** The callers' names are this file's own: the other files write as `test-editor` while it reads the audit log. */
+const caller = (role: 'viewer' | 'editor' | 'admin') => `${role}-${dataset}`;
 const notice = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'notices', 'linlan-2022-9.txt'), 'utf8');
 
 beforeAll(async () => {
@@ -31,7 +33,7 @@ afterAll(async () => {
 });
 
 async function as<Result>(role: 'viewer' | 'editor' | 'admin' | undefined, query: string, variables: object = {}) {
-  const token = role === undefined ? undefined : await tokenFor(role);
+  const token = role === undefined ? undefined : await tokenFor(role, caller(role));
   return postGraphQL<Result, object>(api.url, query, variables, { token });
 }
 
@@ -130,13 +132,13 @@ describe('writes through the domain mutations', () => {
       { city },
     );
     expect(rows).toEqual([
-      { title: '调研座谈', updatedBy: 'test-editor' },
-      { title: '调研座谈（更正）', updatedBy: 'test-editor' },
+      { title: '调研座谈', updatedBy: caller('editor') },
+      { title: '调研座谈（更正）', updatedBy: caller('editor') },
     ]);
   });
 
   it('refuses bad input naming the field, and writes nothing', async () => {
-    const before = await entries({ actor: 'test-editor' });
+    const before = await entries({ actor: caller('editor') });
     const bad = dataOf(
       await as<{ recordActivity: { ok: boolean; errors: Array<{ column: string; message: string }> } }>('editor', RECORD_ACTIVITY, {
         activity: { ...activity('A3'), date: '2031-02-30' },
@@ -159,7 +161,7 @@ describe('writes through the domain mutations', () => {
     const line = await as('editor', STATE, { liaison: { ...liaison, sourceLine: 0 } });
     expect(line.errors?.[0]?.message).toMatch(/^sourceLine:/);
     // A write that fails leaves no entry.
-    expect((await entries({ actor: 'test-editor' })).map((entry) => entry.id)).toEqual(before.map((entry) => entry.id));
+    expect((await entries({ actor: caller('editor') })).map((entry) => entry.id)).toEqual(before.map((entry) => entry.id));
     const written = await api.database.read(
       `MATCH (activity:Activity {id: 'A3'})-[:IN_JURISDICTION]->(:Jurisdiction {name: $city}) RETURN activity`,
       { city },
@@ -220,7 +222,7 @@ describe('writes through the domain mutations', () => {
 
 describe('the audit log', () => {
   it('has an entry for every write through the API, naming the caller, the operation and what it touched', async () => {
-    const mine = await entries({ actor: 'test-editor' }, 500);
+    const mine = await entries({ actor: caller('editor') }, 500);
     const operations = new Set(mine.map((entry) => entry.operation));
     for (const operation of ['ingestNotice', 'recordActivity', 'recordPersonRole', 'recordDocument', 'stateLiaison', 'endLiaison']) {
       expect(operations, operation).toContain(operation);
@@ -298,7 +300,7 @@ describe('who may write', () => {
   );
 
   it('recorded the admin’s dataset removal with what it deleted', async () => {
-    const [removal] = await entries({ operation: 'removeDataset', actor: 'test-admin' }, 1);
+    const [removal] = await entries({ operation: 'removeDataset', actor: caller('admin') }, 1);
     expect(removal).toMatchObject({ role: 'admin', touched: expect.arrayContaining([`Dataset:${dataset}`]) });
     expect(removal?.nodesDeleted).toBeGreaterThan(0);
   });

@@ -21,6 +21,8 @@ type Documents = {
     "\n  query WebTestCounterpartLiaisons($key: String!) {\n    counterparts(where: { key: { eq: $key } }) {\n      liaisonLeadersConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n      liaisonDepartmentsConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n    }\n    counterpartYear(name: $key, year: 2023) { documentsReceived { number } gaps { rule subject } }\n  }\n": typeof types.WebTestCounterpartLiaisonsDocument,
     "\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n": typeof types.WebTestDepartmentFactsDocument,
     "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n": typeof types.WebTestJurisdictionActivitiesDocument,
+    "\n  query WebTestDatasetNames {\n    datasets(sort: [{ name: ASC }]) { name }\n  }\n": typeof types.WebTestDatasetNamesDocument,
+    "\n  query WebTestMonthlyDates($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, date: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) { date }\n    documents(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, issuedAt: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) {\n      issuedAt\n    }\n  }\n": typeof types.WebTestMonthlyDatesDocument,
     "\n  query WebTestNetworkFacts($jurisdiction: String!, $from: String!, $to: String!) {\n    leaders(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    departments(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    counterparts(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    liaisonPaths(from: $from, to: $to, maxHops: 4) { steps { label } }\n  }\n": typeof types.WebTestNetworkFactsDocument,
 };
 const documents: Documents = {
@@ -31,6 +33,8 @@ const documents: Documents = {
     "\n  query WebTestCounterpartLiaisons($key: String!) {\n    counterparts(where: { key: { eq: $key } }) {\n      liaisonLeadersConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n      liaisonDepartmentsConnection { edges { properties { sourceDocument sourceLine sourceText } node { name } } }\n    }\n    counterpartYear(name: $key, year: 2023) { documentsReceived { number } gaps { rule subject } }\n  }\n": types.WebTestCounterpartLiaisonsDocument,
     "\n  query WebTestDepartmentFacts($key: String!) {\n    departments(where: { key: { eq: $key } }) {\n      liaisonsConnection { edges { properties { kind sourceText } node { name } } }\n      roles { key }\n    }\n  }\n": types.WebTestDepartmentFactsDocument,
     "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n": types.WebTestJurisdictionActivitiesDocument,
+    "\n  query WebTestDatasetNames {\n    datasets(sort: [{ name: ASC }]) { name }\n  }\n": types.WebTestDatasetNamesDocument,
+    "\n  query WebTestMonthlyDates($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, date: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) { date }\n    documents(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, issuedAt: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) {\n      issuedAt\n    }\n  }\n": types.WebTestMonthlyDatesDocument,
     "\n  query WebTestNetworkFacts($jurisdiction: String!, $from: String!, $to: String!) {\n    leaders(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    departments(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    counterparts(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { name }\n    liaisonPaths(from: $from, to: $to, maxHops: 4) { steps { label } }\n  }\n": types.WebTestNetworkFactsDocument,
 };
 
@@ -76,6 +80,14 @@ export function graphql(source: "\n  query WebTestDepartmentFacts($key: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n"): (typeof documents)["\n  query WebTestJurisdictionActivities($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } } }) { key }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestDatasetNames {\n    datasets(sort: [{ name: ASC }]) { name }\n  }\n"): (typeof documents)["\n  query WebTestDatasetNames {\n    datasets(sort: [{ name: ASC }]) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebTestMonthlyDates($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, date: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) { date }\n    documents(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, issuedAt: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) {\n      issuedAt\n    }\n  }\n"): (typeof documents)["\n  query WebTestMonthlyDates($jurisdiction: String!) {\n    activities(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, date: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) { date }\n    documents(where: { jurisdiction: { some: { name: { eq: $jurisdiction } } }, issuedAt: { gte: \"2023-01-01\", lte: \"2023-12-31\" } }) {\n      issuedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

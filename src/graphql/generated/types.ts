@@ -4616,6 +4616,12 @@ export type Mutation = {
   endLiaison: Array<LiaisonState>;
   /** Validates records and, when there is no error, writes them in one transaction as a dataset. */
   importRecords: ImportResult;
+  /**
+   * Imports one records file as `npm run import` does (the same readers, so errors name the file's own sheet, row and
+   * column; nothing is written when there is one): a workbook (.xlsx), one sheet as a .csv named after it (活动.csv),
+   * or the JSON form (.json). The dataset is replaced by the file's records, by default the one named after the file.
+   */
+  importRecordsFile: ImportResult;
   /** Parses a liaison notice and writes it in one transaction, as `npm run ingest -- notice` does. */
   ingestNotice: NoticeIngestion;
   /** Records an activity, or corrects the one with the same id, in a dataset (errors name the field as `column`). */
@@ -4639,6 +4645,15 @@ export type MutationEndLiaisonArgs = {
 export type MutationImportRecordsArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   records: RecordsInput;
+};
+
+
+export type MutationImportRecordsFileArgs = {
+  contentBase64: Scalars['String']['input'];
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  fileName: Scalars['String']['input'];
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9160,6 +9175,7 @@ export type LiaisonStateResolvers<ContextType = GraphQLContext, ParentType exten
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   endLiaison?: Resolver<Array<ResolversTypes['LiaisonState']>, ParentType, ContextType, RequireFields<MutationEndLiaisonArgs, 'ending'>>;
   importRecords?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsArgs, 'records'>>;
+  importRecordsFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportRecordsFileArgs, 'contentBase64' | 'fileName'>>;
   ingestNotice?: Resolver<ResolversTypes['NoticeIngestion'], ParentType, ContextType, RequireFields<MutationIngestNoticeArgs, 'notice'>>;
   recordActivity?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'activity'>>;
   recordDocument?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationRecordDocumentArgs, 'document'>>;

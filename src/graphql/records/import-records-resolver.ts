@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Database } from '../../db/index.ts';
-import { importRawRecords, rawRecordsFromObject, COUNT_KINDS } from '../../records/index.ts';
+import { importRawRecords, rawRecordsFromObject, COUNT_KINDS, type ImportResult as RecordsImportResult } from '../../records/index.ts';
 import type { ImportResult, MutationImportRecordsArgs, MutationResolvers } from '../generated/types.ts';
 
 /** The file of the hand-written records types and the `importRecords` mutation. */
@@ -38,6 +38,11 @@ export async function importRecordsMutation(
     // The rows are summarised on the entry (their count and first items), not copied.
     operation: { operation: how.operation ?? 'importRecords', variables: { records, dryRun: dryRun === true } },
   });
+  return importResultOf(result);
+}
+
+/** The API's form of an import's outcome: the counts as a list by kind, empty when there were errors. */
+export function importResultOf(result: RecordsImportResult): ImportResult {
   const counts = result.counts;
   return {
     ok: result.errors.length === 0,

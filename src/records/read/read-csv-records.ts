@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'csv-parse';
 import { ErrorCode, LiaisonError } from '../../errors/index.ts';
@@ -38,11 +39,19 @@ async function sheetFiles(folder: string, problems: RawRecords['errors']): Promi
   return bySheet;
 }
 
-/** Streams one CSV file through csv-parse, a chunk of rows at a time. */
-async function* csvChunks(path: string, sheet: SheetKey, problems: RawRecords['errors']): AsyncGenerator<SheetChunk> {
+/**
+ * Streams one CSV file through csv-parse, a chunk of rows at a time. `open` gives the bytes from the
+ * start each time (a file on disk, or an upload held in memory); `label` names it in errors.
+ */
+export async function* csvChunks(
+  open: () => Readable,
+  label: string,
+  sheet: SheetKey,
+  problems: RawRecords['errors'],
+): AsyncGenerator<SheetChunk> {
   const definition = sheetDefinition(sheet);
   const collector = emptyRawRecords();
-  const parser = createReadStream(path).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const parser = open().pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   let columnKeys: Array<string | undefined> | undefined;
   let rows: RawRow[] = [];
   // csv-parse tells the line a record ends on; it starts after the previous one and the empty lines skipped since.
@@ -72,7 +81,7 @@ async function* csvChunks(path: string, sheet: SheetKey, problems: RawRecords['e
     }
   } catch (error) {
     parser.destroy();
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not readable CSV (${(error as Error).message})`, { cause: error });
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${label}: not readable CSV (${(error as Error).message})`, { cause: error });
   }
   if (rows.length > 0) yield { sheet, rows };
 }
@@ -88,7 +97,9 @@ export function csvFolderSource(folder: string): RecordsSource {
       const files = await sheetFiles(folder, problems);
       for (const definition of SHEETS) {
         const file = files.get(definition.key);
-        if (file !== undefined) yield* csvChunks(join(folder, file), definition.key, problems);
+        if (file === undefined) continue;
+        const path = join(folder, file);
+        yield* csvChunks(() => createReadStream(path), path, definition.key, problems);
       }
     },
   };

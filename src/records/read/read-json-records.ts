@@ -69,11 +69,16 @@ export function rawRecordsFromObject(input: unknown): RawRecords {
 }
 
 export async function readJsonRecords(path: string): Promise<RawRecords> {
+  return parseJsonRecords(await readFile(path, 'utf8'), path);
+}
+
+/** Records from the text of a `.json` file; `label` names it in errors. */
+export function parseJsonRecords(text: string, label: string): RawRecords {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${label}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
   return rawRecordsFromObject(parsed);
 }

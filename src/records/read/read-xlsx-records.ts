@@ -44,12 +44,23 @@ function headerText(value: RawValue): string {
  * #2663, #2790, #3025). The first non-empty row of a sheet is its header.
  */
 export async function readXlsxRecords(path: string): Promise<RawRecords> {
+  return readWorkbook((workbook) => workbook.xlsx.readFile(path), path);
+}
+
+/** Reads a workbook held in memory (an upload), as `readXlsxRecords` reads one from disk; `label` names it in errors. */
+export async function readXlsxBuffer(content: Uint8Array, label: string): Promise<RawRecords> {
+  // exceljs declares its input as a Buffer of its own (an ArrayBuffer); at run time it takes Node's Buffer.
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength) as unknown as Parameters<ExcelJS.Xlsx['load']>[0];
+  return readWorkbook((workbook) => workbook.xlsx.load(bytes), label);
+}
+
+async function readWorkbook(load: (workbook: ExcelJS.Workbook) => Promise<unknown>, label: string): Promise<RawRecords> {
   const records = emptyRawRecords();
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await load(workbook);
   } catch (error) {
-    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${path}: not a readable .xlsx workbook (${(error as Error).message})`, {
+    throw new LiaisonError(ErrorCode.INVALID_INPUT_FILE, `${label}: not a readable .xlsx workbook (${(error as Error).message})`, {
       cause: error,
     });
   }

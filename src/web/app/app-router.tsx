@@ -12,6 +12,8 @@ const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
 const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
 const RecordDocumentPage = lazy(() => import('../entry/record-document-page.tsx'));
 const RecordRolePage = lazy(() => import('../entry/record-role-page.tsx'));
+const RecordLiaisonPage = lazy(() => import('../entry/record-liaison-page.tsx'));
+const UploadRecordsPage = lazy(() => import('../entry/upload-records-page.tsx'));
 const DatasetsPage = lazy(() => import('../entry/datasets-page.tsx'));
 // The network map brings Cytoscape.js with it: loaded only when the page is opened.
 const NetworkPage = lazy(() => import('../network/network-page.tsx'));
@@ -32,6 +34,8 @@ export const appRouter = createBrowserRouter([
       { path: 'entry/activity', element: <RecordActivityPage /> },
       { path: 'entry/document', element: <RecordDocumentPage /> },
       { path: 'entry/role', element: <RecordRolePage /> },
+      { path: 'entry/liaison', element: <RecordLiaisonPage /> },
+      { path: 'entry/upload', element: <UploadRecordsPage /> },
       { path: 'datasets', element: <DatasetsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

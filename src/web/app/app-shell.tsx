@@ -75,6 +75,12 @@ export function AppShell() {
               <NavLink to={paths.recordRole(scope)} data-testid="nav-entry-role">
                 录入职务
               </NavLink>
+              <NavLink to={paths.recordLiaison(scope)} data-testid="nav-entry-liaison">
+                录入联系
+              </NavLink>
+              <NavLink to={paths.uploadRecords(scope)} data-testid="nav-upload">
+                导入记录
+              </NavLink>
             </>
           ) : null}
           {allows(session, 'admin') ? (

@@ -21,6 +21,19 @@ const FIELD_LABEL: Record<string, string> = {
   recipients: '抄送/送阅',
 };
 
+/** The liaison form's labels: its `from` is the leader or department (a person's `from` is a first day). */
+const LIAISON_FIELD_LABEL: Record<string, string> = {
+  jurisdiction: '行政区',
+  kind: '联系类型',
+  from: '领导或部门',
+  counterpart: '党派团体',
+  sourceDocument: '来源文件',
+  sourceLine: '行号',
+  sourceText: '原文',
+  validFrom: '起始日期',
+  validTo: '终止日期',
+};
+
 /** What a write did: saved (with the way to the review), failed, or refused with its errors by field (nothing written). */
 export function EntryOutcome({
   saved,
@@ -64,7 +77,10 @@ export function EntryOutcome({
                   title: '字段',
                   dataIndex: 'column',
                   width: 160,
-                  render: (column: string | null | undefined) => (column ? `${FIELD_LABEL[column] ?? column}（${column}）` : '—'),
+                  render: (column: string | null | undefined, error: RecordError) => {
+                    const labels = error.sheet === 'liaison' ? LIAISON_FIELD_LABEL : FIELD_LABEL;
+                    return column ? `${labels[column] ?? column}（${column}）` : '—';
+                  },
                 },
                 { title: '值', dataIndex: 'value', width: 140 },
                 { title: '问题', dataIndex: 'message' },

@@ -1,6 +1,7 @@
 import { Result } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../api/graphql-request.ts';
 import { paths } from '../app/links.ts';
 import type { RecordError } from './entry-outcome.tsx';
 
@@ -38,6 +39,21 @@ export function useEntryWrite() {
     }
   };
   return { errors, failure, saved, saving, send };
+}
+
+/**
+ * A write whose mutation refuses bad input with BAD_USER_INPUT, the field first in its message
+ * (`validTo: … is before …`), instead of returning errors: the refusal becomes an error by field.
+ */
+export async function refusalByField(write: () => Promise<unknown>, sheet: string): Promise<WriteAnswer> {
+  try {
+    await write();
+    return { ok: true, errors: [] };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') throw error;
+    const [, field, message] = /^(\w+): (.*)$/s.exec(error.message) ?? [];
+    return { ok: false, errors: [{ sheet, row: null, column: field ?? null, value: null, message: message ?? error.message }] };
+  }
 }
 
 /** What a viewer sees on an entry page's address: which role it needs, and the way to sign in. */

@@ -85,6 +85,17 @@ export type LeaderTitle =
   /** 副市长 */
   | 'VICE_MAYOR';
 
+export type LiaisonEndingInput = {
+  counterpart: string;
+  from: string;
+  jurisdiction: string;
+  kind: LiaisonKind;
+  /** Only the liaison this document states (default: every one in force between the two). */
+  sourceDocument?: string | null | undefined;
+  /** Last day in force (YYYY-MM-DD). */
+  validTo: string;
+};
+
 export type LiaisonKind =
   /** A named pairing stated by a document (an annex line). */
   | 'FORMAL'
@@ -92,6 +103,22 @@ export type LiaisonKind =
   | 'GENERAL'
   /** An informal working contact (section 二 of the notice). */
   | 'WORKING_CONTACT';
+
+export type LiaisonStatementInput = {
+  /** A counterpart's name, alias or party (民盟). */
+  counterpart: string;
+  /** A leader's or department's name or alias in the jurisdiction. */
+  from: string;
+  jurisdiction: string;
+  kind: LiaisonKind;
+  /** The 文号 of a document of the jurisdiction already in the graph. */
+  sourceDocument: string;
+  /** 1-based line of that document's text. */
+  sourceLine: number;
+  sourceText?: string | null | undefined;
+  /** First day in force (YYYY-MM-DD); the document's issue date by default. */
+  validFrom?: string | null | undefined;
+};
 
 export type PersonRecordInput = {
   from?: string | null | undefined;
@@ -178,6 +205,17 @@ export type DepartmentDetailQuery = { departments: Array<{ name: string, fullNam
         | { name: string }
       > }>, documentsReceived: Array<{ number: string, title: string | null, kind: DocumentKind | null, year: number | null, issuedAt: string | null, issuer: string | null }> }> };
 
+export type ImportRecordsFileMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+  dataset?: string | null | undefined;
+  jurisdiction?: string | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportRecordsFileMutation = { importRecordsFile: { ok: boolean, dryRun: boolean, dataset: string, errors: Array<{ sheet: string, row: number | null, column: string | null, value: string | null, message: string }>, counts: Array<{ kind: string, created: number, updated: number, unchanged: number, removed: number }> } };
+
 export type JurisdictionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -192,6 +230,27 @@ export type VerifyTokenQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type VerifyTokenQuery = { jurisdictions: Array<{ name: string }> };
+
+export type LiaisonSourcesQueryVariables = Exact<{
+  jurisdiction: string;
+}>;
+
+
+export type LiaisonSourcesQuery = { jurisdictions: Array<{ documents: Array<{ number: string, title: string | null, issuedAt: string | null, liaisonCount: number }> }> };
+
+export type StateLiaisonMutationVariables = Exact<{
+  liaison: LiaisonStatementInput;
+}>;
+
+
+export type StateLiaisonMutation = { stateLiaison: { from: string, fromKind: string, counterpart: string, kind: LiaisonKind, sourceDocument: string, sourceLine: number | null, validFrom: string | null, validTo: string | null } };
+
+export type EndLiaisonMutationVariables = Exact<{
+  ending: LiaisonEndingInput;
+}>;
+
+
+export type EndLiaisonMutation = { endLiaison: Array<{ from: string, counterpart: string, kind: LiaisonKind, sourceDocument: string, validTo: string | null }> };
 
 export type NetworkQueryVariables = Exact<{
   jurisdiction: string;
@@ -497,6 +556,35 @@ export const DepartmentDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DepartmentDetailQuery, DepartmentDetailQueryVariables>;
+export const ImportRecordsFileDocument = new TypedDocumentString(`
+    mutation ImportRecordsFile($fileName: String!, $contentBase64: String!, $dataset: String, $jurisdiction: String, $dryRun: Boolean) {
+  importRecordsFile(
+    fileName: $fileName
+    contentBase64: $contentBase64
+    dataset: $dataset
+    jurisdiction: $jurisdiction
+    dryRun: $dryRun
+  ) {
+    ok
+    dryRun
+    dataset
+    errors {
+      sheet
+      row
+      column
+      value
+      message
+    }
+    counts {
+      kind
+      created
+      updated
+      unchanged
+      removed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRecordsFileMutation, ImportRecordsFileMutationVariables>;
 export const JurisdictionsDocument = new TypedDocumentString(`
     query Jurisdictions {
   jurisdictions(sort: [{name: ASC}]) {
@@ -521,6 +609,43 @@ export const VerifyTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyTokenQuery, VerifyTokenQueryVariables>;
+export const LiaisonSourcesDocument = new TypedDocumentString(`
+    query LiaisonSources($jurisdiction: String!) {
+  jurisdictions(where: {name: {eq: $jurisdiction}}) {
+    documents(sort: [{liaisonCount: DESC}, {issuedAt: DESC}]) {
+      number
+      title
+      issuedAt
+      liaisonCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiaisonSourcesQuery, LiaisonSourcesQueryVariables>;
+export const StateLiaisonDocument = new TypedDocumentString(`
+    mutation StateLiaison($liaison: LiaisonStatementInput!) {
+  stateLiaison(liaison: $liaison) {
+    from
+    fromKind
+    counterpart
+    kind
+    sourceDocument
+    sourceLine
+    validFrom
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<StateLiaisonMutation, StateLiaisonMutationVariables>;
+export const EndLiaisonDocument = new TypedDocumentString(`
+    mutation EndLiaison($ending: LiaisonEndingInput!) {
+  endLiaison(ending: $ending) {
+    from
+    counterpart
+    kind
+    sourceDocument
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<EndLiaisonMutation, EndLiaisonMutationVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($jurisdiction: String!) {
   leaders(

@@ -7,6 +7,8 @@ import { ScopeBar } from '../app/scope-bar.tsx';
 import { useScope } from '../app/use-scope.ts';
 import { CounterpartDetailDocument, type CounterpartYearQuery, CounterpartYearDocument } from '../generated/graphql.ts';
 import { ACTIVITY_KIND, DOCUMENT_KIND, LEADER_TITLE, labelOf } from '../labels.ts';
+import { allows } from '../session/session.ts';
+import { useSession } from '../session/session-context.tsx';
 import { LiaisonTable } from './liaison-table.tsx';
 import { RolesTable } from './roles-table.tsx';
 
@@ -16,6 +18,7 @@ type Year = CounterpartYearQuery['counterpartYear'];
 export default function CounterpartPage() {
   const name = useParams().name ?? '';
   const scope = useScope();
+  const editor = allows(useSession(), 'editor');
   // A key (<jurisdiction>/<name>) names exactly one counterpart; a bare name resolves in the default jurisdiction.
   const lookup = scope.jurisdiction === undefined ? name : `${scope.jurisdiction}/${name}`;
   const year = useQuery(CounterpartYearDocument, { name: lookup, year: scope.year }, { skip: scope.jurisdiction === undefined });
@@ -39,7 +42,16 @@ export default function CounterpartPage() {
               <Descriptions.Item label="行政区">{found.jurisdiction}</Descriptions.Item>
               <Descriptions.Item label="别名">{counterpart.aliases.join('、') || '—'}</Descriptions.Item>
             </Descriptions>
-            <Card title="联系领导">
+            <Card
+              title="联系领导"
+              extra={
+                editor ? (
+                  <Link to={paths.recordLiaison(scope.search, { counterpart: found.counterpart })} data-testid="liaison-entry">
+                    录入联系
+                  </Link>
+                ) : null
+              }
+            >
               <LiaisonTable
                 testId="liaison-leaders"
                 partyTitle="领导"

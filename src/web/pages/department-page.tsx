@@ -8,6 +8,8 @@ import { useScope } from '../app/use-scope.ts';
 import { type DepartmentDetailQuery, DepartmentDetailDocument, ReviewDocument } from '../generated/graphql.ts';
 import { ACTIVITY_KIND, DOCUMENT_KIND, labelOf } from '../labels.ts';
 import { GapList } from '../review/gap-list.tsx';
+import { allows } from '../session/session.ts';
+import { useSession } from '../session/session-context.tsx';
 import { LiaisonTable } from './liaison-table.tsx';
 import { RolesTable } from './roles-table.tsx';
 
@@ -20,6 +22,7 @@ const PLAN_KINDS = new Set(['WORK_PLAN', 'ANNUAL_SUMMARY']);
 export default function DepartmentPage() {
   const name = useParams().name ?? '';
   const scope = useScope();
+  const editor = allows(useSession(), 'editor');
   const jurisdiction = scope.jurisdiction ?? '';
   const skip = scope.jurisdiction === undefined;
   const detail = useQuery(DepartmentDetailDocument, { key: `${jurisdiction}/${name}` }, { skip });
@@ -48,7 +51,16 @@ export default function DepartmentPage() {
               <Descriptions.Item label="全称">{department.fullName ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="别名">{department.aliases.join('、') || '—'}</Descriptions.Item>
             </Descriptions>
-            <Card title="对口联系的党派团体">
+            <Card
+              title="对口联系的党派团体"
+              extra={
+                editor ? (
+                  <Link to={paths.recordLiaison(scope.search, { from: name })} data-testid="liaison-entry">
+                    录入联系
+                  </Link>
+                ) : null
+              }
+            >
               <LiaisonTable
                 testId="department-liaisons"
                 partyTitle="党派团体"

@@ -17,6 +17,8 @@ import { ReportDownloads } from './report-downloads.tsx';
 const DOCUMENT_RULES = new Set(['R2', 'R3']);
 /** The rules a department answers by naming people in roles: head (R4), leader/section/officer (R5), supervisors (R6). */
 const ROLE_RULES = new Set(['R4', 'R5', 'R6']);
+/** The rule whose subjects are counterparts without a liaison leader or department: an editor states the liaison. */
+const LIAISON_RULE = 'R9';
 
 /** For an editor, the entry that answers a gap, opened on its subject; none for the rules answered otherwise. */
 function correctionOf(rule: string, subject: string, search: string) {
@@ -30,6 +32,12 @@ function correctionOf(rule: string, subject: string, search: string) {
     return (
       <Link to={paths.recordRole(search, subject)} className="gap-correct">
         录入职务
+      </Link>
+    );
+  if (rule === LIAISON_RULE)
+    return (
+      <Link to={paths.recordLiaison(search, { counterpart: subject })} className="gap-correct">
+        录入联系
       </Link>
     );
   return null;

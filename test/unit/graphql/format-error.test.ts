@@ -47,6 +47,18 @@ describe('the error formatter', () => {
     expect((logger.entries[0]?.details as { err?: Error } | undefined)?.err?.message).toContain('secret detail');
   });
 
+  it("answers the library's refusal of a negative connection `first` as BAD_USER_INPUT, logging nothing", () => {
+    const logger = recordingLogger();
+    const formatError = createErrorFormatter(logger);
+    const formatted = formatError(...fromResolver(new Error('Argument "first" must be a non-negative integer')));
+    expect(formatted).toEqual({
+      message: 'Argument "first" must be a non-negative integer',
+      path: ['leaders'],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(logger.entries).toEqual([]);
+  });
+
   it('keeps the code of a validation error and drops anything else from its extensions', () => {
     const formatError = createErrorFormatter(recordingLogger());
     const error = new GraphQLError('Cannot query field "salary" on type "Leader".');

@@ -134,6 +134,8 @@ describe('reading records files', () => {
   it('refuses a path that is neither a workbook, a folder nor JSON', async () => {
     const path = join(folder, 'records.txt');
     await writeFile(path, 'x');
-    await expect(readRecords(path)).rejects.toThrow('records are read from a .xlsx workbook, a folder of .csv files or a .json file');
+    await expect(readRecords(path)).rejects.toThrow(
+      "records are read from a .xlsx workbook, a folder of .csv files, one sheet's .csv file or a .json file",
+    );
   });
 });
