@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'src/**/*.test.ts'],
+          // The property tests parse thousands of generated texts: a few seconds on an idle machine,
+          // several times that on a shared one. Their speed is measured by the benchmarks, not here.
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -42,6 +42,8 @@ export interface CounterpartGap {
   subject: string;
   missing: string[];
   detail: string;
+  /** The same in Chinese. */
+  detailZh: string;
 }
 
 export interface CounterpartYear {
@@ -125,7 +127,7 @@ export async function counterpartYear(database: Database, name: string, year: nu
           (rule.id === 'R9' && gap.subject === counterpart) ||
           ((rule.id === 'R2' || rule.id === 'R3') && gap.missing.includes(counterpart)),
       )
-      .map((gap) => ({ rule: rule.id, subject: gap.subject, missing: gap.missing, detail: gap.detail })),
+      .map((gap) => ({ rule: rule.id, subject: gap.subject, missing: gap.missing, detail: gap.detail, detailZh: gap.detailZh })),
   );
   return {
     counterpart,

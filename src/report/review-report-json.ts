@@ -37,7 +37,13 @@ export function toReviewReportJson(report: CoverageReport): ReviewReportJson {
       title: rule.title,
       satisfied: rule.satisfied,
       checked: rule.checked,
-      gaps: rule.gaps.map((gap) => ({ subject: gap.subject, missing: gap.missing, detail: gap.detail, evidence: gap.evidence })),
+      gaps: rule.gaps.map((gap) => ({
+        subject: gap.subject,
+        missing: gap.missing,
+        detail: gap.detail,
+        detailZh: gap.detailZh,
+        evidence: gap.evidence,
+      })),
     })),
     ...(report.descendants.length === 0
       ? {}

@@ -26,6 +26,7 @@ export function toEvidence(value: unknown): Evidence {
     sourceDocument: textOrNull(map.sourceDocument),
     sourceLine: numberOrNull(map.sourceLine),
     note: textOrNull(map.note),
+    noteZh: textOrNull(map.noteZh),
   };
 }
 
@@ -42,6 +43,7 @@ export function toRuleResult(rule: CoverageRule, rows: Row[], jurisdiction: stri
       subject: String(row.subject),
       missing: Array.isArray(row.missing) ? row.missing.map(String) : [],
       detail: String(row.detail ?? ''),
+      detailZh: String(row.detailZh ?? ''),
       evidence: Array.isArray(row.evidence) ? row.evidence.map(toEvidence) : [],
     }));
   return {

@@ -93,34 +93,34 @@ export function formalCounterpartsOn(department: string, day: string): string {
   return `[(${department})-[formal:LIAISES_WITH {kind: 'FORMAL'}]->(formalCounterpart:Counterpart) WHERE ${inForceOn('formal', day)} | formalCounterpart]`;
 }
 
-/** An evidence map for an activity (see `Evidence`). */
-export function activityEvidence(activity: string, note: string): string {
+/** An evidence map for an activity (see `Evidence`): how the rule judged it in English (`note`) and in Chinese (`noteZh`). */
+export function activityEvidence(activity: string, note: string, noteZh: string): string {
   return `{kind: 'ACTIVITY', key: ${activity}.key, date: ${activity}.date,
     label: toString(${activity}.date) + ' ' + coalesce($activityKinds[${activity}.kind], ${activity}.kind) + '：' + ${activity}.title,
-    dataset: ${activity}.dataset, sourceSheet: ${activity}.sourceSheet, sourceRow: ${activity}.sourceRow, note: ${note}}`;
+    dataset: ${activity}.dataset, sourceSheet: ${activity}.sourceSheet, sourceRow: ${activity}.sourceRow, note: ${note}, noteZh: ${noteZh}}`;
 }
 
 /** An evidence map for a document. */
-export function documentEvidence(document: string, note: string): string {
+export function documentEvidence(document: string, note: string, noteZh: string): string {
   return `{kind: 'DOCUMENT', key: ${document}.number, date: ${document}.issuedAt,
     label: ${document}.number + coalesce(' ' + ${document}.title, ''),
-    dataset: ${document}.dataset, sourceSheet: ${document}.sourceSheet, sourceRow: ${document}.sourceRow, note: ${note}}`;
+    dataset: ${document}.dataset, sourceSheet: ${document}.sourceSheet, sourceRow: ${document}.sourceRow, note: ${note}, noteZh: ${noteZh}}`;
 }
 
 /** An evidence map for a role held by `holder` at `organisation`. */
-export function roleEvidence(role: string, holder: string, organisation: string, note: string): string {
+export function roleEvidence(role: string, holder: string, organisation: string, note: string, noteZh: string): string {
   return `{kind: 'ROLE', key: ${role}.key, date: ${role}.validFrom,
     label: ${holder}.name + ' ' + coalesce($roleTitles[${role}.kind], ${role}.kind) + '（' + ${organisation}.name
       + coalesce('，' + ${role}.section, '') + '，' + coalesce(toString(${role}.validFrom), '…') + '—' + coalesce(toString(${role}.validTo), '') + '）',
-    dataset: ${role}.dataset, sourceSheet: ${role}.sourceSheet, sourceRow: ${role}.sourceRow, note: ${note}}`;
+    dataset: ${role}.dataset, sourceSheet: ${role}.sourceSheet, sourceRow: ${role}.sourceRow, note: ${note}, noteZh: ${noteZh}}`;
 }
 
 /** An evidence map for a liaison from `source` (a leader or department) to `counterpart`. */
-export function liaisonEvidence(source: string, liaison: string, counterpart: string, note: string): string {
+export function liaisonEvidence(source: string, liaison: string, counterpart: string, note: string, noteZh: string): string {
   return `{kind: 'LIAISON', key: ${source}.name + ' → ' + ${counterpart}.name, date: ${liaison}.validFrom,
     label: ${source}.name + ' → ' + ${counterpart}.name + '（' + ${liaison}.kind + '，' + coalesce(toString(${liaison}.validFrom), '…') + '—' + coalesce(toString(${liaison}.validTo), '') + '）',
     dataset: ${liaison}.dataset, sourceSheet: ${liaison}.sourceSheet, sourceRow: ${liaison}.sourceRow,
-    sourceDocument: ${liaison}.sourceDocument, sourceLine: ${liaison}.sourceLine, note: ${note}}`;
+    sourceDocument: ${liaison}.sourceDocument, sourceLine: ${liaison}.sourceLine, note: ${note}, noteZh: ${noteZh}}`;
 }
 
 /** `list` joined with `separator` (Cypher 5 has no string join without APOC). */

@@ -23,6 +23,8 @@ export interface Evidence {
   sourceLine: number | null;
   /** How the rule judged the record, e.g. "counted" or "not counted: chaired by a 副市长". */
   note: string | null;
+  /** The same judgement in Chinese, e.g. "计入" or "不计入：当日主持人不是市长或常务副市长". */
+  noteZh: string | null;
 }
 
 /** A subject that falls short of a rule. */
@@ -31,7 +33,10 @@ export interface Gap {
   subject: string;
   /** The parts that are missing (counterparts for R2/R3, 分管领导/责任科室/联络人员 for R5, …); empty when the rule has no parts. */
   missing: string[];
+  /** What the rule found, in English, e.g. "0 qualifying symposia in 2023 (1–2 required)". */
   detail: string;
+  /** The same in Chinese, e.g. "2023年召开符合条件的座谈会0次（应为1–2次）". */
+  detailZh: string;
   evidence: Evidence[];
 }
 

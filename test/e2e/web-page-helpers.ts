@@ -7,7 +7,7 @@ export const MatrixAndReview = graphql(`
   query WebTestMatrixAndReview($jurisdiction: String!) {
     liaisonMatrix(jurisdiction: $jurisdiction, asOf: "2023-12-31") { departments counterparts cells { department counterpart kind } }
     coverageReport(year: 2023, jurisdiction: $jurisdiction) {
-      rules { id clause satisfied gaps { subject missing evidence { label } } }
+      rules { id clause satisfied gaps { subject missing detailZh evidence { label noteZh } } }
     }
   }
 `);

@@ -186,6 +186,11 @@ describe('the annual review page', () => {
     expect(evidence.length).toBeGreaterThan(0);
     const transport = (await page.locator('.review-rule[data-rule="R4"] .review-gap[data-subject="市交通运输局"]').textContent()) ?? '';
     for (const item of evidence) expect(transport).toContain(item.label);
+    // What each rule found and how it judged each record, in Chinese.
+    const details = await page.locator('.review-gap .gap-detail').allTextContents();
+    expect(details).toEqual(review.coverageReport.rules.flatMap((rule) => rule.gaps.map((gap) => gap.detailZh)));
+    expect(details.every((detail) => /[一-龥]/.test(detail) && !/\b(counted|sent|named|symposia)\b/.test(detail))).toBe(true);
+    for (const item of evidence) expect(transport).toContain(item.noteZh);
     // A viewer is offered no correction.
     expect(await page.locator('.gap-correct').count()).toBe(0);
     await world.screenshot(page, 'review');

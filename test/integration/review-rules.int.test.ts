@@ -162,6 +162,50 @@ describe('the coverage rules on a designed year', () => {
     expect(gapSet(june, 'R9')).toEqual({ 民进测试委: ['领导'] });
   });
 
+  it('says what each rule found and how it judged each record in Chinese too, beside the English', async () => {
+    const [symposia] = await ruleRows('R1', { jurisdiction, year: 2023, asOf: '2023-12-31' });
+    expect(symposia?.detailZh).toBe('2023年召开符合条件的座谈会2次（应为1–2次）');
+    expect((symposia?.evidence as Array<{ noteZh: string }> | undefined)?.map((item) => item.noteZh)).toEqual([
+      '计入；主持人：甲市长（市长）',
+      '不计入：当日主持人不是市长或常务副市长；主持人：丙常务（副市长）',
+      '计入；主持人：丙常务（常务副市长）',
+      '不计入：当日主持人不是市长或常务副市长；主持人：乙副市长（副市长）',
+    ]);
+    const zh = (id: string) => rule(yearEnd, id).gaps.map((gap) => [gap.subject, gap.detailZh]);
+    expect(zh('R2')).toEqual([[number('P2'), '送达4个党派团体中的2个']]);
+    expect(zh('R3')).toEqual([[number('D2'), '市乙局送达其2个对口党派团体中的1个']]);
+    expect(zh('R4')).toEqual([
+      ['市乙局', '2023年主要负责人未参加有对口党派团体参加的活动'],
+      ['市丙局', '未记录2023年的主要负责人'],
+    ]);
+    expect(zh('R5')).toEqual([
+      ['市乙局', '2023-12-31未明确：责任科室、联络人员'],
+      ['市丙局', '2023-12-31未明确：分管领导、责任科室、联络人员'],
+    ]);
+    expect(zh('R6')).toEqual([
+      ['市乙局', '2023年聘请特约人员0名'],
+      ['市丙局', '2023年聘请特约人员0名'],
+    ]);
+    expect(zh('R8')).toEqual([
+      ['市乙局', '2023年未向两个部门报送：工作计划'],
+      ['市丙局', '2023年未向两个部门报送：工作计划、年度工作总结'],
+    ]);
+    expect(zh('R9')).toEqual([['民进测试委', '2023-12-31有联系领导0名、联系部门0个']]);
+    expect(zh('R10')).toEqual([['市乙局', '2023年邀请对口党派团体参加执法检查、行风评议或征求意见0次']]);
+    const notes = (id: string) => rule(yearEnd, id).gaps[0]?.evidence.map((item) => [item.note, item.noteZh]);
+    expect(notes('R3')).toContainEqual(['not sent', '未送达']);
+    expect(notes('R4')?.[0]).toEqual(['head during the year', '年内任主要负责人']);
+    expect(notes('R8')).toEqual([
+      ['not sent to 市委统战部', '未报送市委统战部'],
+      ['sent to both', '已报送两个部门'],
+    ]);
+    expect(notes('R10')).toEqual([
+      ['not counted: none of its formal counterparts that day took part', '不计入：当日其对口党派团体均未参加'],
+    ]);
+    const next = await coverageReport(database, { year: 2024, jurisdiction });
+    expect(rule(next, 'R7').gaps.map((gap) => gap.detailZh)).toEqual(['2024年召开联席会议0次']);
+  });
+
   it('R10 does not count an inspection with a counterpart whose liaison had ended that day', () => {
     expect(gapSet(yearEnd, 'R10')).toEqual({ 市乙局: [] });
     expect(rule(yearEnd, 'R10').gaps[0]?.evidence.map((item) => item.note)).toEqual([

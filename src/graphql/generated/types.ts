@@ -1042,6 +1042,8 @@ export type CounterpartEdge = {
 export type CounterpartGap = {
   __typename?: 'CounterpartGap';
   detail: Scalars['String']['output'];
+  /** The same in Chinese. */
+  detailZh: Scalars['String']['output'];
   missing: Array<Scalars['String']['output']>;
   rule: Scalars['String']['output'];
   subject: Scalars['String']['output'];
@@ -1516,7 +1518,10 @@ export type CounterpartsConnection = {
 /** A subject that falls short of a rule. */
 export type CoverageGap = {
   __typename?: 'CoverageGap';
+  /** What the rule found, in English. */
   detail: Scalars['String']['output'];
+  /** The same in Chinese, e.g. 2023年召开符合条件的座谈会0次（应为1–2次）. */
+  detailZh: Scalars['String']['output'];
   evidence: Array<ReviewEvidence>;
   /** What is missing: counterparts (R2, R3), 分管领导/责任科室/联络人员 (R5), 工作计划/年度工作总结 (R8), 领导/部门 (R9). */
   missing: Array<Scalars['String']['output']>;
@@ -6021,6 +6026,8 @@ export type ReviewEvidence = {
   label: Scalars['String']['output'];
   /** How the rule judged the record. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The same judgement in Chinese, e.g. 计入 or 不计入：当日主持人不是市长或常务副市长. */
+  noteZh?: Maybe<Scalars['String']['output']>;
   sourceDocument?: Maybe<Scalars['String']['output']>;
   sourceLine?: Maybe<Scalars['Int']['output']>;
   sourceRow?: Maybe<Scalars['Int']['output']>;
@@ -7998,6 +8005,7 @@ export type CounterpartEdgeResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type CounterpartGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CounterpartGap'] = ResolversParentTypes['CounterpartGap']> = {
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detailZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -8156,6 +8164,7 @@ export type CounterpartsConnectionResolvers<ContextType = GraphQLContext, Parent
 
 export type CoverageGapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
   detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detailZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['ReviewEvidence']>, ParentType, ContextType>;
   missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -9557,6 +9566,7 @@ export type ReviewEvidenceResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['ReviewEvidenceKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceDocument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sourceRow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -28,12 +28,15 @@ WITH department, COLLECT {
     'activity',
     `CASE WHEN size(present) > 0 THEN 'counted: with ' + ${joined('present')}
           ELSE 'not counted: none of its formal counterparts that day took part' END`,
+    `CASE WHEN size(present) > 0 THEN '计入：' + ${joined('present')} + '参加'
+          ELSE '不计入：当日其对口党派团体均未参加' END`,
   )}} AS entry
   ORDER BY activity.date, activity.key
 } AS activities
 WITH department, activities, size([activity IN activities WHERE activity.counted]) AS held
 RETURN department.name AS subject, [] AS missing, held = 0 AS shortfall,
        toString(held) + ' inspections, reviews or consultations with formal counterparts in ' + toString(toInteger($year)) AS detail,
+       toString(toInteger($year)) + '年邀请对口党派团体参加执法检查、行风评议或征求意见' + toString(held) + '次' AS detailZh,
        [activity IN activities | activity.evidence] AS evidence
 ORDER BY ${DEPARTMENT_ORDER}`,
 };

@@ -19,6 +19,11 @@ WITH document, counterparts, recipients,
      [counterpart IN counterparts WHERE NOT (document)-[:SENT_TO]->(counterpart) | counterpart.name] AS missing
 RETURN document.number AS subject, missing, size(missing) > 0 AS shortfall,
        'reached ' + toString(size(counterparts) - size(missing)) + ' of ' + toString(size(counterparts)) + ' counterparts' AS detail,
-       [${documentEvidence('document', `'sent to ' + CASE WHEN size(recipients) = 0 THEN 'nobody' ELSE ${joined('recipients')} END`)}] AS evidence
+       '送达' + toString(size(counterparts)) + '个党派团体中的' + toString(size(counterparts) - size(missing)) + '个' AS detailZh,
+       [${documentEvidence(
+         'document',
+         `'sent to ' + CASE WHEN size(recipients) = 0 THEN 'nobody' ELSE ${joined('recipients')} END`,
+         `CASE WHEN size(recipients) = 0 THEN '未抄送任何单位' ELSE '抄送' + ${joined('recipients')} END`,
+       )}] AS evidence
 ORDER BY document.issuedAt, document.number`,
 };

@@ -16,7 +16,7 @@ WITH department, COLLECT {
   )}
   MATCH (holder)-[:HOLDS]->(role)
   RETURN {kind: role.kind, section: trim(coalesce(role.section, '')),
-          evidence: ${roleEvidence('role', 'holder', 'department', "'in force on ' + $asOf")}} AS entry
+          evidence: ${roleEvidence('role', 'holder', 'department', "'in force on ' + $asOf", "$asOf + '在任'")}} AS entry
   ORDER BY role.kind, role.validFrom
 } AS roles
 WITH department, roles, [part IN [
@@ -26,6 +26,7 @@ WITH department, roles, [part IN [
      ] WHERE part IS NOT NULL] AS missing
 RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
        CASE WHEN size(missing) = 0 THEN 'all named on ' + $asOf ELSE 'not named on ' + $asOf + ': ' + ${joined('missing')} END AS detail,
+       CASE WHEN size(missing) = 0 THEN $asOf + '均已明确' ELSE $asOf + '未明确：' + ${joined('missing')} END AS detailZh,
        [role IN roles | role.evidence] AS evidence
 ORDER BY ${DEPARTMENT_ORDER}`,
 };

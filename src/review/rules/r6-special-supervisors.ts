@@ -15,11 +15,18 @@ WITH department, COLLECT {
     `role:Role AND role.kind = 'SPECIAL_SUPERVISOR' AND ${inForceDuringYear('role')}`,
   )}
   MATCH (holder)-[:HOLDS]->(role)
-  RETURN ${roleEvidence('role', 'holder', 'department', "coalesce('of ' + head([(role)-[:OF_PARTY]->(party) | party.name]), 'party not recorded')")} AS entry
+  RETURN ${roleEvidence(
+    'role',
+    'holder',
+    'department',
+    "coalesce('of ' + head([(role)-[:OF_PARTY]->(party) | party.name]), 'party not recorded')",
+    "coalesce('所属：' + head([(role)-[:OF_PARTY]->(party) | party.name]), '未记录所属党派团体')",
+  )} AS entry
   ORDER BY role.validFrom, role.key
 } AS supervisors
 RETURN department.name AS subject, [] AS missing, size(supervisors) = 0 AS shortfall,
        toString(size(supervisors)) + ' special supervisors engaged in ' + toString(toInteger($year)) AS detail,
+       toString(toInteger($year)) + '年聘请特约人员' + toString(size(supervisors)) + '名' AS detailZh,
        supervisors AS evidence
 ORDER BY ${DEPARTMENT_ORDER}`,
 };

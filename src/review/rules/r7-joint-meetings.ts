@@ -10,9 +10,10 @@ export const R7: CoverageRule = {
 MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
 WITH jurisdiction, COLLECT {
   ${jurisdictionActivities('meeting', 'JOINT_MEETING', inYear('meeting.date'))}
-  RETURN ${activityEvidence('meeting', "'counted'")} AS entry
+  RETURN ${activityEvidence('meeting', "'counted'", "'计入'")} AS entry
   ORDER BY meeting.date, meeting.key
 } AS meetings
 RETURN jurisdiction.name AS subject, [] AS missing, size(meetings) = 0 AS shortfall,
-       toString(size(meetings)) + ' joint meetings in ' + toString(toInteger($year)) AS detail, meetings AS evidence`,
+       toString(size(meetings)) + ' joint meetings in ' + toString(toInteger($year)) AS detail,
+       toString(toInteger($year)) + '年召开联席会议' + toString(size(meetings)) + '次' AS detailZh, meetings AS evidence`,
 };

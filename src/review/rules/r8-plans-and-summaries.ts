@@ -19,6 +19,7 @@ WITH jurisdiction, department, COLLECT {
   RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: ${documentEvidence(
     'document',
     `CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + ${joined('notSentTo')} END`,
+    `CASE WHEN size(notSentTo) = 0 THEN '已报送两个部门' ELSE '未报送' + ${joined('notSentTo')} END`,
   )}} AS entry
   ORDER BY document.issuedAt, document.number
 } AS reports
@@ -29,6 +30,8 @@ WITH department, reports, [part IN [
 RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
        CASE WHEN size(missing) = 0 THEN 'both reported to both offices'
             ELSE 'not reported to both offices for ' + toString(toInteger($year)) + ': ' + ${joined('missing')} END AS detail,
+       CASE WHEN size(missing) = 0 THEN '均已报送两个部门'
+            ELSE toString(toInteger($year)) + '年未向两个部门报送：' + ${joined('missing')} END AS detailZh,
        [report IN reports | report.evidence] AS evidence
 ORDER BY ${DEPARTMENT_ORDER}`,
 };

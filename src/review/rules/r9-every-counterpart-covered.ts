@@ -17,7 +17,7 @@ WITH jurisdiction, counterpart, COLLECT {
     `liaison.kind = 'FORMAL' AND (source:Leader OR source:Department) AND (source)-[:IN_JURISDICTION]->(jurisdiction)
       AND ${inForceOn('liaison', 'date($asOf)')}`,
   )}
-  RETURN {fromLeader: source:Leader, evidence: ${liaisonEvidence('source', 'liaison', 'counterpart', "'in force on ' + $asOf")}} AS entry
+  RETURN {fromLeader: source:Leader, evidence: ${liaisonEvidence('source', 'liaison', 'counterpart', "'in force on ' + $asOf", "$asOf + '有效'")}} AS entry
   ORDER BY source:Department, coalesce(source.sourceLine, 1000000), source.name
 } AS liaisons
 WITH counterpart, liaisons, [part IN [
@@ -27,6 +27,8 @@ WITH counterpart, liaisons, [part IN [
 RETURN counterpart.name AS subject, missing, size(missing) > 0 AS shortfall,
        toString(size([liaison IN liaisons WHERE liaison.fromLeader])) + ' liaison leaders and '
          + toString(size([liaison IN liaisons WHERE NOT liaison.fromLeader])) + ' liaison departments on ' + $asOf AS detail,
+       $asOf + '有联系领导' + toString(size([liaison IN liaisons WHERE liaison.fromLeader])) + '名、联系部门'
+         + toString(size([liaison IN liaisons WHERE NOT liaison.fromLeader])) + '个' AS detailZh,
        [liaison IN liaisons | liaison.evidence] AS evidence
 ORDER BY ${counterpartOrder()}`,
 };

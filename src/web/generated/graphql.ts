@@ -167,7 +167,7 @@ export type CounterpartYearQueryVariables = Exact<{
 }>;
 
 
-export type CounterpartYearQuery = { counterpartYear: { counterpart: string, party: string, fullName: string | null, jurisdiction: string, year: number, activities: Array<{ key: string, date: string, kind: ActivityKind, title: string, organisers: Array<string> }>, documentsReceived: Array<{ number: string, title: string | null, kind: DocumentKind | null, issuedAt: string | null, issuer: string | null }>, gaps: Array<{ rule: string, subject: string, missing: Array<string>, detail: string }> } };
+export type CounterpartYearQuery = { counterpartYear: { counterpart: string, party: string, fullName: string | null, jurisdiction: string, year: number, activities: Array<{ key: string, date: string, kind: ActivityKind, title: string, organisers: Array<string> }>, documentsReceived: Array<{ number: string, title: string | null, kind: DocumentKind | null, issuedAt: string | null, issuer: string | null }>, gaps: Array<{ rule: string, subject: string, missing: Array<string>, detail: string, detailZh: string }> } };
 
 export type CounterpartDetailQueryVariables = Exact<{
   key: string;
@@ -338,7 +338,7 @@ export type ReviewQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQuery = { coverageReport: { jurisdiction: string, year: number, asOf: string, generatedAt: string, rules: Array<{ id: string, clause: string, title: string, satisfied: boolean, checked: number, gaps: Array<{ subject: string, missing: Array<string>, detail: string, evidence: Array<{ kind: ReviewEvidenceKind, key: string, label: string, date: string | null, dataset: string | null, sourceSheet: string | null, sourceRow: number | null, sourceDocument: string | null, sourceLine: number | null, note: string | null }> }> }> } };
+export type ReviewQuery = { coverageReport: { jurisdiction: string, year: number, asOf: string, generatedAt: string, rules: Array<{ id: string, clause: string, title: string, satisfied: boolean, checked: number, gaps: Array<{ subject: string, missing: Array<string>, detail: string, detailZh: string, evidence: Array<{ kind: ReviewEvidenceKind, key: string, label: string, date: string | null, dataset: string | null, sourceSheet: string | null, sourceRow: number | null, sourceDocument: string | null, sourceLine: number | null, note: string | null, noteZh: string | null }> }> }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -395,6 +395,7 @@ export const CounterpartYearDocument = new TypedDocumentString(`
       subject
       missing
       detail
+      detailZh
     }
   }
 }
@@ -889,6 +890,7 @@ export const ReviewDocument = new TypedDocumentString(`
         subject
         missing
         detail
+        detailZh
         evidence {
           kind
           key
@@ -900,6 +902,7 @@ export const ReviewDocument = new TypedDocumentString(`
           sourceDocument
           sourceLine
           note
+          noteZh
         }
       }
     }

@@ -117,7 +117,7 @@ export default function CounterpartPage() {
                 columns={[
                   { title: '规则', dataIndex: 'rule', width: 70, render: (rule: string) => <Tag color="red">{rule}</Tag> },
                   { title: '对象', dataIndex: 'subject', width: 220 },
-                  { title: '说明', dataIndex: 'detail' },
+                  { title: '说明', dataIndex: 'detailZh', render: (detailZh: string, gap) => <span title={gap.detail}>{detailZh}</span> },
                 ]}
               />
             </Card>

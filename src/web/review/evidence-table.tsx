@@ -32,7 +32,12 @@ export function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
         { title: '记录', dataIndex: 'label' },
         { title: '日期', dataIndex: 'date', width: 110, render: (date: string | null | undefined) => date ?? '—' },
         { title: '出处', key: 'provenance', width: 300, render: (_: unknown, item) => provenance(item) },
-        { title: '判断', dataIndex: 'note', width: 260, render: (note: string | null | undefined) => note ?? '—' },
+        {
+          title: '判断',
+          dataIndex: 'noteZh',
+          width: 260,
+          render: (noteZh: string | null | undefined, item) => <span title={item.note ?? undefined}>{noteZh ?? item.note ?? '—'}</span>,
+        },
       ]}
     />
   );

@@ -39,7 +39,9 @@ export function GapList({
               ))}
               {actionFor?.({ rule, gap })}
             </Space>
-            <Typography.Text className="gap-detail">{gap.detail}</Typography.Text>
+            <Typography.Text className="gap-detail" title={gap.detail}>
+              {gap.detailZh}
+            </Typography.Text>
             <EvidenceTable evidence={gap.evidence} />
           </Space>
         </List.Item>

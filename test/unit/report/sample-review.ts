@@ -13,6 +13,7 @@ function evidence(overrides: Partial<Evidence>): Evidence {
     sourceDocument: null,
     sourceLine: null,
     note: null,
+    noteZh: null,
     ...overrides,
   };
 }
@@ -40,6 +41,7 @@ export function sampleReview(): AnnualReview {
         subject: '市发展改革委',
         missing: ['责任科室', '联络人员'],
         detail: 'not named on 2023-12-31: 责任科室、联络人员',
+        detailZh: '2023-12-31未明确：责任科室、联络人员',
         evidence: [
           evidence({
             kind: 'ROLE',
@@ -50,6 +52,7 @@ export function sampleReview(): AnnualReview {
             sourceSheet: 'people',
             sourceRow: 14,
             note: 'in force on 2023-12-31',
+            noteZh: '2023-12-31在任',
           }),
         ],
       },
@@ -66,6 +69,7 @@ export function sampleReview(): AnnualReview {
         subject: '市工商联',
         missing: ['领导'],
         detail: '0 liaison leaders and 1 liaison departments on 2023-12-31',
+        detailZh: '2023-12-31有联系领导0名、联系部门1个',
         evidence: [
           evidence({
             kind: 'LIAISON',

@@ -23,7 +23,8 @@ WITH document, counterparts, recipients,
      [counterpart IN counterparts WHERE NOT (document)-[:SENT_TO]->(counterpart) | counterpart.name] AS missing
 RETURN document.number AS subject, missing, size(missing) > 0 AS shortfall,
        'reached ' + toString(size(counterparts) - size(missing)) + ' of ' + toString(size(counterparts)) + ' counterparts' AS detail,
+       '送达' + toString(size(counterparts)) + '个党派团体中的' + toString(size(counterparts) - size(missing)) + '个' AS detailZh,
        [{kind: 'DOCUMENT', key: document.number, date: document.issuedAt,
     label: document.number + coalesce(' ' + document.title, ''),
-    dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: 'sent to ' + CASE WHEN size(recipients) = 0 THEN 'nobody' ELSE reduce(text = '', part IN recipients | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}] AS evidence
+    dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: 'sent to ' + CASE WHEN size(recipients) = 0 THEN 'nobody' ELSE reduce(text = '', part IN recipients | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END, noteZh: CASE WHEN size(recipients) = 0 THEN '未抄送任何单位' ELSE '抄送' + reduce(text = '', part IN recipients | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}] AS evidence
 ORDER BY document.issuedAt, document.number

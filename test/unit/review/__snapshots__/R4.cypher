@@ -18,7 +18,7 @@ WITH department, COLLECT {
   RETURN {kind: 'ROLE', key: role.key, date: role.validFrom,
     label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name
       + coalesce('，' + role.section, '') + '，' + coalesce(toString(role.validFrom), '…') + '—' + coalesce(toString(role.validTo), '') + '）',
-    dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'head during the year'} AS entry
+    dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'head during the year', noteZh: '年内任主要负责人'} AS entry
   ORDER BY role.validFrom
 } AS heads, COLLECT {
   CALL (department) {
@@ -39,7 +39,9 @@ WITH department, COLLECT {
     label: toString(activity.date) + ' ' + coalesce($activityKinds[activity.kind], activity.kind) + '：' + activity.title,
     dataset: activity.dataset, sourceSheet: activity.sourceSheet, sourceRow: activity.sourceRow, note: holder.name + CASE WHEN NOT headThatDay THEN ' took part but was not the head that day'
        WHEN size(present) = 0 THEN ' took part; none of the formal counterparts that day did'
-       ELSE ' took part with ' + reduce(text = '', part IN present | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END} AS evidence
+       ELSE ' took part with ' + reduce(text = '', part IN present | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END, noteZh: holder.name + CASE WHEN NOT headThatDay THEN '参加，但当日不是主要负责人'
+       WHEN size(present) = 0 THEN '参加；当日的对口党派团体均未参加'
+       ELSE '与' + reduce(text = '', part IN present | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) + '一同参加' END} AS evidence
   RETURN {counted: counted, evidence: evidence} AS entry
   ORDER BY activity.date, activity.key
 } AS activities
@@ -48,5 +50,8 @@ RETURN department.name AS subject, [] AS missing, NOT attended AS shortfall,
        CASE WHEN size(heads) = 0 THEN 'no head recorded for ' + toString(toInteger($year))
             WHEN attended THEN 'the head took part in ' + toString(size([activity IN activities WHERE activity.counted])) + ' activities with formal counterparts'
             ELSE 'no head took part in an activity with a formal counterpart in ' + toString(toInteger($year)) END AS detail,
+       CASE WHEN size(heads) = 0 THEN '未记录' + toString(toInteger($year)) + '年的主要负责人'
+            WHEN attended THEN '主要负责人参加了' + toString(size([activity IN activities WHERE activity.counted])) + '次有对口党派团体参加的活动'
+            ELSE toString(toInteger($year)) + '年主要负责人未参加有对口党派团体参加的活动' END AS detailZh,
        heads + [activity IN activities | activity.evidence] AS evidence
 ORDER BY coalesce(department.sourceLine, 1000000), department.name

@@ -19,7 +19,7 @@ WITH department, COLLECT {
           evidence: {kind: 'ROLE', key: role.key, date: role.validFrom,
     label: holder.name + ' ' + coalesce($roleTitles[role.kind], role.kind) + '（' + department.name
       + coalesce('，' + role.section, '') + '，' + coalesce(toString(role.validFrom), '…') + '—' + coalesce(toString(role.validTo), '') + '）',
-    dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'in force on ' + $asOf}} AS entry
+    dataset: role.dataset, sourceSheet: role.sourceSheet, sourceRow: role.sourceRow, note: 'in force on ' + $asOf, noteZh: $asOf + '在任'}} AS entry
   ORDER BY role.kind, role.validFrom
 } AS roles
 WITH department, roles, [part IN [
@@ -29,5 +29,6 @@ WITH department, roles, [part IN [
      ] WHERE part IS NOT NULL] AS missing
 RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
        CASE WHEN size(missing) = 0 THEN 'all named on ' + $asOf ELSE 'not named on ' + $asOf + ': ' + reduce(text = '', part IN missing | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END AS detail,
+       CASE WHEN size(missing) = 0 THEN $asOf + '均已明确' ELSE $asOf + '未明确：' + reduce(text = '', part IN missing | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END AS detailZh,
        [role IN roles | role.evidence] AS evidence
 ORDER BY coalesce(department.sourceLine, 1000000), department.name

@@ -18,7 +18,7 @@ WITH jurisdiction, department, COLLECT {
   WITH document, [office IN $reportOffices WHERE NOT office IN sentTo] AS notSentTo
   RETURN {kind: document.kind, complete: size(notSentTo) = 0, evidence: {kind: 'DOCUMENT', key: document.number, date: document.issuedAt,
     label: document.number + coalesce(' ' + document.title, ''),
-    dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + reduce(text = '', part IN notSentTo | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}} AS entry
+    dataset: document.dataset, sourceSheet: document.sourceSheet, sourceRow: document.sourceRow, note: CASE WHEN size(notSentTo) = 0 THEN 'sent to both' ELSE 'not sent to ' + reduce(text = '', part IN notSentTo | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END, noteZh: CASE WHEN size(notSentTo) = 0 THEN '已报送两个部门' ELSE '未报送' + reduce(text = '', part IN notSentTo | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END}} AS entry
   ORDER BY document.issuedAt, document.number
 } AS reports
 WITH department, reports, [part IN [
@@ -28,5 +28,7 @@ WITH department, reports, [part IN [
 RETURN department.name AS subject, missing, size(missing) > 0 AS shortfall,
        CASE WHEN size(missing) = 0 THEN 'both reported to both offices'
             ELSE 'not reported to both offices for ' + toString(toInteger($year)) + ': ' + reduce(text = '', part IN missing | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END AS detail,
+       CASE WHEN size(missing) = 0 THEN '均已报送两个部门'
+            ELSE toString(toInteger($year)) + '年未向两个部门报送：' + reduce(text = '', part IN missing | text + CASE WHEN text = '' THEN '' ELSE '、' END + part) END AS detailZh,
        [report IN reports | report.evidence] AS evidence
 ORDER BY coalesce(department.sourceLine, 1000000), department.name
