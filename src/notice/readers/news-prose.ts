@@ -32,7 +32,11 @@ const unitsAfterObject = /^的(?:单位|部门)(?:为|是|有|包括)?：?/;
 const liaisonOnly = /^(?:作为|同为|互为|在)?(?:对口联系|对口)(?:单位|部门|工作中|中)?$/;
 /** Any word that a shape needs: a word of liaison, or a party's liaison units. */
 const proseGate = /对口|联系(?:单位|部门)/;
-const visitVerb = /走访|拜访|前往|来到|赴|(?<![受达得收做感想看遇提])到/g;
+/**
+ * A party's visit (走访, 前往, 赴 …), or its liaison as a verb whose object is the department
+ * (`民革某市委会开展对口联系市住建局暨…调研活动`).
+ */
+const visitVerb = /走访|拜访|前往|来到|赴|(?<![受达得收做感想看遇提])到|对口联系(?![单部工制机活座协的中])/g;
 /** Departments reaching a party: through 与 / 同, or by a visit (`市侨办领导走访致公党市委会`). */
 const towardParty = /与|同|走访|拜访|来到|(?<![受达得收做感想看遇提])到/g;
 /** `6家部门`, `等4家单位`, `等部门` between departments and the verb after them. */
@@ -96,6 +100,22 @@ function readUnitOfParty(text: string, base: number): ClauseReading | undefined 
   if (whom.unread.length > 0 || whom.cut || whom.etc || whom.remainder !== '') return undefined;
   const end = text.length - after.length + label.index + label[0].length;
   return reading(text, base, list.names, whom.counterparts, lead.length, end);
+}
+
+/**
+ * `作为<party>的对口联系单位，<departments>将…`: the label and its party in a clause of their own,
+ * the departments opening the next one.
+ */
+function readUnitBeforeDepartments(text: string, base: number): ClauseReading | undefined {
+  const first = clauseEnd(text, 0);
+  const label = /^作为(?<whom>.+?)的?(?:对口联系|对口)(?:单位|部门)$/.exec(text.slice(0, first));
+  const whom = label?.groups?.whom === undefined ? undefined : readCounterpartList(label.groups.whom);
+  if (whom === undefined || whom.counterparts.length === 0 || whom.collective) return undefined;
+  if (whom.unread.length > 0 || whom.cut || whom.etc || whom.remainder !== '') return undefined;
+  const start = first + 1;
+  const list = leadingDepartments(text.slice(start, clauseEnd(text, start)));
+  if (list === undefined) return undefined;
+  return reading(text, base, list.names, whom.counterparts, start, start + list.length);
 }
 
 /** `<party>对口联系单位<departments>…`: the party's units in apposition, anywhere in the comma clause. */
@@ -188,18 +208,32 @@ function readDepartmentsWithParty(text: string, base: number): ClauseReading | u
 
 /** `<party>…走访/前往/赴（对口联系单位）<departments>…`: the party at the start, the sentence about liaison. */
 function readVisit(text: string, base: number): ClauseReading | undefined {
-  const party = leadingCounterpart(text);
+  const lead = officerTitlesBefore(text);
+  const party = leadingCounterpart(text.slice(lead));
   if (party === undefined || !liaisonWord.test(text)) return undefined;
-  for (const match of text.slice(party.length).matchAll(visitVerb)) {
-    const verbEnd = party.length + match.index + match[0].length;
-    if (!staysWithNames(text.slice(party.length, verbEnd - match[0].length), party.mention.party)) return undefined;
+  const partyEnd = lead + party.length;
+  for (const match of text.slice(partyEnd).matchAll(visitVerb)) {
+    const verbEnd = partyEnd + match.index + match[0].length;
+    if (!staysWithNames(text.slice(partyEnd, verbEnd - match[0].length), party.mention.party)) return undefined;
     const label = unitLabel.exec(text.slice(verbEnd))?.[0] ?? '';
-    const list = leadingDepartments(text.slice(verbEnd + label.length));
-    if (list === undefined) continue;
     const departmentsStart = verbEnd + label.length;
+    // The units end their comma clause (`赴某市住建局，开展对口联系活动`): the list never crosses a comma.
+    const list = leadingDepartments(text.slice(departmentsStart, clauseEnd(text, departmentsStart)));
+    if (list === undefined) continue;
     return reading(text, base, list.names, [party.mention], departmentsStart, departmentsStart + list.length);
   }
   return undefined;
+}
+
+/**
+ * How far the offices an officer holds besides the party's run before the party's name, so that the
+ * party still leads the sentence (`市人大常委会副主任、九三学社某市委主委某某带队走访…`): titles joined
+ * by 、 that name no counterpart and no verb, or 0.
+ */
+function officerTitlesBefore(text: string): number {
+  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(text)?.[0];
+  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles)) return 0;
+  return titles.length;
 }
 
 /**
@@ -233,6 +267,7 @@ export function readNewsProse(text: string, base: number): ClauseReading | undef
   if (!proseGate.test(text) || partyFormPositions(text).length === 0) return undefined;
   return (
     readUnitOfParty(text, base) ??
+    readUnitBeforeDepartments(text, base) ??
     readUnitsAfterParty(text, base) ??
     readJointLiaison(text, base) ??
     readDepartmentsWithParty(text, base) ??

@@ -51,9 +51,9 @@ export interface LeadingCounterpart {
  * past what reads is no list: nothing is guessed about the item that does not read.
  */
 export function leadingDepartments(text: string): LeadingDepartments | undefined {
-  // A list runs on with 、 only: it never crosses a comma or a colon.
+  // A list runs on with 、 only: it never crosses a comma or a colon, nor the 暨 that joins two events.
   if (!startsLikeDepartment(text)) return undefined;
-  const clauseLength = text.search(/[，：；。]/);
+  const clauseLength = text.search(/[，：；。暨]/);
   const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
   for (let length = limit; length >= 3; length -= 1) {
     const written = text.slice(0, length);
@@ -101,7 +101,9 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
   while (position < text.length && position <= longestList) {
     const rest = text.slice(position);
     const counterpart = leadingCounterpart(rest);
-    const department = counterpart === undefined ? leadingDepartment(rest) : undefined;
+    const joinedToCounterpart = counterparts.length > 0 && position > 0;
+    const department =
+      counterpart === undefined ? (leadingDepartment(rest) ?? (joinedToCounterpart ? leadingBareUnit(rest) : undefined)) : undefined;
     if (counterpart === undefined && department === undefined) break;
     if (counterpart !== undefined) counterparts.push(counterpart.mention);
     if (department !== undefined) {
@@ -116,6 +118,20 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
   }
   if (counterparts.length === 0 || departments.length === 0) return undefined;
   return { counterparts, departments, departmentsStart, length };
+}
+
+/**
+ * A unit a report names without its level after a party it meets (`农工党某市委与文广新局召开…`): a
+ * short name ending like a bureau, read only where a verb of the report ends it. Committees of the
+ * Party (党委, 市委 …) are no such unit.
+ */
+const bareUnit = /^[\u4e00-\u9fff]{2,8}?(?:局|委|厅|办)(?=召开|开展|举行|签订|座谈)/;
+const partyCommittee = /(?:党委|党组|纪委|工委|[省市县区州]委)$/;
+
+function leadingBareUnit(text: string): { name: string; length: number } | undefined {
+  const name = bareUnit.exec(text)?.[0];
+  if (name === undefined || !plainNames(name) || partyCommittee.test(name) || /^[各有相该本其我双]/.test(name)) return undefined;
+  return { name, length: name.length };
 }
 
 /** One department at the start of `text`: the longest start that reads as exactly one name. */

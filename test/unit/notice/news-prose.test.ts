@@ -25,6 +25,19 @@ describe('a department named in prose as a party’s liaison unit', () => {
   });
 });
 
+describe('a party’s liaison unit named in a clause before the department', () => {
+  it('reads the department that opens the clause after `作为<party>的对口联系单位`', () => {
+    expect(readAssignments('作为民盟白石省委的对口联系单位，省文化和旅游厅将给予支持。')).toEqual([
+      'department:省文化和旅游厅→民盟白石省委',
+    ]);
+  });
+
+  it('reads no pair when the unit serves every party or no department follows', () => {
+    expect(readAssignments('作为各民主党派的对口联系单位，市财政局将提供便利。')).toEqual([]);
+    expect(readAssignments('作为民盟市委的对口联系单位，我们将加强沟通。')).toEqual([]);
+  });
+});
+
 describe('a party and its liaison units in apposition', () => {
   it('reads the departments after 对口联系单位 up to where the sentence goes on', () => {
     expect(readAssignments('民进某市委会对口联系单位市教育局、市交通局、城南街道派员参加了调研。')).toEqual([
@@ -104,6 +117,17 @@ describe('departments reporting on their liaison with a party', () => {
   });
 });
 
+describe('a unit a report names without its level', () => {
+  it('reads the bare name of a unit a party meets for liaison, as written', () => {
+    expect(readAssignments('农工党青岚市委与文广新局召开对口联系见面会')).toEqual(['department:文广新局→农工党青岚市委']);
+  });
+
+  it('reads no unit in a committee of the Party or in a meeting that is not about liaison', () => {
+    expect(readAssignments('民盟某支部与党委召开对口联系座谈会')).toEqual([]);
+    expect(readAssignments('民盟青岚市委与文广新局召开座谈会')).toEqual([]);
+  });
+});
+
 describe('a party visiting its liaison units', () => {
   it.each([
     ['民革白石省委会走访对口联系单位白石省司法厅。', ['department:白石省司法厅→民革白石省委会']],
@@ -142,6 +166,25 @@ describe('a party visiting its liaison units', () => {
     expect(readAssignments('民盟青岚市委会主委带领机关干部，与对口联系单位市教育局召开座谈会。')).toEqual([
       'department:市教育局→民盟青岚市委会',
     ]);
+  });
+
+  it('reads the unit a visit names when its comma clause ends there', () => {
+    expect(readAssignments('民革青岚市委会赴青岚市住建局，开展对口联系调研活动，主委出席。')).toEqual([
+      'department:青岚市住建局→民革青岚市委会',
+    ]);
+    expect(readAssignments('民革青岚市委会赴青岚市住建局，了解城市建设情况。')).toEqual([]);
+  });
+
+  it('reads a visit led by an officer whose other offices come before the party', () => {
+    expect(readAssignments('市人大常委会副主任、民盟青岚市委主委张某带队走访对口联系单位青岚市交通运输局。')).toEqual([
+      'department:青岚市交通运输局→民盟青岚市委',
+    ]);
+    expect(readAssignments('市人大常委会副主任、民盟青岚市委主委张某带队走访青岚市交通运输局。')).toEqual([]);
+  });
+
+  it('reads the department a party does liaison with as the object of 对口联系, up to 暨', () => {
+    expect(readAssignments('民革青岚市委会开展对口联系市住建局暨界别委员视察活动')).toEqual(['department:市住建局→民革青岚市委会']);
+    expect(readAssignments('民革青岚市委会开展对口联系工作调研。')).toEqual([]);
   });
 
   it('reads no visit in 受到 or 得到', () => {
