@@ -231,8 +231,11 @@ function readVisit(text: string, base: number): ClauseReading | undefined {
  * by 、 that name no counterpart and no verb, or 0.
  */
 function officerTitlesBefore(text: string): number {
-  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(text)?.[0];
-  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles)) return 0;
+  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(
+    text,
+  )?.[0];
+  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles))
+    return 0;
   return titles.length;
 }
 
