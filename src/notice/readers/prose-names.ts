@@ -24,6 +24,10 @@ const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司�
  * item (`、`), the rest of a word (`市政府工作部` + `门`), a generic noun (`市政府` + `有关部门`).
  */
 const nameGoesOn = /^(?:[、，门]|有关|工作部门|各部门|部门|单位|系统|所属|直属)/;
+/** A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`). */
+function endsInsideWord(written: string, after: string): boolean {
+  return /联$/.test(written) && /^[合系络动谊席]/.test(after);
+}
 
 /** How far a list of names may run in a sentence. */
 const longestList = 120;
@@ -57,7 +61,8 @@ export function leadingDepartments(text: string): LeadingDepartments | undefined
   const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
   for (let length = limit; length >= 3; length -= 1) {
     const written = text.slice(0, length);
-    if (!nameEnd.test(written) || nameGoesOn.test(text.slice(length)) || !plainNames(written)) continue;
+    const after = text.slice(length);
+    if (!nameEnd.test(written) || nameGoesOn.test(after) || endsInsideWord(written, after) || !plainNames(written)) continue;
     const names = readDepartments(written);
     if (names !== undefined) return { names, length };
   }
@@ -139,7 +144,7 @@ function leadingDepartment(text: string): { name: string; length: number } | und
   if (!startsLikeDepartment(text)) return undefined;
   for (let length = Math.min(text.length, 30); length >= 3; length -= 1) {
     const written = text.slice(0, length);
-    if (!nameEnd.test(written) || /[、，]/.test(written) || !plainNames(written)) continue;
+    if (!nameEnd.test(written) || /[、，]/.test(written) || endsInsideWord(written, text.slice(length)) || !plainNames(written)) continue;
     const names = readDepartments(written);
     const [name] = names ?? [];
     if (names?.length === 1 && name !== undefined) return { name, length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice, toNoticeJson } from '../../../src/notice/index.ts';
+import { parseNotice, readStatement, toNoticeJson } from '../../../src/notice/index.ts';
 import { readAssignments } from '../../support/read-assignments.ts';
 
 /** The pairs of a parsed text as `line from→counterpart (kind)`. */
@@ -185,6 +185,25 @@ describe('a party visiting its liaison units', () => {
   it('reads the department a party does liaison with as the object of 对口联系, up to 暨', () => {
     expect(readAssignments('民革青岚市委会开展对口联系市住建局暨界别委员视察活动')).toEqual(['department:市住建局→民革青岚市委会']);
     expect(readAssignments('民革青岚市委会开展对口联系工作调研。')).toEqual([]);
+  });
+
+  it('reads a visit written with 了, its units named before the label', () => {
+    expect(readAssignments('民革青岚市委会主委一行先后走访了市司法局、市民政局等对口联系单位。')).toEqual([
+      'department:市司法局/市民政局→民革青岚市委会',
+    ]);
+    expect(readAssignments('民革青岚市委会走访了对口联系单位市司法局。')).toEqual(['department:市司法局→民革青岚市委会']);
+  });
+
+  it('reads a department’s name up to a 联 that begins a word (`联合召开`), and keeps 联 that ends one (市文联)', () => {
+    expect(readAssignments('致公党青岚市委会、市外办联合召开对口联系工作会议。')).toEqual(['department:市外办→致公党青岚市委会']);
+    expect(readAssignments('市文联与民进青岚市委会召开对口联系座谈会。')).toEqual(['department:市文联→民进青岚市委会']);
+  });
+
+  it('reads every unit of a list the sentence goes on after, and takes no short rest for a name cut off', () => {
+    expect(readAssignments('民建青岚市委会对口联系单位市教育局、市商务局派员参加。')).toEqual([
+      'department:市教育局/市商务局→民建青岚市委会',
+    ]);
+    expect(readStatement('民建青岚市委会对口联系单位市教育局、市商务局派员参加。').unfinished).toBe(false);
   });
 
   it('reads no visit in 受到 or 得到', () => {
