@@ -25,7 +25,7 @@ const liaisonWord = /对口联系|对口(?:部门|单位)/;
  * `省直对口联系单位`, `联系单位——`.
  */
 const unitLabel =
-  /^(?:的|与其|和其|同其|及其)?(?:[省市县区州](?:人民)?政府|[省市县区州]直|[省市县区州]级)?(?:对口联系|对口|联系)(?:单位|部门)(?:为|是|有|包括)?(?:：|——|—)?/;
+  /^(?:的|与其|和其|同其|及其)?(?:[省市县区州](?:人民)?政府|[省市县区州]直|[省市县区州]级)?(?:对口联系|对口|联系)的?(?:单位|部门)(?:为|是|有|包括)?(?:：|——|—)?/;
 /** `对口联系<party>的部门为…`: the label after the party when the verb comes before it. */
 const unitsAfterObject = /^的(?:单位|部门)(?:为|是|有|包括)?：?/;
 /** A clause that is only about liaison, naming no one: `作为对口联系单位`, `在对口联系工作中`. */
@@ -89,8 +89,10 @@ function readUnitOfParty(text: string, base: number): ClauseReading | undefined 
   const list = leadingDepartments(text.slice(lead.length));
   if (list === undefined) return undefined;
   let rest = text.slice(lead.length + list.length);
-  rest = rest.slice(countedUnits.exec(rest)?.[0].length ?? 0);
-  const copula = /^(?:是|为|作为)/.exec(rest)?.[0];
+  const counted = countedUnits.exec(rest)?.[0] ?? '';
+  rest = rest.slice(counted.length);
+  // `市科技局、市卫健委等九三学社某市委会对口联系单位负责人…`: after 等 the party and its label need no copula.
+  const copula = /^(?:是|为|作为)/.exec(rest)?.[0] ?? (counted.startsWith('等') ? '' : undefined);
   if (copula === undefined) return undefined;
   const after = rest.slice(copula.length);
   const label = /(?:的)?(?:对口联系|对口)(?:单位|部门)/.exec(after);
@@ -124,7 +126,11 @@ function readUnitsAfterParty(text: string, base: number): ClauseReading | undefi
   for (const { start, length, mention } of counterpartsIn(clause)) {
     const after = clause.slice(start + length);
     const objectOfVerb = /(?:对口)?联系$/.test(clause.slice(0, start));
-    const label = (objectOfVerb ? unitsAfterObject.exec(after)?.[0] : undefined) ?? unitLabel.exec(after)?.[0];
+    // `民建某市委会对口联系的市商务局`, `对口联系民革某市委会的市司法局`: the units right after 的, with their level.
+    const label =
+      (objectOfVerb ? unitsAfterObject.exec(after)?.[0] : undefined) ??
+      unitLabel.exec(after)?.[0] ??
+      (objectOfVerb ? /^的(?=[省市县区州])/ : /^对口联系的(?=[省市县区州])/).exec(after)?.[0];
     if (label === undefined) continue;
     const list = leadingDepartments(after.slice(label.length));
     if (list === undefined) continue;

@@ -25,6 +25,36 @@ describe('a department named in prose as a party’s liaison unit', () => {
   });
 });
 
+describe('a party’s liaison units named with 的', () => {
+  it.each([
+    ['民建青岚市委会对口联系的市商务局派员参加。', ['department:市商务局→民建青岚市委会']],
+    ['与民革青岚市委会对口联系的市司法局负责人介绍了情况。', ['department:市司法局→民革青岚市委会']],
+    ['对口联系民革青岚市委会的市司法局负责人参加。', ['department:市司法局→民革青岚市委会']],
+    ['民革青岚市委会对口联系的部门有市司法局、市民政局。', ['department:市司法局/市民政局→民革青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no department in a leader or a piece of work that follows 的', () => {
+    expect(readAssignments('负责联系民革青岚市委会的市政府领导出席。')).toEqual([]);
+    expect(readAssignments('民革青岚市委会对口联系的工作取得成效。')).toEqual([]);
+    expect(readAssignments('关于调整民主党派工商联对口联系的通知各区人民政府')).toEqual([]);
+  });
+});
+
+describe('departments named before 等 and the party whose liaison units they are', () => {
+  it('reads the departments without a copula', () => {
+    expect(readAssignments('市科技局、市卫健委等九三学社青岚市委会对口联系单位负责人参加会议。')).toEqual([
+      'department:市科技局/市卫健委→九三学社青岚市委会',
+    ]);
+  });
+
+  it('reads no pair for departments of every party or of no party', () => {
+    expect(readAssignments('市科技局、市卫健委等部门负责人参加会议。')).toEqual([]);
+    expect(readAssignments('市财政局等各民主党派对口联系单位参加。')).toEqual([]);
+  });
+});
+
 describe('a party’s liaison unit named in a clause before the department', () => {
   it('reads the department that opens the clause after `作为<party>的对口联系单位`', () => {
     expect(readAssignments('作为民盟白石省委的对口联系单位，省文化和旅游厅将给予支持。')).toEqual([
