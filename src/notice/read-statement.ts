@@ -206,6 +206,17 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
 }
 
 /**
+ * A report's sentence about a visit or a meeting whose next sentence says that both sides spoke of
+ * their liaison (`民革某市委会走访市司法局。双方就对口联系工作进行了交流`): the two read as one, and
+ * only what the first names counts.
+ */
+function readWithSequel(clause: string, next: string | undefined, clauseStart: number): Assignment[] {
+  if (next === undefined || !/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return [];
+  const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
+  return read.filter((assignment) => assignment.start < clauseStart + clause.length);
+}
+
+/**
  * Reads the clauses of a statement; starts count in the compact raw text (a table row starts at 0).
  * `heading` is the party heading in force (see labelled-fields.ts); the one in force after the
  * statement is returned.
@@ -217,11 +228,13 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
-  for (const clause of splitHeadingClauses(text.split(/[；。！？!?]/))) {
+  const clauses = splitHeadingClauses(text.split(/[；。！？!?]/));
+  for (const [index, clause] of clauses.entries()) {
     const field = current !== undefined && isLabelledField(clause) ? readLabelledField(clause, current, clauseStart) : undefined;
     // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
-    const read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
+    let read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
+    if (read.length === 0 && field === undefined) read = readWithSequel(clause, clauses[index + 1], clauseStart);
     assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
     if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
       current = read.length === 0 ? readPartyHeading(clause) : undefined;

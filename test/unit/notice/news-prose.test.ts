@@ -240,6 +240,18 @@ describe('a party visiting its liaison units', () => {
     expect(readAssignments('民盟青岚市委会受到市教育局表彰，对口联系工作成效明显。')).toEqual([]);
   });
 
+  it('reads a visit whose next sentence says both sides spoke of their liaison', () => {
+    expect(readAssignments('民革青岚市委会走访市司法局。双方就对口联系工作进行了交流。')).toEqual(['department:市司法局→民革青岚市委会']);
+    expect(readAssignments('民盟青岚市委会与市教育局召开座谈会。会上，双方表示要深化对口联系。')).toEqual([
+      'department:市教育局→民盟青岚市委会',
+    ]);
+  });
+
+  it('reads no pair when the next sentence is about something else or about another party', () => {
+    expect(readAssignments('民革青岚市委会走访市司法局。双方就法治建设进行了交流。')).toEqual([]);
+    expect(readAssignments('民革青岚市委会走访市司法局。民盟青岚市委会也将深化对口联系。')).toEqual([]);
+  });
+
   it('reads no pair for a visit in a sentence that does not speak of liaison', () => {
     expect(readAssignments('民革某市委会走访市司法局，了解法治建设情况。')).toEqual([]);
   });
