@@ -83,9 +83,9 @@ function staysWithNames(between: string, party?: PartyName): boolean {
   return partiesMentionedIn(unquoted).every((named) => named === party) && !noLiaison.test(unquoted);
 }
 
-/** `<departments>是/为/作为<counterparts>的对口联系单位`, after `确定` or `明确` perhaps. */
+/** `<departments>是/为/作为<counterparts>的对口联系单位`, after `确定`, `明确` or `新增` perhaps. */
 function readUnitOfParty(text: string, base: number): ClauseReading | undefined {
-  const lead = /^(?:确定|明确)?/.exec(text)?.[0] ?? '';
+  const lead = /^(?:确定|明确|新增|增加|增设)?/.exec(text)?.[0] ?? '';
   const list = leadingDepartments(text.slice(lead.length));
   if (list === undefined) return undefined;
   let rest = text.slice(lead.length + list.length);

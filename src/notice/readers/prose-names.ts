@@ -101,6 +101,8 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
   const counterparts: CounterpartMention[] = [];
   const departments: string[] = [];
   let departmentsStart = -1;
+  let lastKind: 'counterpart' | 'department' | undefined;
+  let kindChanges = 0;
   let position = 0;
   let length = 0;
   while (position < text.length && position <= longestList) {
@@ -110,6 +112,11 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
     const department =
       counterpart === undefined ? (leadingDepartment(rest) ?? (joinedToCounterpart ? leadingBareUnit(rest) : undefined)) : undefined;
     if (counterpart === undefined && department === undefined) break;
+    // `民进某市委会与市教育局、民盟某市委会与市科技局`: pairs of pairs (the kinds alternate twice), never crossed.
+    const kind = counterpart === undefined ? 'department' : 'counterpart';
+    if (lastKind !== undefined && kind !== lastKind) kindChanges += 1;
+    if (kindChanges > 1) return undefined;
+    lastKind = kind;
     if (counterpart !== undefined) counterparts.push(counterpart.mention);
     if (department !== undefined) {
       if (departmentsStart < 0) departmentsStart = position;

@@ -15,6 +15,7 @@ describe('a department named in prose as a party’s liaison unit', () => {
     ['王某说，县卫生健康局是农工党县总支的对口联系单位。', ['department:县卫生健康局→农工党县总支']],
     ['确定市财政局、市统计局、金融办3家部门为民建市委会对口联系单位。', ['department:市财政局/市统计局/市金融办→民建市委会']],
     ['市教育局作为民盟市委的对口联系部门，积极支持盟务工作。', ['department:市教育局→民盟市委']],
+    ['新增市大数据局为民建青岚市委会对口联系单位。', ['department:市大数据局→民建青岚市委会']],
   ])('reads %s', (text, expected) => {
     expect(readAssignments(text)).toEqual(expected);
   });
@@ -144,6 +145,18 @@ describe('departments reporting on their liaison with a party', () => {
 
   it('reads no pair for departments that only speak of liaison work in general', () => {
     expect(readAssignments('市经信局、建设局、金融办等部门就对口联系工作做了交流发言。')).toEqual([]);
+  });
+});
+
+describe('pairs of a party and a department joined in one sentence', () => {
+  it('reads no pair across the pairs, which a reader could not tell apart', () => {
+    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([]);
+  });
+
+  it('still reads a party and the FIC meeting one department', () => {
+    expect(readAssignments('民建青岚市委会、市工商联与市商务局召开对口联系座谈会。')).toEqual([
+      'department:市商务局→民建青岚市委会/市工商联',
+    ]);
   });
 });
 
