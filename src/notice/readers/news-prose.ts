@@ -1,6 +1,15 @@
 import { readCounterpartList } from './counterpart-list.ts';
 import { partiesMentionedIn, partyFormPositions } from './counterpart-names.ts';
-import { counterpartsIn, leadingCounterpart, leadingDepartments, leadingMixedNames, trailingDepartments } from './prose-names.ts';
+import {
+  counterpartsIn,
+  type LeadingDepartments,
+  leadingCounterpart,
+  leadingDepartments,
+  leadingMixedNames,
+  officerTitlesBefore,
+  trailingDepartments,
+} from './prose-names.ts';
+import { pairRespectively } from './respective-pairs.ts';
 import type { Assignment, ClauseReading, CounterpartMention, PartyName } from '../model.ts';
 
 /**
@@ -199,6 +208,7 @@ function readDepartmentsWithParty(text: string, base: number): ClauseReading | u
     const between = clause.slice(0, match.index);
     if (!staysWithNames(between)) return undefined;
     const partyStart = match.index + match[0].length;
+    if (between === '分别') return readRespectively(text, base, list, clause.slice(partyStart), list.length + partyStart);
     const counterpart = leadingCounterpart(clause.slice(partyStart));
     if (counterpart === undefined) continue;
     // A visit need not name the liaison in its own clause (`…走访致公党市委会，双方就对口联系工作交流`).
@@ -210,6 +220,20 @@ function readDepartmentsWithParty(text: string, base: number): ClauseReading | u
     return reading(text, base, list.names, [counterpart.mention], 0, end);
   }
   return undefined;
+}
+
+/**
+ * `市教育局、市科技局分别与民进某市委会、九三学社某市委会对口联系`: with 分别 the departments pair in
+ * order with the counterparts named up to the word of liaison (pairRespectively).
+ */
+function readRespectively(text: string, base: number, list: LeadingDepartments, after: string, offset: number): ClauseReading | undefined {
+  const found = liaisonWord.exec(after);
+  const written = found === null ? '' : after.slice(0, found.index).replace(/(?:的|开展|建立了?|进行|加强)$/, '');
+  const whom = readCounterpartList(written);
+  if (found === null || whom === undefined || whom.collective || whom.unread.length > 0 || whom.cut || whom.remainder !== '')
+    return undefined;
+  const read = reading(text, base, list.names, whom.counterparts, 0, offset + found.index + found[0].length);
+  return { ...read, assignments: read.assignments.flatMap(pairRespectively) };
 }
 
 /** `<party>…走访/前往/赴（对口联系单位）<departments>…`: the party at the start, the sentence about liaison. */
@@ -229,20 +253,6 @@ function readVisit(text: string, base: number): ClauseReading | undefined {
     return reading(text, base, list.names, [party.mention], departmentsStart, departmentsStart + list.length);
   }
   return undefined;
-}
-
-/**
- * How far the offices an officer holds besides the party's run before the party's name, so that the
- * party still leads the sentence (`市人大常委会副主任、九三学社某市委主委某某带队走访…`): titles joined
- * by 、 that name no counterpart and no verb, or 0.
- */
-function officerTitlesBefore(text: string): number {
-  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(
-    text,
-  )?.[0];
-  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles))
-    return 0;
-  return titles.length;
 }
 
 /**

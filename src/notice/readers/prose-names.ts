@@ -201,3 +201,17 @@ export function trailingDepartments(text: string): { names: string[]; start: num
   }
   return undefined;
 }
+
+/**
+ * How far the offices an officer holds besides the party's run before the party's name, so that the
+ * party still leads the sentence (`市人大常委会副主任、九三学社某市委主委某某带队走访…`): titles joined
+ * by 、 that name no counterpart and no verb, or 0.
+ */
+export function officerTitlesBefore(text: string): number {
+  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(
+    text,
+  )?.[0];
+  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles))
+    return 0;
+  return titles.length;
+}

@@ -153,6 +153,17 @@ describe('pairs of a party and a department joined in one sentence', () => {
     expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([]);
   });
 
+  it('pairs departments and parties in order with 分别, and keeps no pair from lists of other lengths', () => {
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会对口联系。')).toEqual([
+      'department:市教育局→民进青岚市委会',
+      'department:市科技局→九三学社青岚市委会',
+    ]);
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会开展对口联系活动。')).toHaveLength(2);
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会、民盟青岚市委会对口联系。')).toEqual([
+      'department:市教育局/市科技局→',
+    ]);
+  });
+
   it('still reads a party and the FIC meeting one department', () => {
     expect(readAssignments('民建青岚市委会、市工商联与市商务局召开对口联系座谈会。')).toEqual([
       'department:市商务局→民建青岚市委会/市工商联',
