@@ -241,6 +241,12 @@ describe('a party visiting its liaison units', () => {
     expect(readAssignments('民革青岚市委会开展对口联系工作调研。')).toEqual([]);
   });
 
+  it('reads a visit written with 走进, 深入 or 拜会', () => {
+    expect(readAssignments('民盟青岚市委会走进对口联系单位市教育局。')).toEqual(['department:市教育局→民盟青岚市委会']);
+    expect(readAssignments('民建青岚市委会拜会对口联系部门市商务局。')).toEqual(['department:市商务局→民建青岚市委会']);
+    expect(readAssignments('民建青岚市委会深入市商务局调研企业情况。')).toEqual([]);
+  });
+
   it('reads a visit written with 了, its units named before the label', () => {
     expect(readAssignments('民革青岚市委会主委一行先后走访了市司法局、市民政局等对口联系单位。')).toEqual([
       'department:市司法局/市民政局→民革青岚市委会',
