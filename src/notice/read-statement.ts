@@ -4,6 +4,7 @@ import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-uni
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
+import { readLeaderVisit } from './readers/leader-visit.ts';
 import { readNewsProse } from './readers/news-prose.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
 import { readUnitsInParentheses } from './readers/units-in-parentheses.ts';
@@ -199,7 +200,8 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??
     readOn(readCollectiveDuty(text, base)) ??
-    readOn(readNewsProse(text, base));
+    readOn(readNewsProse(text, base)) ??
+    readOn(readLeaderVisit(text, base));
   if (read !== undefined) return read;
   const next = text.search(/[，：]/);
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);

@@ -171,6 +171,20 @@ describe('pairs of a party and a department joined in one sentence', () => {
   });
 });
 
+describe('a government leader visiting the party they liaise with', () => {
+  it.each([
+    ['副市长张某走访调研所联系的民建青岚市委会。', ['leader:张某→民建青岚市委会']],
+    ['市委常委、副市长张某同志到其联系的九三学社青岚市委会调研，听取意见。', ['leader:张某→九三学社青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no leader in an officer of the CPPCC, nor in a visit to a department', () => {
+    expect(readAssignments('市政协主席李某走访调研所联系的农工党青岚市委会。')).toEqual([]);
+    expect(readAssignments('副市长张某走访市教育局。')).toEqual([]);
+  });
+});
+
 describe('a unit a report names without its level', () => {
   it('reads the bare name of a unit a party meets for liaison, as written', () => {
     expect(readAssignments('农工党青岚市委与文广新局召开对口联系见面会')).toEqual(['department:文广新局→农工党青岚市委']);
