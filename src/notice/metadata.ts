@@ -133,6 +133,22 @@ function findQuotedTitle(lines: readonly NoticeLine[]): { issuer: string | null;
   return { issuer: null, title: null };
 }
 
+/**
+ * A report that names the notice without quotes, as what is carried out
+ * (`为深入贯彻某市关于建立…对口联系制度的通知精神`): the title up to its document type; the place
+ * before it is no issuer.
+ */
+const unquotedTitle =
+  /(?:贯彻|落实|根据|按照|依据)(?:落实)?[^，。；、《》]{0,20}?(?<title>关于[^，。；《》“”]{4,80}?(?:通知|意见|办法|制度|方案|规定))的?(?:精神|要求)/;
+
+function findUnquotedTitle(lines: readonly NoticeLine[]): { issuer: string | null; title: string | null } {
+  for (const text of paragraphs(lines)) {
+    const title = unquotedTitle.exec(text)?.groups?.title;
+    if (title !== undefined) return { issuer: null, title };
+  }
+  return { issuer: null, title: null };
+}
+
 /** Repealed documents: `《title》（number）…同时废止`, or bare numbers on a repealing line. */
 function readRepeals(lines: readonly NoticeLine[], ownNumber: string | null): DocumentReference[] {
   const references: DocumentReference[] = [];
@@ -167,6 +183,7 @@ export function parseNoticeMetadata(lines: readonly NoticeLine[]): NoticeMetadat
   }
   if (titleBlock.title === null) titleBlock = findTitleBlock(lines);
   if (titleBlock.title === null) titleBlock = findQuotedTitle(lines);
+  if (titleBlock.title === null) titleBlock = findUnquotedTitle(lines);
 
   const dateLineIndex = lines.findIndex((line) => readDateLine(line.compact) !== undefined);
   const dateLine = lines[dateLineIndex];

@@ -4,6 +4,7 @@ import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-uni
 import { mentionsPartiesCollectively, partiesMentionedIn } from './readers/counterpart-names.ts';
 import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
+import { readLeaderVisit } from './readers/leader-visit.ts';
 import { readNewsProse } from './readers/news-prose.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
 import { readUnitsInParentheses } from './readers/units-in-parentheses.ts';
@@ -199,10 +200,22 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??
     readOn(readCollectiveDuty(text, base)) ??
-    readOn(readNewsProse(text, base));
+    readOn(readNewsProse(text, base)) ??
+    readOn(readLeaderVisit(text, base));
   if (read !== undefined) return read;
   const next = text.search(/[，：]/);
   return next < 0 ? undefined : readClause(text.slice(next + 1), depth + 1, base + next + 1);
+}
+
+/**
+ * A report's sentence about a visit or a meeting whose next sentence says that both sides spoke of
+ * their liaison (`民革某市委会走访市司法局。双方就对口联系工作进行了交流`): the two read as one, and
+ * only what the first names counts.
+ */
+function readWithSequel(clause: string, next: string | undefined, clauseStart: number): Assignment[] {
+  if (next === undefined || !/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return [];
+  const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
+  return read.filter((assignment) => assignment.start < clauseStart + clause.length);
 }
 
 /**
@@ -217,11 +230,13 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
-  for (const clause of splitHeadingClauses(text.split(/[；。！？!?]/))) {
+  const clauses = splitHeadingClauses(text.split(/[；。！？!?]/));
+  for (const [index, clause] of clauses.entries()) {
     const field = current !== undefined && isLabelledField(clause) ? readLabelledField(clause, current, clauseStart) : undefined;
     // `市财政局联系民革市委；现调整为市审计局联系`: the clause revises the one before it.
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
-    const read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
+    let read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
+    if (read.length === 0 && field === undefined) read = readWithSequel(clause, clauses[index + 1], clauseStart);
     assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
     if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
       current = read.length === 0 ? readPartyHeading(clause) : undefined;

@@ -34,11 +34,25 @@ interface Item {
   start: number;
 }
 
+/**
+ * Whether the 和 (or 及) at `index` begins a place's name rather than joining two items: the item
+ * after it is no counterpart, but it reads as one with the party before it (`民革和平区委会`,
+ * `民盟和田市委`).
+ */
+function beginsPlaceName(text: string, start: number, index: number): boolean {
+  const rest = text.slice(index + 1);
+  const next = rest.search(separators);
+  const after = next < 0 ? rest : rest.slice(0, next);
+  const before = text.slice(start, index);
+  return after !== '' && recogniseCounterpart(after) === undefined && recogniseCounterpart(`${before}${text[index]}${after}`) !== undefined;
+}
+
 function splitItems(text: string): Item[] {
   const items: Item[] = [];
   let start = 0;
   let separatorBefore = '';
   for (const match of text.matchAll(separators)) {
+    if (match.index < start || (/^[和及]$/.test(match[0]) && beginsPlaceName(text, start, match.index))) continue;
     items.push({ text: text.slice(start, match.index), separatorBefore, start });
     separatorBefore = match[0];
     start = match.index + match[0].length;

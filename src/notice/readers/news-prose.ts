@@ -1,6 +1,15 @@
 import { readCounterpartList } from './counterpart-list.ts';
 import { partiesMentionedIn, partyFormPositions } from './counterpart-names.ts';
-import { counterpartsIn, leadingCounterpart, leadingDepartments, leadingMixedNames, trailingDepartments } from './prose-names.ts';
+import {
+  counterpartsIn,
+  type LeadingDepartments,
+  leadingCounterpart,
+  leadingDepartments,
+  leadingMixedNames,
+  officerTitlesBefore,
+  trailingDepartments,
+} from './prose-names.ts';
+import { pairRespectively } from './respective-pairs.ts';
 import type { Assignment, ClauseReading, CounterpartMention, PartyName } from '../model.ts';
 
 /**
@@ -25,14 +34,18 @@ const liaisonWord = /对口联系|对口(?:部门|单位)/;
  * `省直对口联系单位`, `联系单位——`.
  */
 const unitLabel =
-  /^(?:的|与其|和其|同其|及其)?(?:[省市县区州](?:人民)?政府|[省市县区州]直|[省市县区州]级)?(?:对口联系|对口|联系)(?:单位|部门)(?:为|是|有|包括)?(?:：|——|—)?/;
+  /^(?:的|与其|和其|同其|及其)?(?:[省市县区州](?:人民)?政府|[省市县区州]直|[省市县区州]级)?(?:对口联系|对口|联系)的?(?:单位|部门)(?:为|是|有|包括)?(?:：|——|—)?/;
 /** `对口联系<party>的部门为…`: the label after the party when the verb comes before it. */
 const unitsAfterObject = /^的(?:单位|部门)(?:为|是|有|包括)?：?/;
 /** A clause that is only about liaison, naming no one: `作为对口联系单位`, `在对口联系工作中`. */
 const liaisonOnly = /^(?:作为|同为|互为|在)?(?:对口联系|对口)(?:单位|部门|工作中|中)?$/;
 /** Any word that a shape needs: a word of liaison, or a party's liaison units. */
 const proseGate = /对口|联系(?:单位|部门)/;
-const visitVerb = /走访|拜访|前往|来到|赴|(?<![受达得收做感想看遇提])到/g;
+/**
+ * A party's visit (走访, 前往, 赴 …), or its liaison as a verb whose object is the department
+ * (`民革某市委会开展对口联系市住建局暨…调研活动`), the department's level right after the verb.
+ */
+const visitVerb = /(?:走访|拜访|拜会|走进|深入|前往|来到|赴|(?<![受达得收做感想看遇提])到)了?|对口联系(?=[省市县区州])/g;
 /** Departments reaching a party: through 与 / 同, or by a visit (`市侨办领导走访致公党市委会`). */
 const towardParty = /与|同|走访|拜访|来到|(?<![受达得收做感想看遇提])到/g;
 /** `6家部门`, `等4家单位`, `等部门` between departments and the verb after them. */
@@ -79,14 +92,16 @@ function staysWithNames(between: string, party?: PartyName): boolean {
   return partiesMentionedIn(unquoted).every((named) => named === party) && !noLiaison.test(unquoted);
 }
 
-/** `<departments>是/为/作为<counterparts>的对口联系单位`, after `确定` or `明确` perhaps. */
+/** `<departments>是/为/作为<counterparts>的对口联系单位`, after `确定`, `明确` or `新增` perhaps. */
 function readUnitOfParty(text: string, base: number): ClauseReading | undefined {
-  const lead = /^(?:确定|明确)?/.exec(text)?.[0] ?? '';
+  const lead = /^(?:确定|明确|新增|增加|增设)?/.exec(text)?.[0] ?? '';
   const list = leadingDepartments(text.slice(lead.length));
   if (list === undefined) return undefined;
   let rest = text.slice(lead.length + list.length);
-  rest = rest.slice(countedUnits.exec(rest)?.[0].length ?? 0);
-  const copula = /^(?:是|为|作为)/.exec(rest)?.[0];
+  const counted = countedUnits.exec(rest)?.[0] ?? '';
+  rest = rest.slice(counted.length);
+  // `市科技局、市卫健委等九三学社某市委会对口联系单位负责人…`: after 等 the party and its label need no copula.
+  const copula = /^(?:是|为|作为)/.exec(rest)?.[0] ?? (counted.startsWith('等') ? '' : undefined);
   if (copula === undefined) return undefined;
   const after = rest.slice(copula.length);
   const label = /(?:的)?(?:对口联系|对口)(?:单位|部门)/.exec(after);
@@ -98,13 +113,33 @@ function readUnitOfParty(text: string, base: number): ClauseReading | undefined 
   return reading(text, base, list.names, whom.counterparts, lead.length, end);
 }
 
+/**
+ * `作为<party>的对口联系单位，<departments>将…`: the label and its party in a clause of their own,
+ * the departments opening the next one.
+ */
+function readUnitBeforeDepartments(text: string, base: number): ClauseReading | undefined {
+  const first = clauseEnd(text, 0);
+  const label = /^作为(?<whom>.+?)的?(?:对口联系|对口)(?:单位|部门)$/.exec(text.slice(0, first));
+  const whom = label?.groups?.whom === undefined ? undefined : readCounterpartList(label.groups.whom);
+  if (whom === undefined || whom.counterparts.length === 0 || whom.collective) return undefined;
+  if (whom.unread.length > 0 || whom.cut || whom.etc || whom.remainder !== '') return undefined;
+  const start = first + 1;
+  const list = leadingDepartments(text.slice(start, clauseEnd(text, start)));
+  if (list === undefined) return undefined;
+  return reading(text, base, list.names, whom.counterparts, start, start + list.length);
+}
+
 /** `<party>对口联系单位<departments>…`: the party's units in apposition, anywhere in the comma clause. */
 function readUnitsAfterParty(text: string, base: number): ClauseReading | undefined {
   const clause = text.slice(0, clauseEnd(text, 0));
   for (const { start, length, mention } of counterpartsIn(clause)) {
     const after = clause.slice(start + length);
     const objectOfVerb = /(?:对口)?联系$/.test(clause.slice(0, start));
-    const label = (objectOfVerb ? unitsAfterObject.exec(after)?.[0] : undefined) ?? unitLabel.exec(after)?.[0];
+    // `民建某市委会对口联系的市商务局`, `对口联系民革某市委会的市司法局`: the units right after 的, with their level.
+    const label =
+      (objectOfVerb ? unitsAfterObject.exec(after)?.[0] : undefined) ??
+      unitLabel.exec(after)?.[0] ??
+      (objectOfVerb ? /^的(?=[省市县区州])/ : /^对口联系的(?=[省市县区州])/).exec(after)?.[0];
     if (label === undefined) continue;
     const list = leadingDepartments(after.slice(label.length));
     if (list === undefined) continue;
@@ -173,6 +208,7 @@ function readDepartmentsWithParty(text: string, base: number): ClauseReading | u
     const between = clause.slice(0, match.index);
     if (!staysWithNames(between)) return undefined;
     const partyStart = match.index + match[0].length;
+    if (between === '分别') return readRespectively(text, base, list, clause.slice(partyStart), list.length + partyStart);
     const counterpart = leadingCounterpart(clause.slice(partyStart));
     if (counterpart === undefined) continue;
     // A visit need not name the liaison in its own clause (`…走访致公党市委会，双方就对口联系工作交流`).
@@ -186,17 +222,34 @@ function readDepartmentsWithParty(text: string, base: number): ClauseReading | u
   return undefined;
 }
 
+/**
+ * `市教育局、市科技局分别与民进某市委会、九三学社某市委会对口联系`: with 分别 the departments pair in
+ * order with the counterparts named up to the word of liaison (pairRespectively).
+ */
+function readRespectively(text: string, base: number, list: LeadingDepartments, after: string, offset: number): ClauseReading | undefined {
+  const found = liaisonWord.exec(after);
+  const written = found === null ? '' : after.slice(0, found.index).replace(/(?:的|开展|建立了?|进行|加强)$/, '');
+  const whom = readCounterpartList(written);
+  if (found === null || whom === undefined || whom.collective || whom.unread.length > 0 || whom.cut || whom.remainder !== '')
+    return undefined;
+  const read = reading(text, base, list.names, whom.counterparts, 0, offset + found.index + found[0].length);
+  return { ...read, assignments: read.assignments.flatMap(pairRespectively) };
+}
+
 /** `<party>…走访/前往/赴（对口联系单位）<departments>…`: the party at the start, the sentence about liaison. */
 function readVisit(text: string, base: number): ClauseReading | undefined {
-  const party = leadingCounterpart(text);
+  const lead = officerTitlesBefore(text);
+  const party = leadingCounterpart(text.slice(lead));
   if (party === undefined || !liaisonWord.test(text)) return undefined;
-  for (const match of text.slice(party.length).matchAll(visitVerb)) {
-    const verbEnd = party.length + match.index + match[0].length;
-    if (!staysWithNames(text.slice(party.length, verbEnd - match[0].length), party.mention.party)) return undefined;
+  const partyEnd = lead + party.length;
+  for (const match of text.slice(partyEnd).matchAll(visitVerb)) {
+    const verbEnd = partyEnd + match.index + match[0].length;
+    if (!staysWithNames(text.slice(partyEnd, verbEnd - match[0].length), party.mention.party)) return undefined;
     const label = unitLabel.exec(text.slice(verbEnd))?.[0] ?? '';
-    const list = leadingDepartments(text.slice(verbEnd + label.length));
-    if (list === undefined) continue;
     const departmentsStart = verbEnd + label.length;
+    // The units end their comma clause (`赴某市住建局，开展对口联系活动`): the list never crosses a comma.
+    const list = leadingDepartments(text.slice(departmentsStart, clauseEnd(text, departmentsStart)));
+    if (list === undefined) continue;
     return reading(text, base, list.names, [party.mention], departmentsStart, departmentsStart + list.length);
   }
   return undefined;
@@ -233,6 +286,7 @@ export function readNewsProse(text: string, base: number): ClauseReading | undef
   if (!proseGate.test(text) || partyFormPositions(text).length === 0) return undefined;
   return (
     readUnitOfParty(text, base) ??
+    readUnitBeforeDepartments(text, base) ??
     readUnitsAfterParty(text, base) ??
     readJointLiaison(text, base) ??
     readDepartmentsWithParty(text, base) ??

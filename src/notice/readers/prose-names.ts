@@ -24,6 +24,10 @@ const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司�
  * item (`、`), the rest of a word (`市政府工作部` + `门`), a generic noun (`市政府` + `有关部门`).
  */
 const nameGoesOn = /^(?:[、，门]|有关|工作部门|各部门|部门|单位|系统|所属|直属)/;
+/** A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`). */
+function endsInsideWord(written: string, after: string): boolean {
+  return /联$/.test(written) && /^[合系络动谊席]/.test(after);
+}
 
 /** How far a list of names may run in a sentence. */
 const longestList = 120;
@@ -51,13 +55,14 @@ export interface LeadingCounterpart {
  * past what reads is no list: nothing is guessed about the item that does not read.
  */
 export function leadingDepartments(text: string): LeadingDepartments | undefined {
-  // A list runs on with 、 only: it never crosses a comma or a colon.
+  // A list runs on with 、 only: it never crosses a comma or a colon, nor the 暨 that joins two events.
   if (!startsLikeDepartment(text)) return undefined;
-  const clauseLength = text.search(/[，：；。]/);
+  const clauseLength = text.search(/[，：；。暨]/);
   const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
   for (let length = limit; length >= 3; length -= 1) {
     const written = text.slice(0, length);
-    if (!nameEnd.test(written) || nameGoesOn.test(text.slice(length)) || !plainNames(written)) continue;
+    const after = text.slice(length);
+    if (!nameEnd.test(written) || nameGoesOn.test(after) || endsInsideWord(written, after) || !plainNames(written)) continue;
     const names = readDepartments(written);
     if (names !== undefined) return { names, length };
   }
@@ -96,13 +101,22 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
   const counterparts: CounterpartMention[] = [];
   const departments: string[] = [];
   let departmentsStart = -1;
+  let lastKind: 'counterpart' | 'department' | undefined;
+  let kindChanges = 0;
   let position = 0;
   let length = 0;
   while (position < text.length && position <= longestList) {
     const rest = text.slice(position);
     const counterpart = leadingCounterpart(rest);
-    const department = counterpart === undefined ? leadingDepartment(rest) : undefined;
+    const joinedToCounterpart = counterparts.length > 0 && position > 0;
+    const department =
+      counterpart === undefined ? (leadingDepartment(rest) ?? (joinedToCounterpart ? leadingBareUnit(rest) : undefined)) : undefined;
     if (counterpart === undefined && department === undefined) break;
+    // `民进某市委会与市教育局、民盟某市委会与市科技局`: pairs of pairs (the kinds alternate twice), never crossed.
+    const kind = counterpart === undefined ? 'department' : 'counterpart';
+    if (lastKind !== undefined && kind !== lastKind) kindChanges += 1;
+    if (kindChanges > 1) return undefined;
+    lastKind = kind;
     if (counterpart !== undefined) counterparts.push(counterpart.mention);
     if (department !== undefined) {
       if (departmentsStart < 0) departmentsStart = position;
@@ -118,12 +132,26 @@ export function leadingMixedNames(text: string): MixedNames | undefined {
   return { counterparts, departments, departmentsStart, length };
 }
 
+/**
+ * A unit a report names without its level after a party it meets (`农工党某市委与文广新局召开…`): a
+ * short name ending like a bureau, read only where a verb of the report ends it. Committees of the
+ * Party (党委, 市委 …) are no such unit.
+ */
+const bareUnit = /^[\u4e00-\u9fff]{2,8}?(?:局|委|厅|办)(?=召开|开展|举行|签订|座谈)/;
+const partyCommittee = /(?:党委|党组|纪委|工委|[省市县区州]委)$/;
+
+function leadingBareUnit(text: string): { name: string; length: number } | undefined {
+  const name = bareUnit.exec(text)?.[0];
+  if (name === undefined || !plainNames(name) || partyCommittee.test(name) || /^[各有相该本其我双]/.test(name)) return undefined;
+  return { name, length: name.length };
+}
+
 /** One department at the start of `text`: the longest start that reads as exactly one name. */
 function leadingDepartment(text: string): { name: string; length: number } | undefined {
   if (!startsLikeDepartment(text)) return undefined;
   for (let length = Math.min(text.length, 30); length >= 3; length -= 1) {
     const written = text.slice(0, length);
-    if (!nameEnd.test(written) || /[、，]/.test(written) || !plainNames(written)) continue;
+    if (!nameEnd.test(written) || /[、，]/.test(written) || endsInsideWord(written, text.slice(length)) || !plainNames(written)) continue;
     const names = readDepartments(written);
     const [name] = names ?? [];
     if (names?.length === 1 && name !== undefined) return { name, length };
@@ -172,4 +200,18 @@ export function trailingDepartments(text: string): { names: string[]; start: num
     if (names !== undefined) return { names, start };
   }
   return undefined;
+}
+
+/**
+ * How far the offices an officer holds besides the party's run before the party's name, so that the
+ * party still leads the sentence (`市人大常委会副主任、九三学社某市委主委某某带队走访…`): titles joined
+ * by 、 that name no counterpart and no verb, or 0.
+ */
+export function officerTitlesBefore(text: string): number {
+  const titles = /^(?:[\u4e00-\u9fff]{2,20}?(?:主任|主席|副主席|委员|常委|部长|局长|厅长|院长|校长|会长|书记|市长|县长|区长)、){1,3}/.exec(
+    text,
+  )?.[0];
+  if (titles === undefined || partiesMentionedIn(titles).length > 0 || /召开|走访|参加|出席|调研|座谈|带领|带队|率队/.test(titles))
+    return 0;
+  return titles.length;
 }

@@ -162,6 +162,15 @@ export function readDepartments(text: string): string[] | undefined {
   return names;
 }
 
+/** Whether `item` starts with a whole department's name (its level given back from `prefix` if dropped). */
+function startsWithWholeName(item: string, prefix: string): boolean {
+  for (let length = 2; length < item.length; length += 1) {
+    const start = item.slice(0, length);
+    if (departmentEnding.test(start) && looksLikeDepartment(startsWithLevel.test(start) ? start : `${prefix}${start}`)) return true;
+  }
+  return false;
+}
+
 /**
  * A list cut off inside its last item, as a copy that stops mid-line leaves it (`市工商局、市质量技术`):
  * the names written in full, or undefined. Only a short last item that ends like no department counts.
@@ -171,6 +180,8 @@ export function readDepartmentsCutOff(text: string): string[] | undefined {
   const cutItem = items.pop() ?? '';
   if (items.length === 0 || cutItem === '' || cutItem.length > 8 || departmentEnding.test(cutItem) || /等|和|及/.test(cutItem))
     return undefined;
+  // `市商务局派员参加`: a whole name the sentence goes on after, not a name cut off.
+  if (startsWithWholeName(cutItem, levelPrefix.exec(items[0] ?? '')?.[0] ?? '')) return undefined;
   return readDepartments(items.join('、'));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotice, toNoticeJson } from '../../../src/notice/index.ts';
+import { parseNotice, readStatement, toNoticeJson } from '../../../src/notice/index.ts';
 import { readAssignments } from '../../support/read-assignments.ts';
 
 /** The pairs of a parsed text as `line from→counterpart (kind)`. */
@@ -15,6 +15,7 @@ describe('a department named in prose as a party’s liaison unit', () => {
     ['王某说，县卫生健康局是农工党县总支的对口联系单位。', ['department:县卫生健康局→农工党县总支']],
     ['确定市财政局、市统计局、金融办3家部门为民建市委会对口联系单位。', ['department:市财政局/市统计局/市金融办→民建市委会']],
     ['市教育局作为民盟市委的对口联系部门，积极支持盟务工作。', ['department:市教育局→民盟市委']],
+    ['新增市大数据局为民建青岚市委会对口联系单位。', ['department:市大数据局→民建青岚市委会']],
   ])('reads %s', (text, expected) => {
     expect(readAssignments(text)).toEqual(expected);
   });
@@ -22,6 +23,49 @@ describe('a department named in prose as a party’s liaison unit', () => {
   it('reads no pair when the unit serves the parties as a whole or is of another kind', () => {
     expect(readAssignments('市财政局是民主党派的对口联系单位之一。')).toEqual([]);
     expect(readAssignments('市财政局是民盟市委的承办单位。')).toEqual([]);
+  });
+});
+
+describe('a party’s liaison units named with 的', () => {
+  it.each([
+    ['民建青岚市委会对口联系的市商务局派员参加。', ['department:市商务局→民建青岚市委会']],
+    ['与民革青岚市委会对口联系的市司法局负责人介绍了情况。', ['department:市司法局→民革青岚市委会']],
+    ['对口联系民革青岚市委会的市司法局负责人参加。', ['department:市司法局→民革青岚市委会']],
+    ['民革青岚市委会对口联系的部门有市司法局、市民政局。', ['department:市司法局/市民政局→民革青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no department in a leader or a piece of work that follows 的', () => {
+    expect(readAssignments('负责联系民革青岚市委会的市政府领导出席。')).toEqual([]);
+    expect(readAssignments('民革青岚市委会对口联系的工作取得成效。')).toEqual([]);
+    expect(readAssignments('关于调整民主党派工商联对口联系的通知各区人民政府')).toEqual([]);
+  });
+});
+
+describe('departments named before 等 and the party whose liaison units they are', () => {
+  it('reads the departments without a copula', () => {
+    expect(readAssignments('市科技局、市卫健委等九三学社青岚市委会对口联系单位负责人参加会议。')).toEqual([
+      'department:市科技局/市卫健委→九三学社青岚市委会',
+    ]);
+  });
+
+  it('reads no pair for departments of every party or of no party', () => {
+    expect(readAssignments('市科技局、市卫健委等部门负责人参加会议。')).toEqual([]);
+    expect(readAssignments('市财政局等各民主党派对口联系单位参加。')).toEqual([]);
+  });
+});
+
+describe('a party’s liaison unit named in a clause before the department', () => {
+  it('reads the department that opens the clause after `作为<party>的对口联系单位`', () => {
+    expect(readAssignments('作为民盟白石省委的对口联系单位，省文化和旅游厅将给予支持。')).toEqual([
+      'department:省文化和旅游厅→民盟白石省委',
+    ]);
+  });
+
+  it('reads no pair when the unit serves every party or no department follows', () => {
+    expect(readAssignments('作为各民主党派的对口联系单位，市财政局将提供便利。')).toEqual([]);
+    expect(readAssignments('作为民盟市委的对口联系单位，我们将加强沟通。')).toEqual([]);
   });
 });
 
@@ -104,6 +148,54 @@ describe('departments reporting on their liaison with a party', () => {
   });
 });
 
+describe('pairs of a party and a department joined in one sentence', () => {
+  it('reads no pair across the pairs, which a reader could not tell apart', () => {
+    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([]);
+  });
+
+  it('pairs departments and parties in order with 分别, and keeps no pair from lists of other lengths', () => {
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会对口联系。')).toEqual([
+      'department:市教育局→民进青岚市委会',
+      'department:市科技局→九三学社青岚市委会',
+    ]);
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会开展对口联系活动。')).toHaveLength(2);
+    expect(readAssignments('市教育局、市科技局分别与民进青岚市委会、九三学社青岚市委会、民盟青岚市委会对口联系。')).toEqual([
+      'department:市教育局/市科技局→',
+    ]);
+  });
+
+  it('still reads a party and the FIC meeting one department', () => {
+    expect(readAssignments('民建青岚市委会、市工商联与市商务局召开对口联系座谈会。')).toEqual([
+      'department:市商务局→民建青岚市委会/市工商联',
+    ]);
+  });
+});
+
+describe('a government leader visiting the party they liaise with', () => {
+  it.each([
+    ['副市长张某走访调研所联系的民建青岚市委会。', ['leader:张某→民建青岚市委会']],
+    ['市委常委、副市长张某同志到其联系的九三学社青岚市委会调研，听取意见。', ['leader:张某→九三学社青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no leader in an officer of the CPPCC, nor in a visit to a department', () => {
+    expect(readAssignments('市政协主席李某走访调研所联系的农工党青岚市委会。')).toEqual([]);
+    expect(readAssignments('副市长张某走访市教育局。')).toEqual([]);
+  });
+});
+
+describe('a unit a report names without its level', () => {
+  it('reads the bare name of a unit a party meets for liaison, as written', () => {
+    expect(readAssignments('农工党青岚市委与文广新局召开对口联系见面会')).toEqual(['department:文广新局→农工党青岚市委']);
+  });
+
+  it('reads no unit in a committee of the Party or in a meeting that is not about liaison', () => {
+    expect(readAssignments('民盟某支部与党委召开对口联系座谈会')).toEqual([]);
+    expect(readAssignments('民盟青岚市委与文广新局召开座谈会')).toEqual([]);
+  });
+});
+
 describe('a party visiting its liaison units', () => {
   it.each([
     ['民革白石省委会走访对口联系单位白石省司法厅。', ['department:白石省司法厅→民革白石省委会']],
@@ -144,8 +236,64 @@ describe('a party visiting its liaison units', () => {
     ]);
   });
 
+  it('reads the unit a visit names when its comma clause ends there', () => {
+    expect(readAssignments('民革青岚市委会赴青岚市住建局，开展对口联系调研活动，主委出席。')).toEqual([
+      'department:青岚市住建局→民革青岚市委会',
+    ]);
+    expect(readAssignments('民革青岚市委会赴青岚市住建局，了解城市建设情况。')).toEqual([]);
+  });
+
+  it('reads a visit led by an officer whose other offices come before the party', () => {
+    expect(readAssignments('市人大常委会副主任、民盟青岚市委主委张某带队走访对口联系单位青岚市交通运输局。')).toEqual([
+      'department:青岚市交通运输局→民盟青岚市委',
+    ]);
+    expect(readAssignments('市人大常委会副主任、民盟青岚市委主委张某带队走访青岚市交通运输局。')).toEqual([]);
+  });
+
+  it('reads the department a party does liaison with as the object of 对口联系, up to 暨', () => {
+    expect(readAssignments('民革青岚市委会开展对口联系市住建局暨界别委员视察活动')).toEqual(['department:市住建局→民革青岚市委会']);
+    expect(readAssignments('民革青岚市委会开展对口联系工作调研。')).toEqual([]);
+  });
+
+  it('reads a visit written with 走进, 深入 or 拜会', () => {
+    expect(readAssignments('民盟青岚市委会走进对口联系单位市教育局。')).toEqual(['department:市教育局→民盟青岚市委会']);
+    expect(readAssignments('民建青岚市委会拜会对口联系部门市商务局。')).toEqual(['department:市商务局→民建青岚市委会']);
+    expect(readAssignments('民建青岚市委会深入市商务局调研企业情况。')).toEqual([]);
+  });
+
+  it('reads a visit written with 了, its units named before the label', () => {
+    expect(readAssignments('民革青岚市委会主委一行先后走访了市司法局、市民政局等对口联系单位。')).toEqual([
+      'department:市司法局/市民政局→民革青岚市委会',
+    ]);
+    expect(readAssignments('民革青岚市委会走访了对口联系单位市司法局。')).toEqual(['department:市司法局→民革青岚市委会']);
+  });
+
+  it('reads a department’s name up to a 联 that begins a word (`联合召开`), and keeps 联 that ends one (市文联)', () => {
+    expect(readAssignments('致公党青岚市委会、市外办联合召开对口联系工作会议。')).toEqual(['department:市外办→致公党青岚市委会']);
+    expect(readAssignments('市文联与民进青岚市委会召开对口联系座谈会。')).toEqual(['department:市文联→民进青岚市委会']);
+  });
+
+  it('reads every unit of a list the sentence goes on after, and takes no short rest for a name cut off', () => {
+    expect(readAssignments('民建青岚市委会对口联系单位市教育局、市商务局派员参加。')).toEqual([
+      'department:市教育局/市商务局→民建青岚市委会',
+    ]);
+    expect(readStatement('民建青岚市委会对口联系单位市教育局、市商务局派员参加。').unfinished).toBe(false);
+  });
+
   it('reads no visit in 受到 or 得到', () => {
     expect(readAssignments('民盟青岚市委会受到市教育局表彰，对口联系工作成效明显。')).toEqual([]);
+  });
+
+  it('reads a visit whose next sentence says both sides spoke of their liaison', () => {
+    expect(readAssignments('民革青岚市委会走访市司法局。双方就对口联系工作进行了交流。')).toEqual(['department:市司法局→民革青岚市委会']);
+    expect(readAssignments('民盟青岚市委会与市教育局召开座谈会。会上，双方表示要深化对口联系。')).toEqual([
+      'department:市教育局→民盟青岚市委会',
+    ]);
+  });
+
+  it('reads no pair when the next sentence is about something else or about another party', () => {
+    expect(readAssignments('民革青岚市委会走访市司法局。双方就法治建设进行了交流。')).toEqual([]);
+    expect(readAssignments('民革青岚市委会走访市司法局。民盟青岚市委会也将深化对口联系。')).toEqual([]);
   });
 
   it('reads no pair for a visit in a sentence that does not speak of liaison', () => {

@@ -171,4 +171,11 @@ describe('parseNotice on layouts that wrap statements across lines', () => {
     expect(parsed.document.title).toBe('关于调整市政府领导与民主党派对口联系安排的通知');
     expect(parsed.document.issuer).toBe('某市人民政府办公室');
   });
+
+  it('finds an unquoted title that a report says it carries out, without taking the place for its issuer', () => {
+    const parsed = parseNotice('为贯彻青岚市关于建立政府部门与民主党派对口联系制度的通知精神，民盟青岚市委与市教育局召开对口联系座谈会。');
+    expect(parsed.document.title).toBe('关于建立政府部门与民主党派对口联系制度的通知');
+    expect(parsed.document.issuer).toBeNull();
+    expect(parseNotice('民盟青岚市委关于加强对口联系的几点思考。').document.title).toBeNull();
+  });
 });

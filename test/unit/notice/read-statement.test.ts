@@ -95,3 +95,15 @@ describe('readStatement on shapes beyond the corpus', () => {
     expect(reading.assignments.map((assignment) => assignment.start)).toEqual([2, 16]);
   });
 });
+
+describe('counterparts whose place starts with 和 or 及', () => {
+  it('reads the place as part of the name, not as a conjunction', () => {
+    expect(read('区民政局联系民革和平区委会。')).toEqual(['department:区民政局→民革和平区委会']);
+    expect(read('市民政局联系民革和平区委会、民盟和平区委。')).toEqual(['department:市民政局→民革和平区委会/民盟和平区委']);
+  });
+
+  it('still joins two counterparts with 和', () => {
+    expect(read('市民政局联系民盟和民进市委。')).toEqual(['department:市民政局→民盟市委/民进市委']);
+    expect(read('市民政局联系民革和市工商联。')).toEqual(['department:市民政局→民革/市工商联']);
+  });
+});
