@@ -102,6 +102,21 @@ describe('signing in', () => {
     await page.close();
   });
 
+  it('offers no identity provider button when the server names none, and its pages reach only this server', async () => {
+    const config = await fetch(`${world.api.origin}/web-config`);
+    expect(await config.json()).toEqual({ oidc: null });
+    const home = await fetch(`${world.api.origin}/`, { headers: { accept: 'text/html' } });
+    expect(home.headers.get('content-security-policy')).toContain("connect-src 'self';");
+    const page = await world.pageAs(undefined);
+    // The button would appear once the page has the server's settings: wait for them first.
+    const settings = page.waitForResponse((response) => new URL(response.url()).pathname === '/web-config');
+    await page.goto(`${world.api.origin}/sign-in`);
+    await settings;
+    await page.getByTestId('token-input').waitFor();
+    expect(await page.getByTestId('oidc-sign-in').count()).toBe(0);
+    await page.close();
+  });
+
   it('refuses text that is not a token, an expired token and one the server did not sign, keeping nobody signed in', async () => {
     const page = await world.pageAs(undefined);
     const expired = await new SignJWT({ roles: ['viewer'] })

@@ -8,6 +8,7 @@ import { QueryState } from '../app/query-state.tsx';
 import { type DatasetsQuery, DatasetsDocument, RemoveDatasetDocument } from '../generated/graphql.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
+import { SignInLink } from '../app/sign-in-link.tsx';
 
 type Dataset = DatasetsQuery['datasets'][number];
 
@@ -19,7 +20,7 @@ export default function DatasetsPage() {
   const [outcome, setOutcome] = useState<{ type: 'success' | 'error'; text: string } | undefined>();
   if (!admin)
     return (
-      <Result status="403" title="需要管理员权限" subTitle="管理数据集需要管理员角色的令牌。" extra={<Link to={paths.signIn}>登录</Link>} />
+      <Result status="403" title="需要管理员权限" subTitle="管理数据集需要管理员角色的令牌。" extra={<SignInLink>登录</SignInLink>} />
     );
 
   const remove = async (name: string) => {

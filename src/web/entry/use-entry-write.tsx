@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ApiError } from '../api/graphql-request.ts';
 import { paths } from '../app/links.ts';
 import type { RecordError } from './entry-outcome.tsx';
+import { SignInLink } from '../app/sign-in-link.tsx';
 
 /** What a domain mutation answers: written, or refused with its errors by field (then nothing was written). */
 export interface WriteAnswer {
@@ -63,7 +64,7 @@ export function EditorRequired({ what }: { what: string }) {
       status="403"
       title="需要编辑权限"
       subTitle={`${what}需要编辑者或管理员角色的令牌。`}
-      extra={<Link to={paths.signIn}>登录</Link>}
+      extra={<SignInLink>登录</SignInLink>}
     />
   );
 }
