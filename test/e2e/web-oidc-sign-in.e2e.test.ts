@@ -75,7 +75,7 @@ describe('signing in through the identity provider', () => {
 
   it("signs an editor in on the provider's login and consent pages and returns to the page they came from", async () => {
     const page = await world.pageAs(undefined);
-    const from = world.url('/review');
+    const from = world.url('/entry/activity');
     await openProviderLogin(page, from);
     await signInAtProvider(page, EDITOR.login);
     await page.getByTestId('user-name').waitFor();
@@ -83,7 +83,7 @@ describe('signing in through the identity provider', () => {
     expect(await page.getByTestId('user-role').textContent()).toBe('编辑者');
     expect(page.url()).toBe(from);
     await page.getByTestId('nav-entry').waitFor();
-    await page.locator('.review-rule').first().waitFor();
+    await page.getByTestId('entry-submit').waitFor();
     await world.screenshot(page, 'oidc-signed-in');
     // What is kept is the provider's ID token, where a pasted token is kept: the server verified it.
     const token = await page.evaluate(() => window.localStorage.getItem('liaison-graph.token'));
@@ -113,6 +113,7 @@ describe('signing in through the identity provider', () => {
     await page.getByTestId('sign-in-problem').waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByTestId('sign-in-problem').textContent()).toContain('统一身份认证登录已取消');
+    await world.screenshot(page, 'oidc-sign-in-cancelled');
     expect(await page.evaluate(() => window.localStorage.getItem('liaison-graph.token'))).toBeNull();
     expect(await page.getByTestId('user-name').count()).toBe(0);
     await page.close();

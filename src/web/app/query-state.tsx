@@ -1,8 +1,6 @@
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { ApiError } from '../api/graphql-request.ts';
-import { paths } from './links.ts';
 import { SignInLink } from './sign-in-link.tsx';
 
 /** What a page shows while its data comes, or when it cannot: the server's own message, and a way on for 401/403. */

@@ -55,12 +55,16 @@ describe('loadConfig', () => {
   });
 
   it('refuses an identity provider without its client, or a client without its provider, naming both variables', () => {
-    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: '' })).toThrow(/OIDC_ISSUER and OIDC_CLIENT_ID: set both/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: '' })).toThrow(
+      /OIDC_ISSUER and OIDC_CLIENT_ID: set both/,
+    );
     expect(() => loadConfig({ OIDC_ISSUER: '', OIDC_CLIENT_ID: 'liaison-web' })).toThrow(/OIDC_ISSUER and OIDC_CLIENT_ID: set both/);
   });
 
   it('refuses an issuer that is not a URL and scopes without openid', () => {
-    expect(() => loadConfig({ OIDC_ISSUER: 'id.example.org', OIDC_CLIENT_ID: 'liaison-web' })).toThrow(/OIDC_ISSUER: the identity provider/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'id.example.org', OIDC_CLIENT_ID: 'liaison-web' })).toThrow(
+      /OIDC_ISSUER: the identity provider/,
+    );
     expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'liaison-web', OIDC_SCOPES: 'profile' })).toThrow(
       /OIDC_SCOPES: must include openid/,
     );
