@@ -165,6 +165,13 @@ const checkedEnvironmentSchema = environmentSchema.superRefine((environment, con
       path: ['OIDC_ISSUER and OIDC_CLIENT_ID'],
       message: 'set both (the identity provider and the client registered there for the web application) or neither',
     });
+  // Without the provider's keys every token its login brings back would be refused: say so at start, not at each sign-in.
+  if (environment.OIDC_ISSUER !== undefined && environment.JWKS_URI === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['JWKS_URI'],
+      message: "needed with OIDC_ISSUER: the identity provider's jwks_uri, with which the server verifies the tokens its login brings back",
+    });
 });
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');

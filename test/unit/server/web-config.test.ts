@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.ts';
 import { webAppContentSecurityPolicy, webConfigOf } from '../../../src/server/index.ts';
 
+/** The identity provider's keys, which the browser sign-in needs the server to verify with. */
+const JWKS_URI = 'https://id.example.org/protocol/openid-connect/certs';
+
 const connectSources = (policy: string) =>
   policy
     .split('; ')
@@ -11,7 +14,7 @@ const connectSources = (policy: string) =>
 
 describe("the web application's sign-in settings", () => {
   it('tell the browser the identity provider, client and scopes, and nothing else', () => {
-    const config = loadConfig({ OIDC_ISSUER: 'https://id.example.org/realms/liaison', OIDC_CLIENT_ID: 'liaison-web' });
+    const config = loadConfig({ OIDC_ISSUER: 'https://id.example.org/realms/liaison', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI });
     expect(webConfigOf(config.auth.oidc)).toEqual({
       oidc: { issuer: 'https://id.example.org/realms/liaison', clientId: 'liaison-web', scopes: 'openid profile' },
     });
