@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../support/identity-provider.ts';
+import { testConfig } from '../support/test-database.ts';
+import { type RunningApi, startApi } from './api-test-server.ts';
 import { startWebWorld, type WebWorld } from './web-app-world.ts';
 
 /**
@@ -10,25 +12,25 @@ import { startWebWorld, type WebWorld } from './web-app-world.ts';
  */
 let provider: TestIdentityProvider;
 let world: WebWorld;
+/** The same app and provider, but a server expecting another audience: it refuses the tokens the sign-in brings back. */
+let refusing: RunningApi;
 
 const EDITOR = { login: 'wang.bianji', name: '王编辑', roles: ['editor'] };
 const VIEWER = { login: 'zhao.chakan', name: '赵查看', roles: ['viewer'] };
 
 beforeAll(async () => {
   provider = await startTestIdentityProvider([EDITOR, VIEWER]);
-  world = await startWebWorld({
-    prefix: '统一认证市',
-    sample: false,
-    environment: {
-      JWT_SECRET: '',
-      JWKS_URI: provider.jwksUri,
-      JWT_ISSUER: provider.issuer,
-      JWT_AUDIENCE: provider.clientId,
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: provider.clientId,
-    },
-  });
-  provider.serveFor(world.api.origin);
+  const environment = {
+    JWT_SECRET: '',
+    JWKS_URI: provider.jwksUri,
+    JWT_ISSUER: provider.issuer,
+    JWT_AUDIENCE: provider.clientId,
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: provider.clientId,
+  };
+  world = await startWebWorld({ prefix: '统一认证市', sample: false, environment });
+  refusing = await startApi(testConfig({ ...environment, JWT_AUDIENCE: 'another-api' }), world.database);
+  provider.serveFor([world.api.origin, refusing.origin]);
 }, 240_000);
 
 afterEach(async (context) => {
@@ -36,6 +38,7 @@ afterEach(async (context) => {
 });
 
 afterAll(async () => {
+  await refusing?.server.close();
   await world?.dispose();
   await provider?.close();
 });
@@ -112,6 +115,18 @@ describe('signing in through the identity provider', () => {
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByTestId('sign-in-problem').textContent()).toContain('统一身份认证登录已取消');
     await world.screenshot(page, 'oidc-sign-in-cancelled');
+    expect(await page.evaluate(() => window.localStorage.getItem('liaison-graph.token'))).toBeNull();
+    expect(await page.getByTestId('user-name').count()).toBe(0);
+    await page.close();
+  });
+
+  it("comes back to the sign-in page saying so when the server refuses the provider's token, keeping nobody signed in", async () => {
+    const page = await world.pageAs(undefined);
+    await openProviderLogin(page, `${refusing.origin}/`);
+    await signInAtProvider(page, EDITOR.login);
+    await page.getByTestId('sign-in-problem').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    expect(await page.getByTestId('sign-in-problem').textContent()).toContain('服务器不接受统一身份认证返回的令牌');
     expect(await page.evaluate(() => window.localStorage.getItem('liaison-graph.token'))).toBeNull();
     expect(await page.getByTestId('user-name').count()).toBe(0);
     await page.close();

@@ -21,8 +21,8 @@ export interface TestIdentityProvider {
   /** The provider's signing keys: what the server's JWKS_URI points at. */
   jwksUri: string;
   clientId: string;
-  /** Registers the public client (PKCE, no secret) whose redirect URI is `<appOrigin>/signin-callback`, and starts answering. */
-  serveFor(appOrigin: string): void;
+  /** Registers the public client (PKCE, no secret) with a redirect URI `<origin>/signin-callback` for each app origin, and starts answering. */
+  serveFor(appOrigins: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export async function startTestIdentityProvider(accounts: readonly TestAccount[]
     issuer,
     jwksUri: `${issuer}/jwks`,
     clientId,
-    serveFor(appOrigin) {
+    serveFor(appOrigins) {
       const provider = new Provider(issuer, {
         clients: [
           {
@@ -54,7 +54,7 @@ export async function startTestIdentityProvider(accounts: readonly TestAccount[]
             token_endpoint_auth_method: 'none',
             grant_types: ['authorization_code'],
             response_types: ['code'],
-            redirect_uris: [`${appOrigin}/signin-callback`],
+            redirect_uris: appOrigins.map((origin) => `${origin}/signin-callback`),
           },
         ],
         jwks: { keys: [signingKey] },
@@ -62,7 +62,7 @@ export async function startTestIdentityProvider(accounts: readonly TestAccount[]
         claims: { openid: ['sub'], profile: ['name', 'roles'] },
         // Put the granted claims in the ID token of the code flow too: it is the token the server verifies.
         conformIdTokenClaims: false,
-        clientBasedCORS: (_context, origin) => origin === appOrigin,
+        clientBasedCORS: (_context, origin) => appOrigins.includes(origin),
         pkce: { required: () => true },
         cookies: { keys: ['test-identity-provider-cookie-key'] },
         features: { devInteractions: { enabled: true } },
