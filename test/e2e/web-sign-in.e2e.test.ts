@@ -196,7 +196,13 @@ describe('serving the web application', () => {
       [...new Set(scripts)].map(async (path) => {
         const body = Buffer.from(await (await fetch(`${world.api.origin}${path}`)).arrayBuffer());
         // ECharts marks the element it draws in with this attribute: its code is in the file that names it.
-        return { path, gzipped: gzipSync(body, { level: 9 }).length, echarts: body.includes('_echarts_instance_') };
+        // The OIDC library sends the PKCE verifier under this name: its code is in the file that names it.
+        return {
+          path,
+          gzipped: gzipSync(body, { level: 9 }).length,
+          echarts: body.includes('_echarts_instance_'),
+          oidc: body.includes('code_verifier'),
+        };
       }),
     );
     const main = files.filter((file) => firstLoad.has(file.path));
@@ -210,6 +216,7 @@ describe('serving the web application', () => {
     expect(gzipped(main)).toBeLessThanOrEqual(MAIN_ROUTE_GZIP_BUDGET);
     expect(main.some((file) => file.echarts)).toBe(false);
     expect(onDemand.some((file) => file.echarts)).toBe(true);
+    expect(main.some((file) => file.oidc)).toBe(false);
     expect(scripts.some((path) => path.includes('review-page'))).toBe(false);
 
     await page.getByRole('link', { name: '年度审查' }).click();
