@@ -129,6 +129,8 @@ async function main(): Promise<void> {
     logger.info({ url, milliseconds: elapsed() }, `ready in ${elapsed()} ms`);
     process.stdout.write(`Liaison Graph API and IDE: ${url} (ready in ${elapsed()} ms)\n`);
     if (running.server.servesWebApp) process.stdout.write(`Web application: ${new URL('/', url).href}\n`);
+    if (running.server.servesWebApp && config.auth.oidc !== undefined)
+      process.stdout.write(`Sign-in: through ${config.auth.oidc.issuer} (client ${config.auth.oidc.clientId}), or a pasted token\n`);
     if (running.authNotice !== undefined) process.stdout.write(`Access: ${running.authNotice}\n`);
     void warmReviewPlans(running.database, logger);
   } catch (error) {

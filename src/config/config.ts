@@ -48,6 +48,17 @@ export interface AuthConfig {
   rolesClaim: string;
   /** `viewer` lets a caller without a token read; undefined: anonymous callers read nothing. */
   anonymousRole: 'viewer' | undefined;
+  /** The identity provider the web application signs in through (OIDC code flow with PKCE); undefined: token paste only. */
+  oidc: OidcConfig | undefined;
+}
+
+/** What a browser needs to run the OpenID Connect code flow: all public, no client secret (a browser cannot keep one). */
+export interface OidcConfig {
+  /** The provider's issuer URL; its discovery document is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  /** Space-separated, as the authorization request sends them. */
+  scopes: string;
 }
 
 /** What one request may cost, refused before it reaches Neo4j (and, inside Neo4j, a transaction timeout). */
@@ -118,6 +129,13 @@ const environmentSchema = z.object({
     .string()
     .regex(/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/, 'a claim name or dotted path such as realm_access.roles')
     .default('roles'),
+  OIDC_ISSUER: z.string().url("the identity provider's issuer URL, such as https://id.example.org/realms/liaison").optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^\S+( \S+)*$/, 'scopes separated by single spaces, such as "openid profile"')
+    .refine((scopes) => scopes.split(' ').includes('openid'), 'must include openid')
+    .default('openid profile'),
   ANONYMOUS_ROLE: z.literal('viewer', { message: 'the only value allowed is viewer' }).optional(),
   MAX_ALIASES: z.coerce.number().int().min(1).default(30),
   MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
@@ -137,6 +155,23 @@ const environmentSchema = z.object({
     )
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'origins such as https://liaison.example.org, comma-separated')))
     .default([]),
+});
+
+/** The browser's sign-in needs both the provider and the client registered there: one alone is a mistake, named at start. */
+const checkedEnvironmentSchema = environmentSchema.superRefine((environment, context) => {
+  if ((environment.OIDC_ISSUER === undefined) !== (environment.OIDC_CLIENT_ID === undefined))
+    context.addIssue({
+      code: 'custom',
+      path: ['OIDC_ISSUER and OIDC_CLIENT_ID'],
+      message: 'set both (the identity provider and the client registered there for the web application) or neither',
+    });
+  // Without the provider's keys every token its login brings back would be refused: say so at start, not at each sign-in.
+  if (environment.OIDC_ISSUER !== undefined && environment.JWKS_URI === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['JWKS_URI'],
+      message: "needed with OIDC_ISSUER: the identity provider's jwks_uri, with which the server verifies the tokens its login brings back",
+    });
 });
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -165,7 +200,7 @@ function dotEnvFile(path: string): Record<string, string> {
  * The environment wins over `.env`; `overrides` win over both (tests and commands use them).
  */
 export function loadConfig(overrides: Record<string, string | undefined> = {}, envFile: string = join(projectRoot, '.env')): Config {
-  const parsed = environmentSchema.safeParse({ ...dotEnvFile(envFile), ...withoutEmpty(process.env), ...withoutEmpty(overrides) });
+  const parsed = checkedEnvironmentSchema.safeParse({ ...dotEnvFile(envFile), ...withoutEmpty(process.env), ...withoutEmpty(overrides) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -197,6 +232,10 @@ export function loadConfig(overrides: Record<string, string | undefined> = {}, e
       audience: environment.JWT_AUDIENCE,
       rolesClaim: environment.JWT_ROLES_CLAIM,
       anonymousRole: environment.ANONYMOUS_ROLE,
+      oidc:
+        environment.OIDC_ISSUER === undefined || environment.OIDC_CLIENT_ID === undefined
+          ? undefined
+          : { issuer: environment.OIDC_ISSUER, clientId: environment.OIDC_CLIENT_ID, scopes: environment.OIDC_SCOPES },
     },
     limits: {
       maxAliases: environment.MAX_ALIASES,

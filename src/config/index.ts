@@ -7,4 +7,5 @@ export {
   type Config,
   type LimitsConfig,
   type Neo4jConfig,
+  type OidcConfig,
 } from './config.ts';

@@ -25,6 +25,7 @@ import { renderIdePage } from './ide-page.ts';
 import { REVIEW_REPORT_PATH, serveReviewReport } from './review-report-endpoint.ts';
 import { buildStaticAsset, sendStaticAsset } from './static-asset.ts';
 import { loadWebApp, serveWebApp } from './web-app.ts';
+import { sendWebConfig, WEB_CONFIG_PATH } from './web-config-endpoint.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** How long shutdown waits for requests in flight before it closes their connections. */
@@ -70,6 +71,14 @@ const IDE_CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
 ].join('; ');
 
+/**
+ * The origins the web application's pages may fetch from besides this server: the identity
+ * provider's, whose discovery document, token endpoint and keys the browser's sign-in reaches.
+ */
+function identityProviderOrigins(config: Config): string[] {
+  return config.auth.oidc === undefined ? [] : [new URL(config.auth.oidc.issuer).origin];
+}
+
 function wantsHtml(request: IncomingMessage): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
@@ -109,7 +118,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const webAppDirectory = options.webAppDirectory === undefined ? join(config.projectRoot, 'dist', 'web') : options.webAppDirectory;
   const [idePage, webApp] = await Promise.all([
     buildStaticAsset(renderIdePage(GRAPHQL_PATH)),
-    webAppDirectory === null ? undefined : loadWebApp(webAppDirectory),
+    webAppDirectory === null ? undefined : loadWebApp(webAppDirectory, identityProviderOrigins(config)),
     apollo.start(),
   ]);
   if (webAppDirectory !== null && webApp === undefined)
@@ -145,6 +154,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     if (path === '/health') {
       // The other requests being answered: what a drain is waiting for, and what a shutdown would cut.
       sendJson(response, 200, { status: 'ok', requestsInFlight: inFlight - 1 });
+    } else if (path === WEB_CONFIG_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      sendWebConfig(response, config.auth.oidc);
     } else if (path === '/ready') {
       const state = await readiness();
       if (state.ready) sendJson(response, 200, { status: 'ready' });

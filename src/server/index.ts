@@ -4,3 +4,5 @@ export { createLogger, type LogDestination, type Logger, logFormatFor } from './
 export { createDatabaseGatePlugin, touchesDatabase } from './database-gate-plugin.ts';
 export { exampleQueries } from './ide-page.ts';
 export { buildStaticAsset, chooseEncoding, type ContentEncoding, sendStaticAsset, type StaticAsset } from './static-asset.ts';
+export { webAppContentSecurityPolicy } from './web-app.ts';
+export { type WebConfig, webConfigOf } from './web-config-endpoint.ts';

@@ -8,6 +8,8 @@ export interface WebApp {
   index: StaticAsset;
   /** By URL path (`/assets/index-1a2b.js`). */
   files: ReadonlyMap<string, { asset: StaticAsset; contentType: string }>;
+  /** The CSP and the other headers every file and page is sent with. */
+  headers: OutgoingHttpHeaders;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -24,33 +26,42 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * What the app's pages may do: scripts only from this server (no inline script, no eval); inline
- * styles because Ant Design writes its styles at run time; requests only to this server; no framing.
+ * styles because Ant Design writes its styles at run time; requests only to this server and, when
+ * the browser signs in through an identity provider, to that provider's origin (its discovery
+ * document, token endpoint and keys); no framing.
  */
-export const WEB_APP_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function webAppContentSecurityPolicy(identityProviderOrigins: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...identityProviderOrigins].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
-const SECURITY_HEADERS: OutgoingHttpHeaders = {
-  'content-security-policy': WEB_APP_CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
+function securityHeaders(identityProviderOrigins: readonly string[]): OutgoingHttpHeaders {
+  return {
+    'content-security-policy': webAppContentSecurityPolicy(identityProviderOrigins),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+  };
+}
 
 /** Vite names every file under assets/ by its content's hash: a browser may keep it for good. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** Reads dist/web/; undefined when it was not built (then `/` keeps sending browsers to the IDE). */
-export async function loadWebApp(directory: string): Promise<WebApp | undefined> {
+/**
+ * Reads dist/web/; undefined when it was not built (then `/` keeps sending browsers to the IDE).
+ * `identityProviderOrigins`: the origins the pages may reach besides this server (the OIDC provider's).
+ */
+export async function loadWebApp(directory: string, identityProviderOrigins: readonly string[] = []): Promise<WebApp | undefined> {
   const indexPath = join(directory, 'index.html');
   if (!existsSync(indexPath)) return undefined;
   const paths = readdirSync(directory, { recursive: true, encoding: 'utf8' })
@@ -63,7 +74,7 @@ export async function loadWebApp(directory: string): Promise<WebApp | undefined>
       files.set(urlPath, { asset: await buildStaticAsset(readFileSync(path)), contentType: CONTENT_TYPES[extname(path)] ?? '' });
     }),
   );
-  return { index: await buildStaticAsset(readFileSync(indexPath)), files };
+  return { index: await buildStaticAsset(readFileSync(indexPath)), files, headers: securityHeaders(identityProviderOrigins) };
 }
 
 /**
@@ -75,11 +86,11 @@ export function serveWebApp(app: WebApp, request: IncomingMessage, response: Ser
   const file = app.files.get(pathname);
   if (file !== undefined) {
     const cache = pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache';
-    sendStaticAsset(request, response, file.asset, { ...SECURITY_HEADERS, 'content-type': file.contentType, 'cache-control': cache });
+    sendStaticAsset(request, response, file.asset, { ...app.headers, 'content-type': file.contentType, 'cache-control': cache });
     return true;
   }
   const isPage = pathname === '/' || (!pathname.startsWith('/assets/') && (request.headers.accept ?? '').includes('text/html'));
   if (!isPage) return false;
-  sendStaticAsset(request, response, app.index, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+  sendStaticAsset(request, response, app.index, { ...app.headers, 'content-type': 'text/html; charset=utf-8' });
   return true;
 }

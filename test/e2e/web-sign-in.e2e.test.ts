@@ -102,6 +102,21 @@ describe('signing in', () => {
     await page.close();
   });
 
+  it('offers no identity provider button when the server names none, and its pages reach only this server', async () => {
+    const config = await fetch(`${world.api.origin}/web-config`);
+    expect(await config.json()).toEqual({ oidc: null });
+    const home = await fetch(`${world.api.origin}/`, { headers: { accept: 'text/html' } });
+    expect(home.headers.get('content-security-policy')).toContain("connect-src 'self';");
+    const page = await world.pageAs(undefined);
+    // The button would appear once the page has the server's settings: wait for them first.
+    const settings = page.waitForResponse((response) => new URL(response.url()).pathname === '/web-config');
+    await page.goto(`${world.api.origin}/sign-in`);
+    await settings;
+    await page.getByTestId('token-input').waitFor();
+    expect(await page.getByTestId('oidc-sign-in').count()).toBe(0);
+    await page.close();
+  });
+
   it('refuses text that is not a token, an expired token and one the server did not sign, keeping nobody signed in', async () => {
     const page = await world.pageAs(undefined);
     const expired = await new SignJWT({ roles: ['viewer'] })
@@ -181,7 +196,13 @@ describe('serving the web application', () => {
       [...new Set(scripts)].map(async (path) => {
         const body = Buffer.from(await (await fetch(`${world.api.origin}${path}`)).arrayBuffer());
         // ECharts marks the element it draws in with this attribute: its code is in the file that names it.
-        return { path, gzipped: gzipSync(body, { level: 9 }).length, echarts: body.includes('_echarts_instance_') };
+        // The OIDC library sends the PKCE verifier under this name: its code is in the file that names it.
+        return {
+          path,
+          gzipped: gzipSync(body, { level: 9 }).length,
+          echarts: body.includes('_echarts_instance_'),
+          oidc: body.includes('code_verifier'),
+        };
       }),
     );
     const main = files.filter((file) => firstLoad.has(file.path));
@@ -195,6 +216,7 @@ describe('serving the web application', () => {
     expect(gzipped(main)).toBeLessThanOrEqual(MAIN_ROUTE_GZIP_BUDGET);
     expect(main.some((file) => file.echarts)).toBe(false);
     expect(onDemand.some((file) => file.echarts)).toBe(true);
+    expect(main.some((file) => file.oidc)).toBe(false);
     expect(scripts.some((path) => path.includes('review-page'))).toBe(false);
 
     await page.getByRole('link', { name: '年度审查' }).click();

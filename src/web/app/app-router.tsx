@@ -9,6 +9,7 @@ const DepartmentPage = lazy(() => import('../pages/department-page.tsx'));
 const ReviewPage = lazy(() => import('../review/review-page.tsx'));
 const SearchPage = lazy(() => import('../pages/search-page.tsx'));
 const SignInPage = lazy(() => import('../pages/sign-in-page.tsx'));
+const SignInCallbackPage = lazy(() => import('../pages/sign-in-callback-page.tsx'));
 const RecordActivityPage = lazy(() => import('../entry/record-activity-page.tsx'));
 const RecordDocumentPage = lazy(() => import('../entry/record-document-page.tsx'));
 const RecordRolePage = lazy(() => import('../entry/record-role-page.tsx'));
@@ -31,6 +32,7 @@ export const appRouter = createBrowserRouter([
       { path: 'search', element: <SearchPage /> },
       { path: 'network', element: <NetworkPage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'signin-callback', element: <SignInCallbackPage /> },
       { path: 'entry/activity', element: <RecordActivityPage /> },
       { path: 'entry/document', element: <RecordDocumentPage /> },
       { path: 'entry/role', element: <RecordRolePage /> },

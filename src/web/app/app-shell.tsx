@@ -5,6 +5,7 @@ import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
 import { paths } from './links.ts';
 import { QueryState } from './query-state.tsx';
+import { SignInLink } from './sign-in-link.tsx';
 
 export const ROLE_NAME = { viewer: '查看者', editor: '编辑者', admin: '管理员' } as const;
 
@@ -25,9 +26,9 @@ function UserBox() {
     return (
       <Space>
         <Typography.Text style={{ color: '#fff' }}>未登录</Typography.Text>
-        <Link to={paths.signIn}>
+        <SignInLink>
           <Button size="small">登录</Button>
-        </Link>
+        </SignInLink>
       </Space>
     );
   return (

@@ -1,8 +1,7 @@
 import { Alert, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { ApiError } from '../api/graphql-request.ts';
-import { paths } from './links.ts';
+import { SignInLink } from './sign-in-link.tsx';
 
 /** What a page shows while its data comes, or when it cannot: the server's own message, and a way on for 401/403. */
 export function QueryState({ loading, error, children }: { loading: boolean; error: ApiError | undefined; children?: ReactNode }) {
@@ -16,7 +15,7 @@ export function QueryState({ loading, error, children }: { loading: boolean; err
         description={
           <span>
             {error.message}
-            {error.code === undefined ? '' : `（${error.code}）`} {signIn ? <Link to={paths.signIn}>登录</Link> : null}
+            {error.code === undefined ? '' : `（${error.code}）`} {signIn ? <SignInLink>登录</SignInLink> : null}
           </span>
         }
       />

@@ -1,13 +1,12 @@
 import { Alert, Button, Popconfirm, Result, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { graphqlRequest } from '../api/graphql-request.ts';
 import { useQuery } from '../api/use-query.ts';
-import { paths } from '../app/links.ts';
 import { QueryState } from '../app/query-state.tsx';
 import { type DatasetsQuery, DatasetsDocument, RemoveDatasetDocument } from '../generated/graphql.ts';
 import { allows } from '../session/session.ts';
 import { useSession } from '../session/session-context.tsx';
+import { SignInLink } from '../app/sign-in-link.tsx';
 
 type Dataset = DatasetsQuery['datasets'][number];
 
@@ -18,9 +17,7 @@ export default function DatasetsPage() {
   const { data, loading, error, refetch } = useQuery(DatasetsDocument, {}, { skip: !admin });
   const [outcome, setOutcome] = useState<{ type: 'success' | 'error'; text: string } | undefined>();
   if (!admin)
-    return (
-      <Result status="403" title="需要管理员权限" subTitle="管理数据集需要管理员角色的令牌。" extra={<Link to={paths.signIn}>登录</Link>} />
-    );
+    return <Result status="403" title="需要管理员权限" subTitle="管理数据集需要管理员角色的令牌。" extra={<SignInLink>登录</SignInLink>} />;
 
   const remove = async (name: string) => {
     setOutcome(undefined);

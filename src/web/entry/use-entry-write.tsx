@@ -1,9 +1,8 @@
 import { Result } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ApiError } from '../api/graphql-request.ts';
-import { paths } from '../app/links.ts';
 import type { RecordError } from './entry-outcome.tsx';
+import { SignInLink } from '../app/sign-in-link.tsx';
 
 /** What a domain mutation answers: written, or refused with its errors by field (then nothing was written). */
 export interface WriteAnswer {
@@ -59,11 +58,6 @@ export async function refusalByField(write: () => Promise<unknown>, sheet: strin
 /** What a viewer sees on an entry page's address: which role it needs, and the way to sign in. */
 export function EditorRequired({ what }: { what: string }) {
   return (
-    <Result
-      status="403"
-      title="需要编辑权限"
-      subTitle={`${what}需要编辑者或管理员角色的令牌。`}
-      extra={<Link to={paths.signIn}>登录</Link>}
-    />
+    <Result status="403" title="需要编辑权限" subTitle={`${what}需要编辑者或管理员角色的令牌。`} extra={<SignInLink>登录</SignInLink>} />
   );
 }

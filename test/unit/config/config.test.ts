@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/index.ts';
 
+/** The identity provider's keys, which the browser sign-in needs the server to verify with. */
+const JWKS_URI = 'https://id.example.org/protocol/openid-connect/certs';
+
 describe('loadConfig', () => {
   it('gives the documented defaults', () => {
     const config = loadConfig({ NEO4J_URI: '', PORT: '', HOST: '' });
@@ -42,5 +45,37 @@ describe('loadConfig', () => {
     const envFile = join(mkdtempSync(join(tmpdir(), 'liaison-env-')), '.env');
     writeFileSync(envFile, 'NEO4J_BOLT_PORT=seventy\n');
     expect(() => loadConfig({}, envFile)).toThrow(/NEO4J_BOLT_PORT/);
+  });
+
+  it('reads the identity provider of the browser sign-in, with openid profile as the default scopes', () => {
+    expect(loadConfig({ OIDC_ISSUER: '', OIDC_CLIENT_ID: '' }).auth.oidc).toBeUndefined();
+    const oidc = loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI, OIDC_SCOPES: '' }).auth.oidc;
+    expect(oidc).toEqual({ issuer: 'https://id.example.org', clientId: 'liaison-web', scopes: 'openid profile' });
+    expect(
+      loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI, OIDC_SCOPES: 'openid profile roles' })
+        .auth.oidc?.scopes,
+    ).toBe('openid profile roles');
+  });
+
+  it('refuses an identity provider without its client, or a client without its provider, naming both variables', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: '', JWKS_URI })).toThrow(
+      /OIDC_ISSUER and OIDC_CLIENT_ID: set both/,
+    );
+    expect(() => loadConfig({ OIDC_ISSUER: '', OIDC_CLIENT_ID: 'liaison-web' })).toThrow(/OIDC_ISSUER and OIDC_CLIENT_ID: set both/);
+  });
+
+  it('refuses an issuer that is not a URL and scopes without openid', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'id.example.org', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI })).toThrow(
+      /OIDC_ISSUER: the identity provider/,
+    );
+    expect(() =>
+      loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI, OIDC_SCOPES: 'profile' }),
+    ).toThrow(/OIDC_SCOPES: must include openid/);
+  });
+
+  it('refuses an identity provider without JWKS_URI, with which the server would verify its tokens', () => {
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.org', OIDC_CLIENT_ID: 'liaison-web', JWKS_URI: '' })).toThrow(
+      /JWKS_URI: needed with OIDC_ISSUER/,
+    );
   });
 });
