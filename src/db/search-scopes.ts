@@ -41,14 +41,16 @@ export function searchScopeToken(jurisdiction: string): string {
  * so that the same graph gives the same list whatever order its relationships were made in.
  */
 export function searchScopesOf(node: string): string {
+  const key = `${node}.key`;
   return `COLLECT {
-      UNWIND [(${node})-[:IN_JURISDICTION]->(scope:Jurisdiction) | scope.${SEARCH_TOKEN_PROPERTY}]
+      UNWIND [(${node})-[:IN_JURISDICTION]->(within:Jurisdiction) | within.${SEARCH_TOKEN_PROPERTY}]
         + CASE WHEN ${node}:Jurisdiction THEN [${node}.${SEARCH_TOKEN_PROPERTY}] ELSE [] END
         + COLLECT {
-            UNWIND CASE WHEN ${node}.key IS :: STRING THEN range(0, size(${node}.key) - 1) ELSE [] END AS at
-            WITH at WHERE substring(${node}.key, at, 1) = '/'
-            MATCH (scope:Jurisdiction {name: substring(${node}.key, 0, at)})
-            RETURN scope.${SEARCH_TOKEN_PROPERTY}
+            UNWIND CASE WHEN ${key} IS :: STRING NOT NULL
+              THEN [at IN range(0, size(${key}) - 1) WHERE substring(${key}, at, 1) = '/' | substring(${key}, 0, at)]
+              ELSE [] END AS prefix
+            MATCH (prefixed:Jurisdiction {name: prefix})
+            RETURN prefixed.${SEARCH_TOKEN_PROPERTY} AS token
           } AS token
       WITH DISTINCT token WHERE token IS NOT NULL
       RETURN token ORDER BY token

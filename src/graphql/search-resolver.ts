@@ -24,7 +24,7 @@ const MAXIMUM_FILTERED_CANDIDATES = 10_000;
  */
 export const SEARCH_CYPHER = `
 OPTIONAL MATCH (scope:Jurisdiction {name: $jurisdiction})
-WITH CASE WHEN scope.${SEARCH_TOKEN_PROPERTY} IS :: STRING
+WITH CASE WHEN scope.${SEARCH_TOKEN_PROPERTY} IS :: STRING NOT NULL
        THEN '+(' + $query + ') +${SEARCH_SCOPES_PROPERTY}:' + scope.${SEARCH_TOKEN_PROPERTY} + '^0'
        ELSE $query END AS query
 CALL db.index.fulltext.queryNodes($index, query, {
