@@ -3,10 +3,12 @@ import { type Database, DbHits, ensureSchema, searchScopeToken } from '../../src
 import { searchByName, type SearchHit } from '../../src/graphql/search-resolver.ts';
 import { loadNotice, parseNotice } from '../../src/notice/index.ts';
 import { importRawRecords, rawRecordsFromObject, removeDataset } from '../../src/records/index.ts';
+import { filteredSearch, withoutScores } from '../support/filtered-search.ts';
 import { openTestDatabase } from '../support/test-database.ts';
 
 /** Chinese characters only (the notice parser reads names as Chinese text), unique per run. */
-const chineseTag = () => Array.from({ length: 4 }, () => '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[Math.floor(Math.random() * 20)]).join('');
+const chineseTag = () =>
+  Array.from({ length: 4 }, () => '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[Math.floor(Math.random() * 20)]).join('');
 const tag = chineseTag();
 const city = `${tag}市`;
 const county = `${tag}县`;
@@ -36,11 +38,12 @@ let database: Database;
 
 const search = (text: string, jurisdiction: string): Promise<SearchHit[]> => searchByName(database, text, { jurisdiction, limit: 100 });
 const names = (hits: SearchHit[]) => hits.map((hit) => hit.name);
+const documentNumber = `${tag}财〔2023〕7号`;
 
 /** A document of a county's records, written through the records import. */
 const documentRecords = (title: string) => ({
   documents: [
-    { number: `${tag}财〔2023〕7号`, title, issuer: '县政府办公室', issuedAt: '2023-03-01', kind: '政策性文件', recipients: ['县工商联'] },
+    { number: documentNumber, title, issuer: '县政府办公室', issuedAt: '2023-03-01', kind: '政策性文件', recipients: ['县工商联'] },
   ],
 });
 
@@ -114,7 +117,8 @@ describe('search within a jurisdiction', () => {
       dataset: datasets[0] as string,
     });
     expect(first.errors).toEqual([]);
-    expect(names(await search('预算', county))).toEqual(['预算报告']);
+    // A document is named by its number.
+    expect(names(await search('预算', county))).toEqual([documentNumber]);
 
     const second = await importRawRecords(database, rawRecordsFromObject(documentRecords('决算报告')), 'b.json', {
       jurisdiction: neighbour,
@@ -124,20 +128,22 @@ describe('search within a jurisdiction', () => {
     await removeDataset(database, datasets[0] as string);
     const [document] = await database.read(
       `MATCH (document:Document {number: $number}) RETURN [(document)-[:IN_JURISDICTION]->(j) | j.name] AS jurisdictions, document.searchScopes AS scopes`,
-      { number: `${tag}财〔2023〕7号` },
+      { number: documentNumber },
     );
     expect(document?.jurisdictions).toEqual([neighbour]);
     expect(document?.scopes).toContain(searchScopeToken(neighbour));
-    expect(names(await search('决算', neighbour))).toEqual(['决算报告']);
+    expect(names(await search('决算', neighbour))).toEqual([documentNumber]);
     expect(names(await search('决算', county))).toEqual([]);
     expect(names(await search('预算', county))).toEqual([]);
   });
 
-  it('answers the same, scores included, for a graph written before scope tokens, and again once ensureSchema has given them', async () => {
-    const questions = ['财政', '民盟', '县政府', '张东', '发展 改革'];
+  it('answers as the filter over every jurisdiction’s hits does, scores included, with tokens, without them and once ensureSchema has given them', async () => {
+    const questions = ['财政', '民盟', '县政府', '张东', '发展 改革', county];
     const ask = async () => Promise.all(questions.map((text) => search(text, county)));
+    const filtered = async () => Promise.all(questions.map((text) => filteredSearch(database, text, county, 100)));
     const withTokens = await ask();
     expect(withTokens.flat().length).toBeGreaterThan(5);
+    expect(withTokens).toEqual(await filtered());
 
     await database.write(
       `MATCH (jurisdiction:Jurisdiction {name: $county})
@@ -145,7 +151,9 @@ describe('search within a jurisdiction', () => {
        REMOVE jurisdiction.searchToken, jurisdiction.searchScopes, node.searchScopes`,
       { county },
     );
-    expect(await ask()).toEqual(withTokens);
+    const withoutTokens = await ask();
+    expect(withoutTokens).toEqual(await filtered());
+    expect(withoutTokens.map(withoutScores)).toEqual(withTokens.map(withoutScores));
 
     await ensureSchema(database);
     const [restored] = await database.read(
@@ -154,9 +162,11 @@ describe('search within a jurisdiction', () => {
       { county },
     );
     expect(restored?.token).toBe(searchScopeToken(county));
-    expect(new Set((restored?.scopes as unknown[]).map((scopes) => JSON.stringify(scopes)))).toEqual(
+    expect(new Set(((restored?.scopes ?? []) as unknown[]).map((scopes) => JSON.stringify(scopes)))).toEqual(
       new Set([JSON.stringify([searchScopeToken(county)])]),
     );
-    expect(await ask()).toEqual(withTokens);
+    const backfilled = await ask();
+    expect(backfilled).toEqual(await filtered());
+    expect(backfilled.map(withoutScores)).toEqual(withTokens.map(withoutScores));
   });
 });
