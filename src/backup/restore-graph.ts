@@ -1,12 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import {
-  AUDIT_ENTRY_LABEL,
-  GRAPH_VERSION_LABEL,
-  refreshSearchScopes,
-  type AuditedOperation,
-  type Database,
-} from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, refreshSearchScopes, type AuditedOperation, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type GraphBackup } from './backup-graph.ts';
 
