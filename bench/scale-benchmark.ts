@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from '../src/config/index.ts';
-import { Database, ensureSchema } from '../src/db/index.ts';
+import { Database, DbHits, ensureSchema } from '../src/db/index.ts';
 import { generateWorld, jurisdictionFiles, loadWorld, type JurisdictionDesign } from '../src/generate/index.ts';
 import { searchByName } from '../src/graphql/search-resolver.ts';
 import { findFreePort } from '../src/neo4j/index.ts';
@@ -21,6 +21,9 @@ export interface ScaleOptions {
 
 export interface ScaleResult {
   city: string;
+  county: string;
+  /** The database hits of one search within the city and one within the county, at each size. */
+  searchDbHits: { small: { city: number; county: number }; large: { city: number; county: number } };
   nodes: { small: number; large: number };
   loadSeconds: { small: number; large: number };
   small: CaseResult[];
@@ -42,7 +45,7 @@ async function countNodes(database: Database): Promise<number> {
 }
 
 /** The city-scoped questions, each through the API and in raw Cypher (our own functions, no GraphQL). */
-function scaleCases(graphql: GraphQLRunner, database: Database, city: string, counterpart: string): BenchmarkCase[] {
+function scaleCases(graphql: GraphQLRunner, database: Database, city: string, county: string, counterpart: string): BenchmarkCase[] {
   const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
   const year = 2023;
   return [
@@ -147,7 +150,23 @@ function scaleCases(graphql: GraphQLRunner, database: Database, city: string, co
         count((await graphql('query ($j: String!) { search(text: "财政", jurisdiction: $j) { name } }', { j: city })).search),
       cypher: async () => (await searchByName(database, '财政', { jurisdiction: city })).length,
     },
+    {
+      name: 'search within a county',
+      graphql: async () =>
+        count((await graphql('query ($j: String!) { search(text: "财政", jurisdiction: $j) { name } }', { j: county })).search),
+      cypher: async () => (await searchByName(database, '财政', { jurisdiction: county })).length,
+    },
   ];
+}
+
+/** What one search within the city and one within the county cost Neo4j, in database hits (replanned). */
+async function searchDbHits(database: Database, city: string, county: string): Promise<{ city: number; county: number }> {
+  const hitsOf = async (jurisdiction: string) => {
+    const hits = new DbHits();
+    await searchByName(database.profiling(hits), '财政', { jurisdiction });
+    return hits.total;
+  };
+  return { city: await hitsOf(city), county: await hitsOf(county) };
 }
 
 /**
@@ -206,6 +225,8 @@ export async function scaleBenchmark(
     };
     const small = prefix(options.nodes);
     const city = ordered[1]?.name ?? '';
+    // A county of the city that the smaller graph holds already, so that both sizes ask about it.
+    const county = small.find((design) => design.parent === city)?.name ?? '';
     const counterpart = ordered[1]?.counterparts[0]?.name ?? '';
     const progress = (label: string) => (done: number, total: number) => {
       if (done % 100 === 0 || done === total) log(`${label}: ${done}/${total} jurisdictions`);
@@ -227,12 +248,13 @@ export async function scaleBenchmark(
       });
     }, 250);
     try {
-      const cases = scaleCases(graphql, database, city, counterpart);
+      const cases = scaleCases(graphql, database, city, county, counterpart);
       // Neo4j plans each question once for every client: plan them through our own connection, with
       // no transaction timeout, before the API (whose QUERY_TIMEOUT_MS a cold plan may outlast) asks.
       for (const item of cases) await item.cypher();
       const smallResults: CaseResult[] = [];
       for (const item of cases) smallResults.push(await runCase('S', item, options));
+      const smallHits = await searchDbHits(database, city, county);
       started = performance.now();
       await loadWorld(database, world, progress('10 × S'), { designs: large });
       const largeSeconds = (performance.now() - started) / 1000;
@@ -243,6 +265,8 @@ export async function scaleBenchmark(
       for (const item of cases) largeResults.push(await runCase('10 × S', item, options));
       return {
         city,
+        county,
+        searchDbHits: { small: smallHits, large: await searchDbHits(database, city, county) },
         nodes: { small: smallNodes, large: largeNodes },
         loadSeconds: { small: Math.round(smallSeconds), large: Math.round(largeSeconds) },
         small: smallResults,
@@ -273,6 +297,10 @@ export function formatScaleResult(result: ScaleResult): string {
       `  ${small.name.padEnd(62)}${ms(small.graphql.median).padStart(9)}${ms(large.graphql.median).padStart(14)}${`${(large.graphql.median / small.graphql.median).toFixed(2)}×`.padStart(11)}${`${large.medianRatio.toFixed(2)}×`.padStart(12)} (Cypher ${ms(large.cypher.median)})`,
     );
   }
+  const { small, large } = result.searchDbHits;
+  lines.push(
+    `  search "财政" in database hits: within ${result.city} ${small.city} at S, ${large.city} at 10×S; within ${result.county} ${small.county} at S, ${large.county} at 10×S`,
+  );
   lines.push(
     `  goals: review < 200 ms at 10×S, each question ≤ 1.3× when the graph grows 10×, GraphQL ≤ 1.5× Cypher; API RSS peak ${result.apiRssMb} MB (goal ≤ 250 MB)`,
   );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, type AuditedOperation, type Database } from '../db/index.ts';
+import { AUDIT_ENTRY_LABEL, GRAPH_VERSION_LABEL, refreshSearchScopes, type AuditedOperation, type Database } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type GraphBackup } from './backup-graph.ts';
 
@@ -143,6 +143,13 @@ export async function restoreGraph(
           { relationships },
         );
       }
+      // A backup written before search scopes has none, and one edited by hand may have others:
+      // the tokens are derived again from what was restored.
+      const jurisdictions = await transaction.run('MATCH (jurisdiction:Jurisdiction) RETURN jurisdiction.name AS name');
+      await refreshSearchScopes(
+        transaction,
+        jurisdictions.flatMap((row) => (typeof row.name === 'string' ? [row.name] : [])),
+      );
       return { nodes: backup.nodes.length, relationships: backup.relationships.length };
     },
     options.operation ?? {

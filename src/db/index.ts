@@ -22,3 +22,13 @@ export { DbHits, planDbHits } from './db-hits.ts';
 export { GRAPH_VERSION_LABEL } from './graph-version.ts';
 export { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
 export { ensureSchema, NAME_SEARCH_INDEX, schemaStatements } from './schema-setup.ts';
+export {
+  backfillSearchScopes,
+  newJurisdictionScopes,
+  refreshSearchScopes,
+  SCOPED_LABELS,
+  SEARCH_SCOPES_PROPERTY,
+  SEARCH_TOKEN_PROPERTY,
+  searchScopeToken,
+  setSearchScopes,
+} from './search-scopes.ts';

@@ -1,15 +1,17 @@
 import type { Database } from './database.ts';
+import { backfillSearchScopes, SCOPED_LABELS, SEARCH_SCOPES_PROPERTY } from './search-scopes.ts';
 import type { Row } from './transaction.ts';
 
 /**
  * The full-text index over the names of everything a user looks up by name: name, full name,
  * aliases (a LIST<STRING>, which Neo4j 5 full-text indexes accept), a document's number and title.
  * It uses the `cjk` analyzer (character bigrams), so `发改委` finds 市发展改革委 through its alias
- * 市发改委, and `民盟` finds 民盟资阳市委会.
+ * 市发改委, and `民盟` finds 民盟资阳市委会. `searchScopes` holds the tokens of the jurisdictions a node
+ * belongs to, so that a search within one intersects inside Lucene (src/db/search-scopes.ts).
  */
 export const NAME_SEARCH_INDEX = 'nameSearch';
-export const NAME_SEARCH_LABELS = ['Leader', 'Department', 'Counterpart', 'Jurisdiction', 'Office', 'Person', 'Document'] as const;
-export const NAME_SEARCH_PROPERTIES = ['name', 'fullName', 'aliases', 'number', 'title'] as const;
+export const NAME_SEARCH_LABELS = SCOPED_LABELS;
+export const NAME_SEARCH_PROPERTIES = ['name', 'fullName', 'aliases', 'number', 'title', SEARCH_SCOPES_PROPERTY] as const;
 const NAME_SEARCH_ANALYZER = 'cjk';
 
 /** Uniqueness constraints: the natural key of each label (`key` is "<jurisdiction>/<name>" or the records' key). */
@@ -157,8 +159,9 @@ async function existingSchema(database: Database): Promise<{ names: Set<string>;
 /**
  * Creates the uniqueness constraints, indexes and the full-text name index that do not exist (the
  * name index is recreated when an earlier version of it covers other labels, properties or
- * analyzer), and waits until every index is online. One read when everything exists already. Safe
- * to run at every start and from several processes at once.
+ * analyzer), and waits until every index is online; then gives the jurisdictions of a graph written
+ * before search scopes their tokens (`backfillSearchScopes`). Two reads when everything exists
+ * already. Safe to run at every start and from several processes at once.
  */
 export async function ensureSchema(database: Database): Promise<void> {
   const { names, indexes } = await existingSchema(database);
@@ -177,4 +180,5 @@ export async function ensureSchema(database: Database): Promise<void> {
   }
   const allOnline = indexes.every((index) => index.state === 'ONLINE');
   if (missing.length > 0 || !allOnline) await database.runSchemaStatement('CALL db.awaitIndexes(300)');
+  await backfillSearchScopes(database);
 }

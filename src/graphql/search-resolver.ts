@@ -1,4 +1,4 @@
-import { type Database, NAME_SEARCH_INDEX } from '../db/index.ts';
+import { type Database, NAME_SEARCH_INDEX, SEARCH_SCOPES_PROPERTY, SEARCH_TOKEN_PROPERTY } from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import type { QueryResolvers, SearchHit } from './generated/types.ts';
 
@@ -15,9 +15,19 @@ const MAXIMUM_FILTERED_CANDIDATES = 10_000;
  * Ranks the nodes of the full-text index by relevance, optionally only those of one jurisdiction
  * (the jurisdiction itself and what lies in it). `kind` is the node's first label; `name` falls back
  * to a document's number or title for nodes without a name.
+ *
+ * Within a jurisdiction that has its scope token (src/db/search-scopes.ts), Lucene is asked for the
+ * words and the token together, so it returns only that jurisdiction's hits; the token's clause is
+ * boosted 0, so the scores are the words' alone. A jurisdiction without a token (a graph written
+ * before them) is searched over every jurisdiction's hits. The filter stays either way: it decides
+ * what belongs, the token only narrows what Lucene hands over.
  */
 export const SEARCH_CYPHER = `
-CALL db.index.fulltext.queryNodes($index, $query, {
+OPTIONAL MATCH (scope:Jurisdiction {name: $jurisdiction})
+WITH CASE WHEN scope.${SEARCH_TOKEN_PROPERTY} IS :: STRING NOT NULL
+       THEN '+(' + $query + ') +${SEARCH_SCOPES_PROPERTY}:' + scope.${SEARCH_TOKEN_PROPERTY} + '^0'
+       ELSE $query END AS query
+CALL db.index.fulltext.queryNodes($index, query, {
   limit: CASE WHEN $jurisdiction IS NULL THEN toInteger($limit) ELSE ${MAXIMUM_FILTERED_CANDIDATES} END
 }) YIELD node, score
 WHERE $jurisdiction IS NULL

@@ -1,4 +1,11 @@
-import type { AuditedOperation, Database, Transaction } from '../db/index.ts';
+import {
+  type AuditedOperation,
+  type Database,
+  newJurisdictionScopes,
+  searchScopeToken,
+  setSearchScopes,
+  type Transaction,
+} from '../db/index.ts';
 import { ErrorCode, LiaisonError } from '../errors/index.ts';
 import type { NameEntry, ReferenceNames } from './reference-names.ts';
 import { builtInOffices, entityKey, partyDefinition } from '../domain/index.ts';
@@ -56,7 +63,8 @@ const bodyStatement = (label: 'Office' | 'Department' | 'Counterpart' | 'Leader'
   SET body.name = row.name,
       body.fullName = coalesce(row.fullName, body.fullName),
       ${mergeAliases('body')}${extraSet}
-  MERGE (body)-[:IN_JURISDICTION]->(jurisdiction)`;
+  MERGE (body)-[:IN_JURISDICTION]->(jurisdiction)
+  SET ${setSearchScopes('body')}`;
 
 const provenanceSet = `,
       body.sourceDocument = coalesce(body.sourceDocument, $number),
@@ -77,6 +85,7 @@ async function writeDocuments(transaction: Transaction, parsed: ParsedNotice, pa
      SET document.title = $title, document.issuer = $issuer, document.issuedAt = date($issued),
          document.kind = $kind, document.year = date($issued).year
      MERGE (document)-[:IN_JURISDICTION]->(jurisdiction)
+     SET ${setSearchScopes('document')}
      WITH document, jurisdiction
      OPTIONAL MATCH (issuer:Office|Department)-[:IN_JURISDICTION]->(jurisdiction)
      WHERE issuer.name = $issuer OR issuer.fullName = $issuer OR $issuer IN issuer.aliases
@@ -98,6 +107,7 @@ async function writeDocuments(transaction: Transaction, parsed: ParsedNotice, pa
      SET old.title = coalesce(old.title, row.title), old.issuer = coalesce(old.issuer, row.issuer),
          old.kind = coalesce(old.kind, row.kind), old.year = coalesce(old.year, row.year)
      MERGE (old)-[:IN_JURISDICTION]->(jurisdiction)
+     SET ${setSearchScopes('old')}
      MERGE (document)-[:SUPERSEDES]->(old)
      WITH old, jurisdiction, row
      OPTIONAL MATCH (issuer:Office|Department)-[:IN_JURISDICTION]->(jurisdiction)
@@ -187,13 +197,17 @@ export async function loadNotice(database: Database, parsed: ParsedNotice, optio
 
   return database.writeTransaction(
     async (transaction) => {
-      await transaction.run('MERGE (jurisdiction:Jurisdiction {name: $jurisdiction}) ON CREATE SET jurisdiction.aliases = []', parameters);
+      await transaction.run(
+        `MERGE (jurisdiction:Jurisdiction {name: $jurisdiction})
+         ON CREATE SET jurisdiction.aliases = [], ${newJurisdictionScopes('jurisdiction', 'token')}`,
+        { ...parameters, token: searchScopeToken(jurisdiction) },
+      );
       if (options.within !== undefined) {
         await transaction.run(
           `MATCH (jurisdiction:Jurisdiction {name: $jurisdiction})
-           MERGE (parent:Jurisdiction {name: $within}) ON CREATE SET parent.aliases = []
+           MERGE (parent:Jurisdiction {name: $within}) ON CREATE SET parent.aliases = [], ${newJurisdictionScopes('parent', 'token')}
            MERGE (jurisdiction)-[:PART_OF]->(parent)`,
-          { jurisdiction, within: options.within },
+          { jurisdiction, within: options.within, token: searchScopeToken(options.within) },
         );
       }
       const existing = await transaction.run(

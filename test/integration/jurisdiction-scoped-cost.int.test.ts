@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, DbHits, ensureSchema } from '../../src/db/index.ts';
+import { searchByName } from '../../src/graphql/search-resolver.ts';
 import { loadNotice, parseNotice } from '../../src/notice/index.ts';
 import { arrangementChanges, counterpartYear, documentReach, liaisonMatrix, liaisonPaths } from '../../src/questions/index.ts';
 import { importRawRecords, rawRecordsFromObject, removeDataset } from '../../src/records/index.ts';
@@ -80,6 +81,7 @@ const questions: Record<string, (view: Database) => Promise<unknown>> = {
   "a counterpart's year": (view) => counterpartYear(view, `民盟${first}总支`, 2023),
   'arrangement changes': (view) => arrangementChanges(view, { jurisdiction: first, from: '2022-01-01', to: '2023-12-31' }),
   'paths between a party and a department': (view) => liaisonPaths(view, `民盟${first}总支`, '县财政局', 4),
+  'search by name within the county': (view) => searchByName(view, '财政 政策', { jurisdiction: first }),
 };
 
 /** The database hits of every statement each question runs, by question. */

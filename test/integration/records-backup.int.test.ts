@@ -8,6 +8,8 @@ import { AUDIT_ENTRY_LABEL, commandLineActor } from '../../src/db/index.ts';
 import { serialiseBackup, backupGraph, readBackup, restoreGraph } from '../../src/backup/index.ts';
 import { importRecordsFromPath } from '../../src/records/index.ts';
 import { loadSeed } from '../../src/notice/index.ts';
+import { searchByName } from '../../src/graphql/search-resolver.ts';
+import { filteredSearch, withoutScores } from '../support/filtered-search.ts';
 import { findFreePort } from '../../src/neo4j/index.ts';
 import { writeFile } from 'node:fs/promises';
 
@@ -77,5 +79,50 @@ describe('backup and restore', () => {
     );
     expect(role).toEqual({ date: 'DATE NOT NULL', row: 'INTEGER NOT NULL' });
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ format: 'liaison-graph-backup', version: 1 });
+  });
+
+  it('answers a search within a jurisdiction the same after restoring a backup without scope tokens, and on a graph without them', async () => {
+    const questions = ['民盟', '发改委', '财政', '市政府', '李东', '资阳'];
+    // Each state of the index is asked both ways: scores follow the index's statistics, which every write changes.
+    const ask = async () => {
+      const answers = await Promise.all(questions.map((text) => searchByName(database, text, { jurisdiction: '资阳市', limit: 100 })));
+      const filtered = await Promise.all(questions.map((text) => filteredSearch(database, text, '资阳市', 100)));
+      expect(answers).toEqual(filtered);
+      return answers.map(withoutScores);
+    };
+    const tokenless = async () =>
+      Number(
+        (
+          await database.read(
+            `MATCH (jurisdiction:Jurisdiction {name: '资阳市'})
+             RETURN COUNT { (jurisdiction)<-[:IN_JURISDICTION]-(node) WHERE NOT node:Activity AND node.searchScopes IS NULL } +
+                    CASE WHEN jurisdiction.searchToken IS NULL THEN 1 ELSE 0 END AS missing`,
+          )
+        )[0]?.missing,
+      );
+    const answers = await ask();
+    expect(answers.flat().length).toBeGreaterThan(20);
+    expect(await tokenless()).toBe(0);
+
+    // A backup an earlier version wrote holds no scope tokens: the restore derives them.
+    const backup = await backupGraph(database, { auditTrail: false });
+    const older = {
+      ...backup,
+      nodes: backup.nodes.map((node) => ({
+        ...node,
+        properties: node.properties.filter(([name]) => name !== 'searchScopes' && name !== 'searchToken'),
+      })),
+    };
+    await restoreGraph(database, older, { replace: true });
+    expect(await tokenless()).toBe(0);
+    expect(await ask()).toEqual(answers);
+
+    // A graph an earlier version wrote: searched through the filter alone until ensureSchema gives it tokens.
+    await database.write('MATCH (node) REMOVE node.searchScopes, node.searchToken');
+    expect(await tokenless()).toBeGreaterThan(0);
+    expect(await ask()).toEqual(answers);
+    await ensureSchema(database);
+    expect(await tokenless()).toBe(0);
+    expect(await ask()).toEqual(answers);
   });
 });

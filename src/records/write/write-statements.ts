@@ -1,3 +1,4 @@
+import { SCOPED_LABELS, setSearchScopes } from '../../db/index.ts';
 import { DATE_PROPERTIES, IDENTITY_PROPERTY, INTEGER_PROPERTIES, OWNED_RELATIONSHIPS, type NodeLabel } from '../plan/records-plan.ts';
 
 /**
@@ -36,6 +37,11 @@ export function ownedLinkKinds(label: NodeLabel): Array<{ type: string; directio
   ];
 }
 
+/** Whether nodes of the label are searched by name, and so carry the scope tokens of their jurisdictions. */
+function isScoped(label: NodeLabel): boolean {
+  return (SCOPED_LABELS as readonly string[]).includes(label);
+}
+
 const LINK_PROVENANCE = `{dataset: $dataset, sourceSheet: $sheets[i], sourceRow: toInteger($rows[i]), sources: [$sources[i]]}`;
 
 /**
@@ -60,6 +66,7 @@ export function createNodesStatement(label: NodeLabel, propertyNames: readonly s
     SET ${properties}node.dataset = $dataset, node.sourceSheet = $sheets[i], node.sourceRow = toInteger($rows[i]), node.sources = [$sources[i]]
     WITH node, i
     ${links.join('\n    ')}
+    ${isScoped(label) ? `SET ${setSearchScopes('node')}` : ''}
     ${returnIds ? 'RETURN $keys[i] AS key, elementId(node) AS id' : ''}`;
 }
 
@@ -80,7 +87,9 @@ export function mergeLinksStatement(fromLabel: NodeLabel, type: string, toLabel:
     MATCH (to:${toLabel} {${IDENTITY_PROPERTY[toLabel]}: row.to})
     MERGE (from)-[link:${type}]->(to)
     ON CREATE SET link.dataset = $dataset, link.sourceSheet = row.sheet, link.sourceRow = toInteger(row.row)
-    SET link.sources = [source IN coalesce(link.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source`;
+    SET link.sources = [source IN coalesce(link.sources, []) WHERE NOT source STARTS WITH $prefix] + row.source${
+      type === 'IN_JURISDICTION' && isScoped(fromLabel) ? `, ${setSearchScopes('from')}` : ''
+    }`;
 }
 
 /** Element ids of nodes of a label by key. */
