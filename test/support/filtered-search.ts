@@ -30,3 +30,13 @@ export async function filteredSearch(database: Database, text: string, jurisdict
 export function withoutScores(hits: SearchHit[]): Array<Omit<SearchHit, 'score'>> {
   return hits.map(({ kind, name, fullName }) => ({ kind, name, fullName }));
 }
+
+/**
+ * The hits without their scores or order: what two index states must agree on. A write changes
+ * Lucene's statistics, so hits of nearly equal score may swap places between one state and the next.
+ */
+export function hitSet(hits: SearchHit[]): string[] {
+  return withoutScores(hits)
+    .map((hit) => JSON.stringify(hit))
+    .sort();
+}
