@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Config } from '../config/index.ts';
-import { startOrAttachNeo4j, startSupervisedNeo4j, type Neo4jHandle, type SupervisorEvent } from '../neo4j/index.ts';
+import type { Neo4jHandle, SupervisorEvent } from '../neo4j/index.ts';
+import { answersQuery, connectNeo4j } from './connect-neo4j.ts';
 import { ErrorCode, isLiaisonError, LiaisonError } from '../errors/index.ts';
 import { DatabaseHealth } from './database-health.ts';
 import { mapDriverError } from './map-driver-error.ts';
@@ -17,6 +18,7 @@ import {
 import type { DbHits } from './db-hits.ts';
 import { ADVANCE_GRAPH_VERSION, CONSISTENT_READ_ATTEMPTS, READ_GRAPH_VERSION } from './graph-version.ts';
 import { retryOnConcurrentDeletion } from './retry-concurrent-deletion.ts';
+import type { ViewSettings } from './view-settings.ts';
 
 /** How long a restarted embedded Neo4j is given to answer its first query before it is reported back anyway. */
 const RETURN_WAIT_MILLISECONDS = 30_000;
@@ -92,10 +94,6 @@ export class Database {
   }
 
   /**
-   * A façade over the same driver whose writes append no audit entry. Only the benchmark makes one,
-   * to price the entry against the same write without it; no command or request path does.
-   */
-  /**
    * A view that PROFILEs every statement it runs and adds the database hits to `hits`: what a
    * question costs Neo4j, for cost tests and benchmarks. Profiling costs time; never serve with it.
    */
@@ -103,6 +101,10 @@ export class Database {
     return this.view({ profile: hits });
   }
 
+  /**
+   * A façade over the same driver whose writes append no audit entry. Only the benchmark makes one,
+   * to price the entry against the same write without it; no command or request path does.
+   */
   withoutAuditTrailForBenchmark(): Database {
     return this.view({ auditTrail: false });
   }
@@ -114,10 +116,6 @@ export class Database {
    * marks Neo4j unavailable at once, so that requests fail fast instead of waiting on the driver.
    */
   static async open(config: Config, options: OpenOptions = {}): Promise<Database> {
-    let handle: Neo4jHandle | undefined;
-    let uri: string;
-    let user = config.neo4j.user;
-    let password = config.neo4j.password;
     let opened: Database | undefined;
     const onEvent = (event: SupervisorEvent) => {
       if (event.kind === 'exited') {
@@ -130,28 +128,16 @@ export class Database {
       }
       if ((event.kind === 'restarted' || event.kind === 'attached') && opened !== undefined) {
         // Its port opens before it can serve: Neo4j is back once its database answers a query.
-        void opened.answersQuery(RETURN_WAIT_MILLISECONDS).then(() => options.supervise?.(event));
+        const database = opened;
+        void answersQuery(database.driver, database.databaseName, RETURN_WAIT_MILLISECONDS).then((answered) => {
+          if (answered) database.health.recordSuccess();
+          options.supervise?.(event);
+        });
         return;
       }
       options.supervise?.(event);
     };
-    if (config.neo4j.uri === undefined) {
-      handle =
-        options.supervise === undefined ? await startOrAttachNeo4j(config.neo4j) : await startSupervisedNeo4j(config.neo4j, { onEvent });
-      uri = handle.uri;
-      user = handle.user;
-      password = handle.password;
-    } else {
-      uri = config.neo4j.uri;
-    }
-    const driver = neo4j.driver(uri, neo4j.auth.basic(user, password ?? ''), {
-      disableLosslessIntegers: false,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxConnectionLifetime: 30 * 60_000,
-      // Fail fast while Neo4j is down (the default retries a transaction for 30 s).
-      maxTransactionRetryTime: 5_000,
-    });
+    const { driver, uri, handle } = await connectNeo4j(config, options.supervise === undefined ? undefined : onEvent);
     const database = new Database(driver, uri, config.neo4j.database, handle);
     opened = database;
     try {
@@ -180,25 +166,6 @@ export class Database {
       this.health.recordSuccess();
     } catch (error) {
       throw this.failed(error);
-    }
-  }
-
-  /**
-   * Waits until the database answers a query, at most `milliseconds`: a restarted Neo4j accepts
-   * connections before its first query has loaded the query engine (seconds on a small machine).
-   */
-  private async answersQuery(milliseconds: number): Promise<void> {
-    const deadline = performance.now() + milliseconds;
-    const database = this.databaseName === undefined ? {} : { database: this.databaseName };
-    for (;;) {
-      try {
-        await this.driver.executeQuery('RETURN 1', {}, database);
-        this.health.recordSuccess();
-        return;
-      } catch {
-        if (performance.now() > deadline) return;
-        await sleep(200);
-      }
     }
   }
 
@@ -368,22 +335,4 @@ export class Database {
 export interface OpenOptions {
   /** Supervise the embedded server this process starts, reporting what happens to it here. */
   supervise?: (event: SupervisorEvent) => void;
-}
-
-/** What distinguishes a view of the database from another over the same driver. */
-interface ViewSettings {
-  health: DatabaseHealth;
-  transactionTimeoutMs: number | undefined;
-  actor: AuditActor;
-  /** Stamp touched nodes with `updatedAt`/`updatedBy` (writes through the API). */
-  stamp: boolean;
-  auditTrail: boolean;
-  /**
-   * One bookmark manager for the process: every session starts after the writes this process has
-   * committed, so with a cluster (`neo4j://` to several servers, Aura) a read routed to a follower
-   * waits until it has applied them, and an answer never goes back in time after a write.
-   */
-  bookmarks: BookmarkManager;
-  /** Profile every statement and add its database hits here (`profiling`). */
-  profile?: DbHits;
 }
