@@ -5,6 +5,8 @@ import { isDatabaseUnavailable, mapDriverError } from './map-driver-error.ts';
 export const HEALTH_TTL_MILLISECONDS = 1_000;
 /** A probe that takes longer than this counts as Neo4j not answering. */
 export const PROBE_TIMEOUT_MILLISECONDS = 3_000;
+/** Requests waiting on Neo4j with nothing heard from it for this long have it probed (see `watch`). */
+export const QUIET_PROBE_MILLISECONDS = 400;
 
 /** What is known of Neo4j: it answers, or why it does not. */
 export type Health = { available: true } | { available: false; error: LiaisonError };
@@ -86,6 +88,31 @@ export class DatabaseHealth {
     this.observation = { health: { available: false, error }, at: this.now() };
     if (wasUnavailable) return;
     for (const listener of [...this.outageListeners]) listener(error);
+  }
+
+  /**
+   * Probes Neo4j when `busy` (requests are waiting on it), Neo4j was last seen answering, and
+   * nothing has been heard from it for `quietMilliseconds`. Whether a probe started.
+   */
+  probeIfQuiet(busy: boolean, quietMilliseconds: number = QUIET_PROBE_MILLISECONDS): boolean {
+    const observation = this.observation;
+    if (!busy || this.probing !== undefined || observation?.health.available === false) return false;
+    if (observation !== undefined && this.now() - observation.at < quietMilliseconds) return false;
+    void this.check();
+    return true;
+  }
+
+  /**
+   * Asks `probeIfQuiet` every quarter of `quietMilliseconds` until the returned stop is called. A
+   * Neo4j this process does not run (NEO4J_URI) leaves no process exit to see when it dies, and the
+   * driver retries a transaction cut off by the outage for seconds before it fails: without a probe
+   * the requests in flight, and every one behind them, would wait that long for their 503. Steady
+   * traffic's successes keep the observation fresh, so this probes only when answers stop coming.
+   */
+  watch(busy: () => boolean, quietMilliseconds: number = QUIET_PROBE_MILLISECONDS): () => void {
+    const timer = setInterval(() => this.probeIfQuiet(busy(), quietMilliseconds), quietMilliseconds / 4);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 
   /** The health from memory while fresh; otherwise probes first. */

@@ -203,6 +203,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   // Requests being answered, so that shutdown can wait for them before it stops Apollo.
   let inFlight = 0;
   let settled: (() => void) | undefined;
+  const stopWatching = database.health.watch(() => inFlight > 0);
   httpServer.on('request', (request: IncomingMessage, response: ServerResponse) => {
     const started = performance.now();
     inFlight += 1;
@@ -252,6 +253,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
           });
           clearTimeout(timer);
         }
+        stopWatching();
         await apollo.stop();
         if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       })();

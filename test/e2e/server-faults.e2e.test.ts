@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/index.ts';
 import { Database } from '../../src/db/index.ts';
 import { findFreePort, isProcessAlive } from '../../src/neo4j/index.ts';
 import { TEST_JWT_SECRET, tokenFor } from '../support/test-tokens.ts';
-import { type Outcome, type StartedProcess, startProcess, timedPost } from './start-process.ts';
+import { loadLoop, type StartedProcess, startProcess, timedPost } from './start-process.ts';
 
 // `npm start` in a process of its own, with its own embedded Neo4j, killed and stopped for real.
 let started: StartedProcess;
@@ -20,27 +20,6 @@ afterAll(async () => {
 
 const QUESTION = '{ counterparts(where: { party: { eq: "民盟" } }) { name } }';
 const REVIEW = '{ coverageReport(year: 2023) { rules { id satisfied } } }';
-
-/** Keeps `workers` requests in flight until `stop` is called, recording every outcome. */
-function loadLoop(url: string, query: string, workers: number): { outcomes: Outcome[]; stop: () => Promise<void> } {
-  const outcomes: Outcome[] = [];
-  let running = true;
-  const loops = Array.from({ length: workers }, async () => {
-    while (running) {
-      const outcome = await timedPost(url, query);
-      outcomes.push(outcome);
-      // A refused request comes back at once: pace the loop so it does not spin.
-      if (outcome.status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  });
-  return {
-    outcomes,
-    stop: async () => {
-      running = false;
-      await Promise.all(loops);
-    },
-  };
-}
 
 describe('Neo4j killed under load', () => {
   it('answers 503 DATABASE_UNAVAILABLE within 1 s, never crashes, restarts Neo4j itself and serves within 5 s of its return', async () => {

@@ -133,3 +133,24 @@ export async function timedPost(url: string, query: string, variables: object = 
     return { sent, done: performance.now(), status: 0, code: (error as Error).name };
   }
 }
+
+/** Keeps `workers` requests in flight until `stop` is called, recording every outcome. */
+export function loadLoop(url: string, query: string, workers: number): { outcomes: Outcome[]; stop: () => Promise<void> } {
+  const outcomes: Outcome[] = [];
+  let running = true;
+  const loops = Array.from({ length: workers }, async () => {
+    while (running) {
+      const outcome = await timedPost(url, query);
+      outcomes.push(outcome);
+      // A refused request comes back at once: pace the loop so it does not spin.
+      if (outcome.status !== 200) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  return {
+    outcomes,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}

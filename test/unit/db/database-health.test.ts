@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DatabaseHealth } from '../../../src/db/index.ts';
 import { ErrorCode, LiaisonError } from '../../../src/errors/index.ts';
 
@@ -155,6 +155,58 @@ describe('DatabaseHealth', () => {
     if (!answer.available) {
       expect(answer.error.code).toBe(ErrorCode.DATABASE_UNAVAILABLE);
       expect(answer.error.message).toMatch(/^Neo4j is not available: /);
+    }
+  });
+
+  it('probes while requests wait on Neo4j and nothing has been heard from it for the quiet time', async () => {
+    const { health, state } = healthWithFakes();
+    health.recordSuccess();
+    state.now = 399;
+    expect(health.probeIfQuiet(true, 400)).toBe(false);
+    state.now = 400;
+    state.neo4jUp = false;
+    const outages: string[] = [];
+    health.onUnavailable((error) => outages.push(error.code));
+    expect(health.probeIfQuiet(true, 400)).toBe(true);
+    await health.check();
+    expect(state.probes).toBe(1);
+    expect(outages).toEqual([ErrorCode.DATABASE_UNAVAILABLE]);
+  });
+
+  it('does not probe when idle, when already probing, or when Neo4j is known to be down', async () => {
+    const { health, state } = healthWithFakes();
+    state.now = 10_000;
+    expect(health.probeIfQuiet(false, 400)).toBe(false);
+    let answer: (() => void) | undefined;
+    state.probe = () => new Promise<void>((resolve) => (answer = resolve));
+    expect(health.probeIfQuiet(true, 400)).toBe(true);
+    expect(health.probeIfQuiet(true, 400)).toBe(false);
+    answer?.();
+    await health.check();
+    health.recordFailure(serviceUnavailable());
+    state.now += 10_000;
+    // While down, requests find out from memory and the TTL's probe, not from this one.
+    expect(health.probeIfQuiet(true, 400)).toBe(false);
+    expect(state.probes).toBe(1);
+  });
+
+  it('watches on a timer, probing only while busy, until stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      const { health, state } = healthWithFakes();
+      let busy = false;
+      const stop = health.watch(() => busy, 400);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(state.probes).toBe(0);
+      busy = true;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(state.probes).toBe(1);
+      stop();
+      state.now += 10_000;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(state.probes).toBe(1);
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
