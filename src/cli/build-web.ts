@@ -1,5 +1,6 @@
 // `npm run build:web` (also run by `npm run build`, and before `npm start` and `npm test`): the web
-// application in src/web/ built by Vite into dist/web/, skipped when nothing it is built from changed.
+// application in src/web/ built by Vite into dist/web/, and the analysts' IDE page rendered and
+// compressed into dist/ide/, each skipped when nothing it is built from changed.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -39,4 +40,13 @@ if (!force && existsSync(stampPath) && readFileSync(stampPath, 'utf8') === wante
   await build({ configFile: join(source, 'vite.config.ts'), logLevel: 'warn' });
   writeFileSync(stampPath, wanted);
   process.stdout.write(`built the web application into dist/web/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
+// In this process, not the server's: the renderer holds its 9 MB of script for as long as it is loaded.
+const { IDE_PAGE_DIRECTORY, writeIdePage } = await import('../server/index.ts');
+const ideStarted = performance.now();
+if ((await writeIdePage(join(projectRoot, IDE_PAGE_DIRECTORY))) === 'up to date') {
+  process.stdout.write('the IDE page in dist/ide/ is up to date\n');
+} else {
+  process.stdout.write(`rendered the IDE page into dist/ide/ in ${((performance.now() - ideStarted) / 1000).toFixed(1)} s\n`);
 }

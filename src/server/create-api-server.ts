@@ -21,9 +21,9 @@ import { createDatabaseGatePlugin } from './database-gate-plugin.ts';
 import { handleGraphQLRequest, sendJson } from './handle-graphql-request.ts';
 import { createAccessStatusPlugin } from './access-status-plugin.ts';
 import { applyCors } from './cors.ts';
-import { renderIdePage } from './ide-page.ts';
+import { IDE_PAGE_DIRECTORY, loadIdePage } from './ide-page-file.ts';
 import { REVIEW_REPORT_PATH, serveReviewReport } from './review-report-endpoint.ts';
-import { buildStaticAsset, sendStaticAsset } from './static-asset.ts';
+import { sendStaticAsset } from './static-asset.ts';
 import { loadWebApp, serveWebApp } from './web-app.ts';
 import { sendWebConfig, WEB_CONFIG_PATH } from './web-config-endpoint.ts';
 
@@ -114,13 +114,15 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: SHUTDOWN_GRACE_MILLISECONDS }),
     ],
   });
-  // The IDE page (9 MB) is rendered and compressed once here, while Apollo starts, never per request.
+  // The IDE page (9 MB) is read as `npm run build:web` compressed it (or rendered here), while Apollo
+  // starts, never per request.
   const webAppDirectory = options.webAppDirectory === undefined ? join(config.projectRoot, 'dist', 'web') : options.webAppDirectory;
-  const [idePage, webApp] = await Promise.all([
-    buildStaticAsset(renderIdePage(GRAPHQL_PATH)),
+  const [{ asset: idePage, prebuilt }, webApp] = await Promise.all([
+    loadIdePage(join(config.projectRoot, IDE_PAGE_DIRECTORY), GRAPHQL_PATH),
     webAppDirectory === null ? undefined : loadWebApp(webAppDirectory, identityProviderOrigins(config)),
     apollo.start(),
   ]);
+  if (!prebuilt) logger.debug('the IDE page was rendered at start (npm run build:web renders it ahead)');
   if (webAppDirectory !== null && webApp === undefined)
     logger.warn({ directory: webAppDirectory }, 'the web application is not built (npm run build:web): / leads to the IDE');
   // Every transaction a request opens is stopped by Neo4j after QUERY_TIMEOUT_MS.

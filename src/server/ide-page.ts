@@ -1,4 +1,4 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { readAnalystOperation } from '../graphql/index.ts';
 
 /** A query the IDE opens with, one tab each. */
@@ -23,17 +23,22 @@ export function exampleQueries(): ExampleQuery[] {
   ];
 }
 
+/** What renderGraphiQL takes. */
+export type IdePageOptions = NonNullable<Parameters<typeof renderGraphiQL>[0]>;
+
 /**
- * The analysts' GraphQL IDE (GraphiQL from @graphql-yoga/render-graphiql) as one HTML page: its
- * script, styles, fonts and editor workers are inlined, so it works with no internet connection.
- * The page is 9 MB: the server renders it once at start and keeps only its bytes (see static-asset.ts).
+ * What the analysts' GraphQL IDE page is rendered from (GraphiQL from @graphql-yoga/render-graphiql,
+ * its script, styles, fonts and editor workers inlined, so that it works with no internet connection).
+ * The page is 9 MB, and the module that renders it holds its 9 MB of script as long as it is loaded:
+ * `npm run build:web` renders it in a process of its own (see ide-page-file.ts), and the server reads
+ * the compressed result.
  */
-export function renderIdePage(endpoint = '/graphql'): string {
-  return renderGraphiQL({
+export function idePageOptions(endpoint = '/graphql'): IdePageOptions {
+  return {
     title: 'Liaison Graph · 对口联系图谱',
     endpoint,
     defaultTabs: exampleQueries().map((example) => ({ query: example.query })),
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
-  });
+  };
 }
