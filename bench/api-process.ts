@@ -16,6 +16,13 @@ export interface ApiProcess {
 
 const root = join(import.meta.dirname, '..');
 
+/** The Node flags of package.json's `start` script (the words between `node` and `--import`): the API runs as `npm start` runs it. */
+async function startScriptFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = manifest.scripts.start.split(/\s+/);
+  return words.slice(1, words.indexOf('--import'));
+}
+
 /**
  * Starts the API on a free loopback port for the embedded Neo4j of `dataDir` (already running on
  * `boltPort`: the new process attaches to it, as a second `npm start` would). `inherited` is passed
@@ -27,7 +34,7 @@ export async function startApiProcess(
   environment: NodeJS.ProcessEnv,
   inherited: NodeJS.ProcessEnv = {},
 ): Promise<ApiProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...(await startScriptFlags()), '--import', 'tsx', 'src/cli/start.ts'], {
     cwd: root,
     env: {
       ...inherited,
