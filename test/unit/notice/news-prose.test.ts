@@ -347,3 +347,17 @@ describe('sentences that end with ! or ?', () => {
     ]);
   });
 });
+
+describe('a report’s headline above its first paragraph', () => {
+  it('reads no pair from a headline visit without a word of liaison, though the paragraph below has one', () => {
+    const text = [
+      '民盟青岚市委会主委王某带队走访市教育局',
+      '  5月8日，民盟青岚市委会主委王某带领机关干部走访对口联系单位市教育局，与局长李某座谈交流。',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual(['2 市教育局→民盟 (formal)']);
+  });
+
+  it('still joins a headline-like fragment with the short line that completes it', () => {
+    expect(pairsOf(['副市长江川联', '系民革青岚市委。'].join('\n'))).toEqual(['1 江川→民革 (formal)']);
+  });
+});
