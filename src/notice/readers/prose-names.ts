@@ -40,9 +40,12 @@ export interface LeadingDepartments {
   length: number;
 }
 
-/** A party's form (or the start of a full name) within a place's length of the start: else no counterpart starts here. */
+/**
+ * A party's form (or the start of a full name) within a place's length of the start, or a committee
+ * shortened to the party's last character (盟市委, 社省委): else no counterpart starts here.
+ */
 const formNearStart =
-  /^[\u4e00-\u9fff]{0,8}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商|总商会|中国国民党|中国民主|中国农工|中国致公|台湾民主|中华全国)/;
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商|总商会|中国国民党|中国民主|中国农工|中国致公|台湾民主|中华全国)|[盟社][省市县区州]委)/;
 
 export interface LeadingCounterpart {
   mention: CounterpartMention;
@@ -58,7 +61,9 @@ export function leadingDepartments(text: string): LeadingDepartments | undefined
   // A list runs on with 、 only: it never crosses a comma or a colon, nor the 暨 that joins two events.
   if (!startsLikeDepartment(text)) return undefined;
   const clauseLength = text.search(/[，：；。暨]/);
-  const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
+  // Nor does it run into a party's name, which a cut name may not show (`市科技局是社` + `市委`).
+  const firstParty = partyFormPositions(text)[0] ?? text.length;
+  const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList, firstParty);
   for (let length = limit; length >= 3; length -= 1) {
     const written = text.slice(0, length);
     const after = text.slice(length);

@@ -361,3 +361,27 @@ describe('a report’s headline above its first paragraph', () => {
     expect(pairsOf(['副市长江川联', '系民革青岚市委。'].join('\n'))).toEqual(['1 江川→民革 (formal)']);
   });
 });
+
+describe('a committee shortened to the party’s last character, as reports write it', () => {
+  it.each([
+    ['盟市委主委王某带队走访对口联系单位市司法局。', ['department:市司法局→盟市委']],
+    ['社市委主委王某带队走访对口联系单位市科技局。', ['department:市科技局→社市委']],
+    ['5月8日，社省委会走访对口联系单位省科技厅。', ['department:省科技厅→社省委会']],
+    ['市科技局是社市委的对口联系单位。', ['department:市科技局→社市委']],
+    ['盟区委与区教育局召开对口联系座谈会。', ['department:区教育局→盟区委']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads the shortened committee as its party', () => {
+    expect(pairsOf('社市委主委王某带队走访对口联系单位市科技局。')).toEqual(['1 市科技局→九三学社 (formal)']);
+    expect(pairsOf('盟市委走访对口联系单位市教育局。')).toEqual(['1 市教育局→民盟 (formal)']);
+  });
+
+  it('keeps 台盟市委, 合作社, 社区 and the Party committees of leagues and cities as they are', () => {
+    expect(pairsOf('台盟市委走访对口联系单位市台办。')).toEqual(['1 市台办→台盟 (formal)']);
+    expect(readAssignments('合作社市委走访对口联系单位市农业局。')).toEqual([]);
+    expect(readAssignments('社区委员会走访对口联系单位市民政局。')).toEqual([]);
+    expect(readAssignments('自治区各盟市委统战部走访对口联系单位市司法局。')).toEqual([]);
+  });
+});
