@@ -6,6 +6,7 @@ import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
 import { readLeaderVisit } from './readers/leader-visit.ts';
 import { readNewsProse } from './readers/news-prose.ts';
+import { readPairedLiaisons } from './readers/paired-liaisons.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
 import { readUnitsInParentheses } from './readers/units-in-parentheses.ts';
 import { cellSeparators, readPartyFirstRow, readSubjectFirstRow, tableRowTexts } from './readers/table-row.ts';
@@ -200,6 +201,7 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??
     readOn(readCollectiveDuty(text, base)) ??
+    readOn(readPairedLiaisons(text, base)) ??
     readOn(readNewsProse(text, base)) ??
     readOn(readLeaderVisit(text, base));
   if (read !== undefined) return read;

@@ -28,7 +28,7 @@ import type { Assignment, ClauseReading, CounterpartMention, PartyName } from '.
  */
 
 /** The sentence speaks of liaison: 对口联系, or a party's 对口部门 / 对口单位. */
-const liaisonWord = /对口联系|对口(?:部门|单位)/;
+export const liaisonWord = /对口联系|对口(?:部门|单位)/;
 /**
  * A party's liaison units named before the departments: `对口联系单位`, `的对口部门有`, `与其对口联系单位`,
  * `省直对口联系单位`, `联系单位——`.
@@ -87,7 +87,7 @@ function reading(
  * (the same party may come again, as its officers' titles do), no other role. A quoted title is
  * left out: it names whom it likes.
  */
-function staysWithNames(between: string, party?: PartyName): boolean {
+export function staysWithNames(between: string, party?: PartyName): boolean {
   const unquoted = between.replace(/《[^《》]*》/g, '');
   return partiesMentionedIn(unquoted).every((named) => named === party) && !noLiaison.test(unquoted);
 }

@@ -152,7 +152,7 @@ function leadingBareUnit(text: string): { name: string; length: number } | undef
 }
 
 /** One department at the start of `text`: the longest start that reads as exactly one name. */
-function leadingDepartment(text: string): { name: string; length: number } | undefined {
+export function leadingDepartment(text: string): { name: string; length: number } | undefined {
   if (!startsLikeDepartment(text)) return undefined;
   for (let length = Math.min(text.length, 30); length >= 3; length -= 1) {
     const written = text.slice(0, length);

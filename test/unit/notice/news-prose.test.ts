@@ -149,8 +149,26 @@ describe('departments reporting on their liaison with a party', () => {
 });
 
 describe('pairs of a party and a department joined in one sentence', () => {
-  it('reads no pair across the pairs, which a reader could not tell apart', () => {
-    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([]);
+  it('reads each pair with its own party, and no pair across the pairs', () => {
+    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([
+      'department:市教育局→民进青岚市委会',
+      'department:市科技局→民盟青岚市委会',
+    ]);
+    expect(readAssignments('市教育局与民盟市委会、市文广局与民进市委会签订对口联系协议。')).toEqual([
+      'department:市教育局→民盟市委会',
+      'department:市文广局→民进市委会',
+    ]);
+  });
+
+  it('reads pairs written the two ways round each with its own party', () => {
+    expect(readAssignments('民盟市委会与市教育局、市文广局与民进市委会召开对口联系座谈会。')).toEqual([
+      'department:市教育局→民盟市委会',
+      'department:市文广局→民进市委会',
+    ]);
+  });
+
+  it('reads no pairs of pairs that attend a meeting', () => {
+    expect(readAssignments('民盟市委会与市教育局、民进市委会与市文广局负责人参加了对口联系会议。')).toEqual([]);
   });
 
   it('pairs departments and parties in order with 分别, and keeps no pair from lists of other lengths', () => {
