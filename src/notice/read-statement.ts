@@ -215,9 +215,28 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
  * only what the first names counts.
  */
 function readWithSequel(clause: string, next: string | undefined, clauseStart: number): Assignment[] {
-  if (next === undefined || !/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return [];
+  if (next === undefined) return [];
+  if (!/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return readVisitInSequel(clause, next, clauseStart);
   const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
   return read.filter((assignment) => assignment.start < clauseStart + clause.length);
+}
+
+/** A visit to a unit, or a meeting at one (`走访了市司法局`, `赴市司法局调研`). */
+const visitOfUnit = /走访|拜访|(?:赴|前往|来到)[^，]{2,30}?(?:调研|座谈|交流|对接)/;
+
+/**
+ * A report's sentence on one party's liaison work that names no unit, then a sentence on the visit
+ * that names it (`民盟某市委会开展对口联系工作。主委王某带队走访了市司法局`): the two read as one, and
+ * only the units the second names count. The second may name no other party, and must read nothing alone.
+ */
+function readVisitInSequel(clause: string, next: string, clauseStart: number): Assignment[] {
+  const party = partiesMentionedIn(clause);
+  if (party.length !== 1 || !/对口联系/.test(clause) || mentionsPartiesCollectively(clause)) return [];
+  // Those at a meeting (与会人员) visiting are no longer the party alone.
+  if (!visitOfUnit.test(next) || /与会|参会/.test(next) || partiesMentionedIn(next).some((named) => named !== party[0])) return [];
+  if (readClause(next, 0, 0) !== undefined) return [];
+  const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
+  return read.filter((assignment) => assignment.start >= clauseStart + clause.length);
 }
 
 /**

@@ -403,3 +403,24 @@ describe('a committee shortened to the party’s last character, as reports writ
     expect(readAssignments('自治区各盟市委统战部走访对口联系单位市司法局。')).toEqual([]);
   });
 });
+
+describe('a unit named only in the sentence after the one on the party’s liaison work', () => {
+  it.each([
+    ['民盟青岚市委会开展对口联系工作。主委王某带队走访了市司法局。', ['department:市司法局→民盟青岚市委会']],
+    [
+      '5月8日，社市委开展对口联系走访活动。主委王某一行先后走访了市科技局、市教育局，与局领导座谈交流。',
+      ['department:市科技局/市教育局→社市委'],
+    ],
+    ['民进青岚市委会开展对口联系调研。副主委李某一行赴市文广局座谈交流。', ['department:市文广局→民进青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no unit that speaks, attends or is visited by others', () => {
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。市司法局副局长李某介绍了工作情况。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。会后，与会人员走访了市图书馆。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。民进青岚市委会主委走访了市司法局。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会开展对口联系工作。副主委李某应邀参加会议并走访了市司法局。')).toEqual([]);
+    expect(readAssignments('各民主党派开展对口联系工作。民盟青岚市委会主委走访了市司法局。')).toEqual([]);
+  });
+});
