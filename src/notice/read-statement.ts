@@ -1,3 +1,4 @@
+import { positionWithout, withBareCommitteesNamed } from './readers/bare-committees.ts';
 import { readCollectiveDuty } from './readers/collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './readers/counterpart-list.ts';
 import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-units.ts';
@@ -246,8 +247,11 @@ function readVisitInSequel(clause: string, next: string, clauseStart: number): A
  */
 function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMention[]): ClausesReading {
   const compact = normaliseWording(compactText(raw));
-  const text = compact.replace(LIST_NUMBERING, '');
-  const numbering = compact.length - text.length;
+  const written = compact.replace(LIST_NUMBERING, '');
+  const numbering = compact.length - written.length;
+  // A report's bare committees (`青岚市委会主委…`) get their party's name; starts are mapped back.
+  const { text, insertions } = tableRow ? { text: written, insertions: [] } : withBareCommitteesNamed(written);
+  const at = (start: number) => positionWithout(insertions, start);
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
@@ -258,16 +262,16 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
     let read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
     if (read.length === 0 && field === undefined) read = readWithSequel(clause, clauses[index + 1], clauseStart);
-    assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
+    assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + at(assignment.start) })));
     if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
       current = read.length === 0 ? readPartyHeading(clause) : undefined;
     clauseStart += clause.length + 1;
   }
   // Units a report lists in parentheses belong to the one party its paragraph names (not tables: no prose there).
   if (!tableRow && assignments.length === 0) {
-    assignments.push(...readUnitsInParentheses(text).map((assignment) => ({ ...assignment, start: numbering + assignment.start })));
+    assignments.push(...readUnitsInParentheses(text).map((assignment) => ({ ...assignment, start: numbering + at(assignment.start) })));
   }
-  return { text, assignments, heading: current };
+  return { text: written, assignments, heading: current };
 }
 
 /**

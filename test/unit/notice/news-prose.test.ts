@@ -424,3 +424,28 @@ describe('a unit named only in the sentence after the one on the party’s liais
     expect(readAssignments('各民主党派开展对口联系工作。民盟青岚市委会主委走访了市司法局。')).toEqual([]);
   });
 });
+
+describe('a party’s committee named by place and level alone after the party was named', () => {
+  it('reads 市委会 and place + 市委会 as the one party the paragraph named before', () => {
+    expect(pairsOf('民盟青岚市委会召开全委会。青岚市委会主委王某带队走访对口联系单位市司法局。')).toEqual(['1 市司法局→民盟 (formal)']);
+    expect(pairsOf('中国民主同盟青岚市委员会召开全委会。会上，主委王某表示，市委会对口联系单位市司法局给予了支持。')).toEqual([
+      '1 市司法局→民盟 (formal)',
+    ]);
+  });
+
+  it('reads place + 市委 when the paragraph wrote it after the party before', () => {
+    expect(pairsOf('农工党青岚市委召开会议。市卫健委是青岚市委的对口联系单位。')).toEqual(['1 市卫健委→农工党 (formal)']);
+  });
+
+  it('reads no Party committee, and no committee after two parties or none', () => {
+    expect(readAssignments('民盟青岚市委会召开会议。市委书记走访了对口联系单位市司法局。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开会议。中共青岚市委会见了对口联系单位市司法局。')).toEqual([]);
+    expect(readAssignments('民盟、民进青岚市委会召开会议。市委会对口联系单位市司法局参加。')).toEqual([]);
+    expect(readAssignments('青岚市委会对口联系单位市司法局参加。')).toEqual([]);
+    expect(readAssignments('青岚市委召开会议。市卫健委是青岚市委的对口联系单位。')).toEqual([]);
+  });
+
+  it('keeps a place that begins with 和 as part of the party’s name', () => {
+    expect(readAssignments('区民政局联系民革和平区委会。')).toEqual(['department:区民政局→民革和平区委会']);
+  });
+});
