@@ -13,8 +13,11 @@ const reportVerbs =
   /进行|并|召开|开展|举行|举办|参加|出席|列席|介绍|表示|走访|拜访|调研|座谈|交流|组织|邀请|带领|陪同|签订|建立|前往|围绕|深化|落实|加强|推进/;
 /** Whether a start may be names: no verb of the report, no counterpart inside (`市商务局和民建市委会` is two names). */
 function plainNames(written: string): boolean {
-  return !reportVerbs.test(written) && partiesMentionedIn(written).length === 0;
+  return !reportVerbs.test(written) && !officerWords.test(written) && partiesMentionedIn(written).length === 0;
 }
+
+/** An officer's title or a party of visitors: a name never holds them (`市文广局副局长李某一行` is no department). */
+const officerWords = /[局处科厅]长|主任|书记|一行$/;
 
 /** The last character of a department's name (局, 委, 办, 中心, 街道 …): no other start is worth reading. */
 const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司团行台园校道）]$/;
@@ -24,9 +27,12 @@ const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司�
  * item (`、`), the rest of a word (`市政府工作部` + `门`), a generic noun (`市政府` + `有关部门`).
  */
 const nameGoesOn = /^(?:[、，门]|有关|工作部门|各部门|部门|单位|系统|所属|直属)/;
-/** A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`). */
+/**
+ * A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`),
+ * or in 局 / 处 where an officer's title begins (`市文广局副局` + `长`).
+ */
 function endsInsideWord(written: string, after: string): boolean {
-  return /联$/.test(written) && /^[合系络动谊席]/.test(after);
+  return (/联$/.test(written) && /^[合系络动谊席]/.test(after)) || (/[局处科厅]$/.test(written) && /^长/.test(after));
 }
 
 /** How far a list of names may run in a sentence. */

@@ -449,3 +449,17 @@ describe('a party’s committee named by place and level alone after the party w
     expect(readAssignments('区民政局联系民革和平区委会。')).toEqual(['department:区民政局→民革和平区委会']);
   });
 });
+
+describe('a department’s officers visiting the party they liaise with', () => {
+  it.each([
+    ['市文广局副局长李某一行到民进青岚市委会开展对口联系座谈。', ['department:市文广局→民进青岚市委会']],
+    ['市文广局局长李某一行赴民进青岚市委会开展对口联系座谈。', ['department:市文广局→民进青岚市委会']],
+    ['市侨办副主任王某一行前往致公党青岚市委会，双方就对口联系工作交流。', ['department:市侨办→致公党青岚市委会']],
+  ])('reads the department without its officer: %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no visit that does not speak of liaison', () => {
+    expect(readAssignments('市文广局局长李某一行赴民进青岚市委会调研。')).toEqual([]);
+  });
+});
