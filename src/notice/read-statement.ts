@@ -1,3 +1,4 @@
+import { positionWithout, withBareCommitteesNamed } from './readers/bare-committees.ts';
 import { readCollectiveDuty } from './readers/collective-duty.ts';
 import { readCounterpartList, type CounterpartList } from './readers/counterpart-list.ts';
 import { readGeneralUnitLabel, readJointUnitClause } from './readers/general-units.ts';
@@ -6,6 +7,7 @@ import { compactText } from './lines.ts';
 import { isLabelledField, readLabelledField, readPartyHeading, splitHeadingClauses } from './readers/labelled-fields.ts';
 import { readLeaderVisit } from './readers/leader-visit.ts';
 import { readNewsProse } from './readers/news-prose.ts';
+import { readPairedLiaisons } from './readers/paired-liaisons.ts';
 import { readObjectFirst } from './readers/object-first-clause.ts';
 import { readUnitsInParentheses } from './readers/units-in-parentheses.ts';
 import { cellSeparators, readPartyFirstRow, readSubjectFirstRow, tableRowTexts } from './readers/table-row.ts';
@@ -200,6 +202,7 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
     readLeaderDuty(text, base) ??
     readLeaderAfterAside(text, base) ??
     readOn(readCollectiveDuty(text, base)) ??
+    readOn(readPairedLiaisons(text, base)) ??
     readOn(readNewsProse(text, base)) ??
     readOn(readLeaderVisit(text, base));
   if (read !== undefined) return read;
@@ -213,9 +216,28 @@ function readClause(clause: string, depth: number, clauseStart: number): Assignm
  * only what the first names counts.
  */
 function readWithSequel(clause: string, next: string | undefined, clauseStart: number): Assignment[] {
-  if (next === undefined || !/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return [];
+  if (next === undefined) return [];
+  if (!/^(?:[^，]{0,12}，)?双方/.test(next) || !/对口联系/.test(next)) return readVisitInSequel(clause, next, clauseStart);
   const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
   return read.filter((assignment) => assignment.start < clauseStart + clause.length);
+}
+
+/** A visit to a unit, or a meeting at one (`走访了市司法局`, `赴市司法局调研`). */
+const visitOfUnit = /走访|拜访|(?:赴|前往|来到)[^，]{2,30}?(?:调研|座谈|交流|对接)/;
+
+/**
+ * A report's sentence on one party's liaison work that names no unit, then a sentence on the visit
+ * that names it (`民盟某市委会开展对口联系工作。主委王某带队走访了市司法局`): the two read as one, and
+ * only the units the second names count. The second may name no other party, and must read nothing alone.
+ */
+function readVisitInSequel(clause: string, next: string, clauseStart: number): Assignment[] {
+  const party = partiesMentionedIn(clause);
+  if (party.length !== 1 || !/对口联系/.test(clause) || mentionsPartiesCollectively(clause)) return [];
+  // Those at a meeting (与会人员) visiting are no longer the party alone.
+  if (!visitOfUnit.test(next) || /与会|参会/.test(next) || partiesMentionedIn(next).some((named) => named !== party[0])) return [];
+  if (readClause(next, 0, 0) !== undefined) return [];
+  const read = readClause(`${clause}，${next}`, 0, clauseStart) ?? [];
+  return read.filter((assignment) => assignment.start >= clauseStart + clause.length);
 }
 
 /**
@@ -225,8 +247,11 @@ function readWithSequel(clause: string, next: string | undefined, clauseStart: n
  */
 function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMention[]): ClausesReading {
   const compact = normaliseWording(compactText(raw));
-  const text = compact.replace(LIST_NUMBERING, '');
-  const numbering = compact.length - text.length;
+  const written = compact.replace(LIST_NUMBERING, '');
+  const numbering = compact.length - written.length;
+  // A report's bare committees (`青岚市委会主委…`) get their party's name; starts are mapped back.
+  const { text, insertions } = tableRow ? { text: written, insertions: [] } : withBareCommitteesNamed(written);
+  const at = (start: number) => positionWithout(insertions, start);
   const assignments: Assignment[] = [];
   let current = heading;
   let clauseStart = 0;
@@ -237,16 +262,16 @@ function readClauses(raw: string, tableRow: boolean, heading?: CounterpartMentio
     if (field === undefined && opensRevision(clause) && assignments.length > 0) assignments.push(revised(assignments.pop() as Assignment));
     let read = field === undefined ? (readClause(withRevisionApplied(clause), 0, clauseStart) ?? []) : [field];
     if (read.length === 0 && field === undefined) read = readWithSequel(clause, clauses[index + 1], clauseStart);
-    assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + assignment.start })));
+    assignments.push(...read.map((assignment) => ({ ...assignment, start: tableRow ? 0 : numbering + at(assignment.start) })));
     if (clause !== '' && !(current !== undefined && isLabelledField(clause)))
       current = read.length === 0 ? readPartyHeading(clause) : undefined;
     clauseStart += clause.length + 1;
   }
   // Units a report lists in parentheses belong to the one party its paragraph names (not tables: no prose there).
   if (!tableRow && assignments.length === 0) {
-    assignments.push(...readUnitsInParentheses(text).map((assignment) => ({ ...assignment, start: numbering + assignment.start })));
+    assignments.push(...readUnitsInParentheses(text).map((assignment) => ({ ...assignment, start: numbering + at(assignment.start) })));
   }
-  return { text, assignments, heading: current };
+  return { text: written, assignments, heading: current };
 }
 
 /**

@@ -106,12 +106,23 @@ function readsBetterJoined(
   }
   // Lines in between must be fragments: a line that states pairs of its own starts a new statement.
   if (alone.slice(0, -1).some((part) => part.assignments.length > 0)) return undefined;
+  // A report's headline (no punctuation, reading nothing) stands alone before a paragraph that reads
+  // pairs of its own: joined, the paragraph's word of liaison would make the headline's visit a liaison.
+  const [next] = alone;
+  if (reading.assignments.length === 0 && isHeadline(raw) && next !== undefined && next.assignments.length > 0) {
+    if (compactText(parts[0]?.text ?? '').length > 40) return undefined;
+  }
   const joined = readStatement(raw + parts.map((part) => part.text).join(''), heading);
   const nothingAlone = alone.every((part) => part.assignments.length === 0);
   const apart = reading.unfinished && nothingAlone ? quality(reading) : alone.reduce((sum, part) => sum + quality(part), quality(reading));
   if (quality(joined) <= apart) return undefined;
   if (!reading.unfinished && !keepsPairs(joined, [reading, ...alone])) return undefined;
   return joined;
+}
+
+/** A line with no punctuation at all, as a headline is written (a wrapped line of prose has some). */
+function isHeadline(raw: string): boolean {
+  return !/[，。；：、,;:！？!?（）()]/.test(raw);
 }
 
 /** A cell of a table: short, no sentence punctuation (a list inside a cell keeps its 、). */

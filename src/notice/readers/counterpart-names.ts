@@ -37,6 +37,34 @@ const collectivePattern = new RegExp(
   `^(?:[\\u4e00-\\u9fff]{0,6}?${administrativeLevel}级?)?(?:各|八个|全体|全部|所有)?(?:民主)?党派(?:${localUnit}|(?:${administrativeLevel}级|基层)?组织)?$`,
 );
 
+/**
+ * News reports shorten a party's committee to the party's last character before its level: 盟市委 (民盟),
+ * 社市委 / 社省委 (九三学社). Read only where a name may start (`，盟市委主委…`, `与社市委`), so that
+ * 民盟市委, 台盟市委 and 合作社 stay as they are; 社区 is no party, nor 各盟市委统战部 (the leagues and
+ * cities of a region, whose Party committees have a 统战部).
+ */
+const abbreviatedStem = { 盟: '民盟', 社: '九三学社' } as const satisfies Record<string, PartyName>;
+const abbreviatedCommittee = /^(?<stem>[盟社])(?<unit>(?:[省市县州]|(?<=盟)区)委(?:员会|会)?)$/;
+const abbreviatedInText =
+  /(?<=^|[^\u4e00-\u9fff]|[了与和及同为将由在对是赴访往的向经据请])[盟社](?=(?:[省市县州]|(?<=盟)区)委(?!统战|宣传|组织|书记|副书记|常委|政法|办公|秘书长))/g;
+
+function abbreviatedCounterpart(item: string): RecognisedCounterpart | undefined {
+  const groups = abbreviatedCommittee.exec(item)?.groups;
+  const stem = groups?.stem;
+  if (groups === undefined || (stem !== '盟' && stem !== '社')) return undefined;
+  return { party: abbreviatedStem[stem], name: item, prefix: '', unit: groups.unit ?? '' };
+}
+
+/** Where the shortened committees of abbreviatedCommittee start in `text`, with their party. */
+function abbreviatedPositions(text: string): Array<{ at: number; party: PartyName }> {
+  const found: Array<{ at: number; party: PartyName }> = [];
+  for (const match of text.matchAll(abbreviatedInText)) {
+    const stem = match[0];
+    if (stem === '盟' || stem === '社') found.push({ at: match.index, party: abbreviatedStem[stem] });
+  }
+  return found;
+}
+
 /** A counterpart read from a list item, with the parts of its name (for distributing a shared suffix). */
 export interface RecognisedCounterpart extends CounterpartMention {
   prefix: string;
@@ -54,7 +82,7 @@ function partyOfForm(form: string): PartyName | undefined {
 export function recogniseCounterpart(item: string): RecognisedCounterpart | undefined {
   const groups = counterpartPattern.exec(item)?.groups;
   const party = groups?.form === undefined ? undefined : partyOfForm(groups.form);
-  if (groups === undefined || party === undefined) return undefined;
+  if (groups === undefined || party === undefined) return abbreviatedCounterpart(item);
   return { party, name: item, prefix: groups.prefix ?? '', unit: groups.unit ?? '' };
 }
 
@@ -87,6 +115,7 @@ export function partiesMentionedIn(text: string): PartyName[] {
   const cleaned = text.replace(notAParty, '　');
   const found = new Set<PartyName>();
   for (const { form, party } of partyForms) if (cleaned.includes(form)) found.add(party);
+  for (const { party } of abbreviatedPositions(cleaned)) found.add(party);
   return [...found].sort(comparePartyNames);
 }
 
@@ -95,6 +124,7 @@ export function partyFormPositions(text: string): number[] {
   const cleaned = text.replace(notAParty, (word) => '　'.repeat(word.length));
   const positions = new Set<number>();
   for (const { form } of partyForms) for (let at = cleaned.indexOf(form); at >= 0; at = cleaned.indexOf(form, at + 1)) positions.add(at);
+  for (const { at } of abbreviatedPositions(cleaned)) positions.add(at);
   return [...positions].sort((left, right) => left - right);
 }
 

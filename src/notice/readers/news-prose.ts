@@ -28,7 +28,7 @@ import type { Assignment, ClauseReading, CounterpartMention, PartyName } from '.
  */
 
 /** The sentence speaks of liaison: 对口联系, or a party's 对口部门 / 对口单位. */
-const liaisonWord = /对口联系|对口(?:部门|单位)/;
+export const liaisonWord = /对口联系|对口(?:部门|单位)/;
 /**
  * A party's liaison units named before the departments: `对口联系单位`, `的对口部门有`, `与其对口联系单位`,
  * `省直对口联系单位`, `联系单位——`.
@@ -46,8 +46,8 @@ const proseGate = /对口|联系(?:单位|部门)/;
  * (`民革某市委会开展对口联系市住建局暨…调研活动`), the department's level right after the verb.
  */
 const visitVerb = /(?:走访|拜访|拜会|走进|深入|前往|来到|赴|(?<![受达得收做感想看遇提])到)了?|对口联系(?=[省市县区州])/g;
-/** Departments reaching a party: through 与 / 同, or by a visit (`市侨办领导走访致公党市委会`). */
-const towardParty = /与|同|走访|拜访|来到|(?<![受达得收做感想看遇提])到/g;
+/** Departments reaching a party: through 与 / 同, or by a visit (`市侨办领导走访致公党市委会`, `…一行赴民进某市委会`). */
+const towardParty = /与|同|走访|拜访|来到|赴|前往|(?<![受达得收做感想看遇提])到/g;
 /** `6家部门`, `等4家单位`, `等部门` between departments and the verb after them. */
 const countedUnits = /^(?:等)?(?:[0-9一二三四五六七八九十两]{1,3}[家个])?(?:(?:[省市县区州]?(?:政府|直))?(?:部门|单位))?/;
 /** Roles that are no liaison (attendees, supervisors, inspections) and words that deny the liaison. */
@@ -87,7 +87,7 @@ function reading(
  * (the same party may come again, as its officers' titles do), no other role. A quoted title is
  * left out: it names whom it likes.
  */
-function staysWithNames(between: string, party?: PartyName): boolean {
+export function staysWithNames(between: string, party?: PartyName): boolean {
   const unquoted = between.replace(/《[^《》]*》/g, '');
   return partiesMentionedIn(unquoted).every((named) => named === party) && !noLiaison.test(unquoted);
 }

@@ -13,8 +13,11 @@ const reportVerbs =
   /进行|并|召开|开展|举行|举办|参加|出席|列席|介绍|表示|走访|拜访|调研|座谈|交流|组织|邀请|带领|陪同|签订|建立|前往|围绕|深化|落实|加强|推进/;
 /** Whether a start may be names: no verb of the report, no counterpart inside (`市商务局和民建市委会` is two names). */
 function plainNames(written: string): boolean {
-  return !reportVerbs.test(written) && partiesMentionedIn(written).length === 0;
+  return !reportVerbs.test(written) && !officerWords.test(written) && partiesMentionedIn(written).length === 0;
 }
+
+/** An officer's title or a party of visitors: a name never holds them (`市文广局副局长李某一行` is no department). */
+const officerWords = /[局处科厅]长|主任|书记|一行$/;
 
 /** The last character of a department's name (局, 委, 办, 中心, 街道 …): no other start is worth reading. */
 const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司团行台园校道）]$/;
@@ -24,9 +27,12 @@ const nameEnd = /[局委办厅院心馆所站部署处队会社联协室府司�
  * item (`、`), the rest of a word (`市政府工作部` + `门`), a generic noun (`市政府` + `有关部门`).
  */
 const nameGoesOn = /^(?:[、，门]|有关|工作部门|各部门|部门|单位|系统|所属|直属)/;
-/** A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`). */
+/**
+ * A name that seems to end in 联 (工商联, 文联) where 联 begins a word of the sentence (`市外办联合召开…`),
+ * or in 局 / 处 where an officer's title begins (`市文广局副局` + `长`).
+ */
 function endsInsideWord(written: string, after: string): boolean {
-  return /联$/.test(written) && /^[合系络动谊席]/.test(after);
+  return (/联$/.test(written) && /^[合系络动谊席]/.test(after)) || (/[局处科厅]$/.test(written) && /^长/.test(after));
 }
 
 /** How far a list of names may run in a sentence. */
@@ -40,9 +46,12 @@ export interface LeadingDepartments {
   length: number;
 }
 
-/** A party's form (or the start of a full name) within a place's length of the start: else no counterpart starts here. */
+/**
+ * A party's form (or the start of a full name) within a place's length of the start, or a committee
+ * shortened to the party's last character (盟市委, 社省委): else no counterpart starts here.
+ */
 const formNearStart =
-  /^[\u4e00-\u9fff]{0,8}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商|总商会|中国国民党|中国民主|中国农工|中国致公|台湾民主|中华全国)/;
+  /^(?:[\u4e00-\u9fff]{0,8}?(?:民革|民盟|民建|民进|农工|致公|九三|台盟|工商|总商会|中国国民党|中国民主|中国农工|中国致公|台湾民主|中华全国)|[盟社][省市县区州]委)/;
 
 export interface LeadingCounterpart {
   mention: CounterpartMention;
@@ -58,7 +67,9 @@ export function leadingDepartments(text: string): LeadingDepartments | undefined
   // A list runs on with 、 only: it never crosses a comma or a colon, nor the 暨 that joins two events.
   if (!startsLikeDepartment(text)) return undefined;
   const clauseLength = text.search(/[，：；。暨]/);
-  const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList);
+  // Nor does it run into a party's name, which a cut name may not show (`市科技局是社` + `市委`).
+  const firstParty = partyFormPositions(text)[0] ?? text.length;
+  const limit = Math.min(clauseLength < 0 ? text.length : clauseLength, longestList, firstParty);
   for (let length = limit; length >= 3; length -= 1) {
     const written = text.slice(0, length);
     const after = text.slice(length);
@@ -147,7 +158,7 @@ function leadingBareUnit(text: string): { name: string; length: number } | undef
 }
 
 /** One department at the start of `text`: the longest start that reads as exactly one name. */
-function leadingDepartment(text: string): { name: string; length: number } | undefined {
+export function leadingDepartment(text: string): { name: string; length: number } | undefined {
   if (!startsLikeDepartment(text)) return undefined;
   for (let length = Math.min(text.length, 30); length >= 3; length -= 1) {
     const written = text.slice(0, length);

@@ -33,9 +33,12 @@ const notADepartment =
  */
 const prefectureLevel = '(?:地区|地委|行署|行政公署)';
 const levelPrefix = new RegExp(`^(?:${prefectureLevel}|[\\u4e00-\\u9fff]{0,8}?[省市县区州盟旗]委?)`);
-/** Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政 (市政务服务局 is 市 + 政务服务局). */
+/**
+ * Whether a name starts with its level or place (市…, 资阳市…), and not with a word such as 市场 or 市政
+ * (市政务服务局 is 市 + 政务服务局, 市政协文史委 is 市 + 政协文史委).
+ */
 const startsWithLevel = new RegExp(
-  `^(?!市场|市政(?!府|务)|市容|区域|县域)(?:${prefectureLevel}|[省市县区州盟旗]|[\\u4e00-\\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))`,
+  `^(?!市场|市政(?!府|务|协)|市容|区域|县域)(?:${prefectureLevel}|[省市县区州盟旗]|[\\u4e00-\\u9fff]{2,8}?(?:自治州|自治区|自治县|[省市县区州盟旗]))`,
 );
 
 /**

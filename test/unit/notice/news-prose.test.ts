@@ -149,8 +149,26 @@ describe('departments reporting on their liaison with a party', () => {
 });
 
 describe('pairs of a party and a department joined in one sentence', () => {
-  it('reads no pair across the pairs, which a reader could not tell apart', () => {
-    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([]);
+  it('reads each pair with its own party, and no pair across the pairs', () => {
+    expect(readAssignments('民进青岚市委会与市教育局、民盟青岚市委会与市科技局分别召开对口联系座谈会。')).toEqual([
+      'department:市教育局→民进青岚市委会',
+      'department:市科技局→民盟青岚市委会',
+    ]);
+    expect(readAssignments('市教育局与民盟市委会、市文广局与民进市委会签订对口联系协议。')).toEqual([
+      'department:市教育局→民盟市委会',
+      'department:市文广局→民进市委会',
+    ]);
+  });
+
+  it('reads pairs written the two ways round each with its own party', () => {
+    expect(readAssignments('民盟市委会与市教育局、市文广局与民进市委会召开对口联系座谈会。')).toEqual([
+      'department:市教育局→民盟市委会',
+      'department:市文广局→民进市委会',
+    ]);
+  });
+
+  it('reads no pairs of pairs that attend a meeting', () => {
+    expect(readAssignments('民盟市委会与市教育局、民进市委会与市文广局负责人参加了对口联系会议。')).toEqual([]);
   });
 
   it('pairs departments and parties in order with 分别, and keeps no pair from lists of other lengths', () => {
@@ -345,5 +363,103 @@ describe('sentences that end with ! or ?', () => {
     expect(readAssignments('新增省扶贫移民局联系民建白石省委?!乱码文字、省直有关部门与民主党派对口联系工作作出安排。')).toEqual([
       'department:省扶贫移民局→民建白石省委',
     ]);
+  });
+});
+
+describe('a report’s headline above its first paragraph', () => {
+  it('reads no pair from a headline visit without a word of liaison, though the paragraph below has one', () => {
+    const text = [
+      '民盟青岚市委会主委王某带队走访市教育局',
+      '  5月8日，民盟青岚市委会主委王某带领机关干部走访对口联系单位市教育局，与局长李某座谈交流。',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual(['2 市教育局→民盟 (formal)']);
+  });
+
+  it('still joins a headline-like fragment with the short line that completes it', () => {
+    expect(pairsOf(['副市长江川联', '系民革青岚市委。'].join('\n'))).toEqual(['1 江川→民革 (formal)']);
+  });
+});
+
+describe('a committee shortened to the party’s last character, as reports write it', () => {
+  it.each([
+    ['盟市委主委王某带队走访对口联系单位市司法局。', ['department:市司法局→盟市委']],
+    ['社市委主委王某带队走访对口联系单位市科技局。', ['department:市科技局→社市委']],
+    ['5月8日，社省委会走访对口联系单位省科技厅。', ['department:省科技厅→社省委会']],
+    ['市科技局是社市委的对口联系单位。', ['department:市科技局→社市委']],
+    ['盟区委与区教育局召开对口联系座谈会。', ['department:区教育局→盟区委']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads the shortened committee as its party', () => {
+    expect(pairsOf('社市委主委王某带队走访对口联系单位市科技局。')).toEqual(['1 市科技局→九三学社 (formal)']);
+    expect(pairsOf('盟市委走访对口联系单位市教育局。')).toEqual(['1 市教育局→民盟 (formal)']);
+  });
+
+  it('keeps 台盟市委, 合作社, 社区 and the Party committees of leagues and cities as they are', () => {
+    expect(pairsOf('台盟市委走访对口联系单位市台办。')).toEqual(['1 市台办→台盟 (formal)']);
+    expect(readAssignments('合作社市委走访对口联系单位市农业局。')).toEqual([]);
+    expect(readAssignments('社区委员会走访对口联系单位市民政局。')).toEqual([]);
+    expect(readAssignments('自治区各盟市委统战部走访对口联系单位市司法局。')).toEqual([]);
+  });
+});
+
+describe('a unit named only in the sentence after the one on the party’s liaison work', () => {
+  it.each([
+    ['民盟青岚市委会开展对口联系工作。主委王某带队走访了市司法局。', ['department:市司法局→民盟青岚市委会']],
+    [
+      '5月8日，社市委开展对口联系走访活动。主委王某一行先后走访了市科技局、市教育局，与局领导座谈交流。',
+      ['department:市科技局/市教育局→社市委'],
+    ],
+    ['民进青岚市委会开展对口联系调研。副主委李某一行赴市文广局座谈交流。', ['department:市文广局→民进青岚市委会']],
+  ])('reads %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no unit that speaks, attends or is visited by others', () => {
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。市司法局副局长李某介绍了工作情况。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。会后，与会人员走访了市图书馆。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开对口联系工作座谈会。民进青岚市委会主委走访了市司法局。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会开展对口联系工作。副主委李某应邀参加会议并走访了市司法局。')).toEqual([]);
+    expect(readAssignments('各民主党派开展对口联系工作。民盟青岚市委会主委走访了市司法局。')).toEqual([]);
+  });
+});
+
+describe('a party’s committee named by place and level alone after the party was named', () => {
+  it('reads 市委会 and place + 市委会 as the one party the paragraph named before', () => {
+    expect(pairsOf('民盟青岚市委会召开全委会。青岚市委会主委王某带队走访对口联系单位市司法局。')).toEqual(['1 市司法局→民盟 (formal)']);
+    expect(pairsOf('中国民主同盟青岚市委员会召开全委会。会上，主委王某表示，市委会对口联系单位市司法局给予了支持。')).toEqual([
+      '1 市司法局→民盟 (formal)',
+    ]);
+  });
+
+  it('reads place + 市委 when the paragraph wrote it after the party before', () => {
+    expect(pairsOf('农工党青岚市委召开会议。市卫健委是青岚市委的对口联系单位。')).toEqual(['1 市卫健委→农工党 (formal)']);
+  });
+
+  it('reads no Party committee, and no committee after two parties or none', () => {
+    expect(readAssignments('民盟青岚市委会召开会议。市委书记走访了对口联系单位市司法局。')).toEqual([]);
+    expect(readAssignments('民盟青岚市委会召开会议。中共青岚市委会见了对口联系单位市司法局。')).toEqual([]);
+    expect(readAssignments('民盟、民进青岚市委会召开会议。市委会对口联系单位市司法局参加。')).toEqual([]);
+    expect(readAssignments('青岚市委会对口联系单位市司法局参加。')).toEqual([]);
+    expect(readAssignments('青岚市委召开会议。市卫健委是青岚市委的对口联系单位。')).toEqual([]);
+  });
+
+  it('keeps a place that begins with 和 as part of the party’s name', () => {
+    expect(readAssignments('区民政局联系民革和平区委会。')).toEqual(['department:区民政局→民革和平区委会']);
+  });
+});
+
+describe('a department’s officers visiting the party they liaise with', () => {
+  it.each([
+    ['市文广局副局长李某一行到民进青岚市委会开展对口联系座谈。', ['department:市文广局→民进青岚市委会']],
+    ['市文广局局长李某一行赴民进青岚市委会开展对口联系座谈。', ['department:市文广局→民进青岚市委会']],
+    ['市侨办副主任王某一行前往致公党青岚市委会，双方就对口联系工作交流。', ['department:市侨办→致公党青岚市委会']],
+  ])('reads the department without its officer: %s', (text, expected) => {
+    expect(readAssignments(text)).toEqual(expected);
+  });
+
+  it('reads no visit that does not speak of liaison', () => {
+    expect(readAssignments('市文广局局长李某一行赴民进青岚市委会调研。')).toEqual([]);
   });
 });

@@ -171,6 +171,12 @@ describe('department lists whose later items drop the level prefix', () => {
     ]);
   });
 
+  it('reads 市政协… as the level 市 and the CPPCC committee, not as a name to prefix again', () => {
+    expect(readAssignments('民革青岚市委会的对口联系单位市民政局、市政协社法委派员参加。')).toEqual([
+      'department:市民政局/市政协社法委→民革青岚市委会',
+    ]);
+  });
+
   it('still reads no list with an item that is no name (`各部门`)', () => {
     expect(readAssignments('市公安局、各部门联系民革某市委；')).toEqual([]);
   });
