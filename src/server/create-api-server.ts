@@ -14,6 +14,7 @@ import {
   type GraphQLContext,
   createErrorFormatter,
   createRequestLimits,
+  KnownOperationTypesRule,
 } from '../graphql/index.ts';
 import { createTokenVerifier, type TokenVerifier } from '../auth/index.ts';
 import type { Logger } from './create-logger.ts';
@@ -99,7 +100,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError: createErrorFormatter(logger),
-    validationRules: limits.validationRules,
+    validationRules: [KnownOperationTypesRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     includeStacktraceInErrorResponses: false,
     introspection: config.limits.introspection,

@@ -184,6 +184,7 @@ describe('fuzzing the GraphQL document', () => {
       '{ search(text: "民盟", limit: -5) { name } }',
       '{ search(text: "AND OR NOT ( ) [ ] * ? \\\\ / ~ ^") { name } }',
       '{ leaders { name } } { departments { name } }',
+      'subscription { leaders { name } }',
       '',
       '#',
       '{',
